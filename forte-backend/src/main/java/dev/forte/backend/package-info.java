@@ -1,0 +1,8 @@
+/**
+ * The backend definition: what a Forte project declares ({@code defineData}, later {@code defineFunction}) and
+ * the {@link dev.forte.backend.BackendDefinition} entry point the CLI and test kit load.
+ */
+@NullMarked
+package dev.forte.backend;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,8 @@
+package dev.forte.schema;
+
+/** The operation kinds of a resource grant: Query, Mutation and Subscription fields. */
+public enum ResourceOperation {
+    QUERY,
+    MUTATE,
+    LISTEN
+}
