@@ -1,0 +1,84 @@
+package dev.forte.server;
+
+import dev.forte.backend.Backend;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How to run a backend: port, data directory and database.
+ *
+ * @param port the port to listen on; 0 picks a free one
+ * @param dataDirectory where the server writes everything (the embedded database among it)
+ * @param jdbcUrl an external PostgreSQL ({@code jdbc:postgresql://host/db?user=..}); null for the embedded one
+ * @param allowDestructiveMigration let a schema change drop or rewrite columns that hold data
+ */
+public record ForteConfig(
+        Backend backend,
+        String host,
+        int port,
+        Path dataDirectory,
+        @Nullable String jdbcUrl,
+        boolean allowDestructiveMigration) {
+
+    public ForteConfig {
+        Objects.requireNonNull(backend, "backend");
+        if (port < 0 || port > 65535) {
+            throw new ForteException("Port " + port + " is out of range: give 0 (any free port) to 65535.");
+        }
+    }
+
+    /** Returns a builder with the defaults: 127.0.0.1, port 0, data in {@code .forte}, embedded PostgreSQL. */
+    public static Builder builder(Backend backend) {
+        return new Builder(backend);
+    }
+
+    /** Returns a builder initialised from this configuration. */
+    public Builder toBuilder() {
+        return new Builder(backend).host(host).port(port).dataDirectory(dataDirectory).jdbcUrl(jdbcUrl)
+                .allowDestructiveMigration(allowDestructiveMigration);
+    }
+
+    /** Builds a {@link ForteConfig}. */
+    public static final class Builder {
+        private final Backend backend;
+        private String host = "127.0.0.1";
+        private int port;
+        private Path dataDirectory = Path.of(".forte");
+        private @Nullable String jdbcUrl;
+        private boolean allowDestructiveMigration;
+
+        private Builder(Backend backend) {
+            this.backend = backend;
+        }
+
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        public Builder dataDirectory(Path dataDirectory) {
+            this.dataDirectory = dataDirectory;
+            return this;
+        }
+
+        public Builder jdbcUrl(@Nullable String jdbcUrl) {
+            this.jdbcUrl = jdbcUrl;
+            return this;
+        }
+
+        public Builder allowDestructiveMigration(boolean allow) {
+            this.allowDestructiveMigration = allow;
+            return this;
+        }
+
+        public ForteConfig build() {
+            return new ForteConfig(backend, host, port, dataDirectory, jdbcUrl, allowDestructiveMigration);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package dev.forte.server;
+
+/** The root of Forte's unchecked exceptions; each message says what went wrong and what to do about it. */
+public class ForteException extends RuntimeException {
+    public ForteException(String message) {
+        super(message);
+    }
+
+    public ForteException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

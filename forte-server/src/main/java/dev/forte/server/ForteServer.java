@@ -1,0 +1,39 @@
+package dev.forte.server;
+
+import dev.forte.backend.Backend;
+import java.net.URI;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A running Forte backend: the GraphQL API of a {@link Backend} over PostgreSQL.
+ *
+ * <pre>{@code
+ * try (ForteServer server = ForteServer.start(ForteConfig.builder(backend).port(0).build())) {
+ *     System.out.println(server.graphqlEndpoint() + " " + server.apiKey());
+ * }
+ * }</pre>
+ */
+public interface ForteServer extends AutoCloseable {
+
+    /** Starts the database (embedded unless a JDBC URL is configured), migrates it and serves the API. */
+    static ForteServer start(ForteConfig config) {
+        return dev.forte.server.internal.ServerBootstrap.start(config);
+    }
+
+    /** Returns the GraphQL endpoint, e.g. {@code http://127.0.0.1:20002/graphql}. */
+    URI graphqlEndpoint();
+
+    /** Returns the port the server listens on (the chosen one when configured with port 0). */
+    int port();
+
+    /** Returns a valid API key ({@code da2-...}), created on first start; null when the API has no API-key mode. */
+    @Nullable String apiKey();
+
+    /** Returns the directory holding everything this server writes (database, keys). */
+    Path dataDirectory();
+
+    /** Stops serving, then closes the database; committed writes are kept. */
+    @Override
+    void close();
+}
