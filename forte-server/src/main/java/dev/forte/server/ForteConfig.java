@@ -1,5 +1,6 @@
 package dev.forte.server;
 
+import dev.forte.ForteException;
 import dev.forte.backend.Backend;
 import java.nio.file.Path;
 import java.util.Objects;

@@ -1,7 +1,8 @@
 package dev.forte.server.internal;
 
+import dev.forte.ForteException;
 import dev.forte.server.ForteConfig;
-import dev.forte.server.ForteException;
+import dev.forte.ForteException;
 import dev.forte.server.ForteServer;
 
 /** Wires database, storage, execution and HTTP into a running {@link ForteServer}. */

@@ -1,4 +1,4 @@
-package dev.forte.server;
+package dev.forte;
 
 /** The root of Forte's unchecked exceptions; each message says what went wrong and what to do about it. */
 public class ForteException extends RuntimeException {
