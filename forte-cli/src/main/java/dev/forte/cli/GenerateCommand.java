@@ -1,0 +1,26 @@
+package dev.forte.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code forte generate}: the parent of the code and schema generators, as {@code ampx generate}. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = "Writes what clients need: the GraphQL schema (graphql-client-code and outputs come next).")
+final class GenerateCommand implements Callable<Integer> {
+    private final CliContext context;
+
+    @Spec CommandSpec spec;
+
+    GenerateCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        context.err().println("Choose what to generate: " + String.join(", ", spec.subcommands().keySet()) + '.');
+        spec.commandLine().usage(context.err());
+        return Main.USAGE_ERROR;
+    }
+}
