@@ -1,0 +1,67 @@
+package dev.forte.backend;
+
+import dev.forte.data.ModelSchema;
+import dev.forte.data.SchemaException;
+import java.util.regex.Pattern;
+
+/**
+ * The props of {@code defineData}: the schema, the API's name and its authorization modes.
+ *
+ * <pre>{@code
+ * defineData(DataProps.of(schema));
+ * defineData(DataProps.builder(schema).name("todoApi").authorizationModes(AuthorizationMode.API_KEY, 30).build());
+ * }</pre>
+ */
+public record DataProps(ModelSchema schema, String name, AuthorizationModes authorizationModes) {
+    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
+    private static final int MAX_API_KEY_DAYS = 365;
+
+    public DataProps {
+        if (!NAME.matcher(name).matches()) {
+            throw new SchemaException("defineData name `" + name + "` is not valid. Use letters, digits and _,"
+                    + " starting with a letter, e.g. `todoApi`.");
+        }
+        int days = authorizationModes.apiKeyExpiresInDays();
+        if (days < 1 || days > MAX_API_KEY_DAYS) {
+            throw new SchemaException("defineData authorizationModes: apiKeyExpiresInDays must be between 1 and "
+                    + MAX_API_KEY_DAYS + ", got " + days + ".");
+        }
+    }
+
+    /** Returns Amplify's defaults for {@code schema}: name {@code amplifyData}, API key mode, 7-day keys. */
+    public static DataProps of(ModelSchema schema) {
+        return builder(schema).build();
+    }
+
+    /** Returns a builder starting from {@link #of}'s defaults. */
+    public static Builder builder(ModelSchema schema) {
+        return new Builder(schema);
+    }
+
+    /** Builds {@link DataProps}; every setter is optional. */
+    public static final class Builder {
+        private final ModelSchema schema;
+        private String name = DataDefinition.DEFAULT_NAME;
+        private AuthorizationModes authorizationModes = AuthorizationModes.defaults();
+
+        private Builder(ModelSchema schema) {
+            this.schema = schema;
+        }
+
+        /** Sets the API's name, {@code amplifyData} by default. */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /** Sets the default mode and {@code apiKeyAuthorizationMode.expiresInDays} (1 to 365). */
+        public Builder authorizationModes(AuthorizationMode defaultMode, int apiKeyExpiresInDays) {
+            this.authorizationModes = new AuthorizationModes(defaultMode, apiKeyExpiresInDays);
+            return this;
+        }
+
+        public DataProps build() {
+            return new DataProps(schema, name, authorizationModes);
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package dev.forte.data;
+
+import dev.forte.data.internal.FieldShape;
+import java.math.BigDecimal;
+
+/**
+ * A scalar or ref field and the modifiers it can still take. Each modifier can be used once, as in Amplify: every
+ * step returns a type without the modifiers already used, so {@code a.string().required().required()} does not
+ * compile.
+ *
+ * <table>
+ *   <caption>Nullability</caption>
+ *   <tr><td>{@code a.string()}</td><td>{@code String}</td></tr>
+ *   <tr><td>{@code a.string().required()}</td><td>{@code String!}</td></tr>
+ *   <tr><td>{@code a.string().array()}</td><td>{@code [String]}</td></tr>
+ *   <tr><td>{@code a.string().required().array()}</td><td>{@code [String!]}</td></tr>
+ *   <tr><td>{@code a.string().array().required()}</td><td>{@code [String]!}</td></tr>
+ *   <tr><td>{@code a.string().required().array().required()}</td><td>{@code [String!]!}</td></tr>
+ * </table>
+ *
+ * <p>{@code .default_(value)} is Amplify's {@code .default(value)}: the value is stored as Amplify stringifies it
+ * ({@code 42} → {@code "42"}, {@code true} → {@code "true"}) and must be valid for the field's type. Array and
+ * ref fields take no default.
+ */
+public abstract sealed class ModelField extends FieldDefinition {
+    private final FieldShape shape;
+
+    ModelField(FieldShape shape) {
+        this.shape = shape;
+    }
+
+    @Override
+    final FieldShape shape() {
+        return shape;
+    }
+
+    /** Returns the JavaScript {@code String(number)} form Amplify stores: {@code 3.14} → {@code "3.14"}, {@code 1.0} → {@code "1"}. */
+    static String stringify(double value) {
+        boolean plain = Double.isFinite(value) && (value == 0 || (Math.abs(value) >= 1e-6 && Math.abs(value) < 1e21));
+        return plain ? new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString()
+                : Double.toString(value);
+    }
+
+    /** A fresh scalar field, e.g. {@code a.string()}: nullable, single-valued, no default. */
+    public static final class Scalar extends ModelField {
+        Scalar(FieldShape shape) {
+            super(shape);
+        }
+
+        /** Makes the value non-null: {@code String!}, or the elements if {@code .array()} follows. */
+        public RequiredScalar required() {
+            return new RequiredScalar(shape().withRequired());
+        }
+
+        /** Makes the field a list: {@code [String]}. */
+        public Array array() {
+            return new Array(shape().withArray());
+        }
+
+        /** Sets the value used when a create omits the field or sends null. */
+        public Defaulted default_(String value) {
+            return new Defaulted(shape().withDefault(value));
+        }
+
+        /** Sets the default, stored as {@code "42"}. */
+        public Defaulted default_(long value) {
+            return default_(Long.toString(value));
+        }
+
+        /** Sets the default, stored as {@code "3.14"}. */
+        public Defaulted default_(double value) {
+            return default_(stringify(value));
+        }
+
+        /** Sets the default, stored as {@code "true"}. */
+        public Defaulted default_(boolean value) {
+            return default_(Boolean.toString(value));
+        }
+    }
+
+    /** A non-null scalar: it can still become a list of non-null elements, or take a default. */
+    public static final class RequiredScalar extends ModelField {
+        RequiredScalar(FieldShape shape) {
+            super(shape);
+        }
+
+        /** Makes the field a list of non-null elements: {@code [String!]}. */
+        public RequiredElementArray array() {
+            return new RequiredElementArray(shape().withArray());
+        }
+
+        /** Sets the value used when a create omits the field or sends null; the field stays non-null. */
+        public Complete default_(String value) {
+            return new Complete(shape().withDefault(value));
+        }
+
+        /** Sets the default, stored as {@code "42"}. */
+        public Complete default_(long value) {
+            return default_(Long.toString(value));
+        }
+
+        /** Sets the default, stored as {@code "3.14"}. */
+        public Complete default_(double value) {
+            return default_(stringify(value));
+        }
+
+        /** Sets the default, stored as {@code "true"}. */
+        public Complete default_(boolean value) {
+            return default_(Boolean.toString(value));
+        }
+    }
+
+    /** A scalar with a default: it can still be made non-null. */
+    public static final class Defaulted extends ModelField {
+        Defaulted(FieldShape shape) {
+            super(shape);
+        }
+
+        /** Makes the value non-null. */
+        public Complete required() {
+            return new Complete(shape().withRequired());
+        }
+    }
+
+    /** A fresh {@code a.ref("Name")}: nullable and single-valued. */
+    public static final class Ref extends ModelField {
+        Ref(FieldShape shape) {
+            super(shape);
+        }
+
+        /** Makes the value non-null: {@code Status!}, or the elements if {@code .array()} follows. */
+        public RequiredRef required() {
+            return new RequiredRef(shape().withRequired());
+        }
+
+        /** Makes the field a list: {@code [Status]}. */
+        public Array array() {
+            return new Array(shape().withArray());
+        }
+    }
+
+    /** A non-null ref: it can still become a list of non-null elements. */
+    public static final class RequiredRef extends ModelField {
+        RequiredRef(FieldShape shape) {
+            super(shape);
+        }
+
+        /** Makes the field a list of non-null elements: {@code [Status!]}. */
+        public RequiredElementArray array() {
+            return new RequiredElementArray(shape().withArray());
+        }
+    }
+
+    /** A list of nullable elements, {@code [T]}: the list itself can still be made non-null. */
+    public static final class Array extends ModelField {
+        Array(FieldShape shape) {
+            super(shape);
+        }
+
+        /** Makes the list non-null: {@code [T]!}. */
+        public Complete required() {
+            return new Complete(shape().withRequired());
+        }
+    }
+
+    /** A list of non-null elements, {@code [T!]}: the list itself can still be made non-null. */
+    public static final class RequiredElementArray extends ModelField {
+        RequiredElementArray(FieldShape shape) {
+            super(shape);
+        }
+
+        /** Makes the list non-null: {@code [T!]!}. */
+        public Complete required() {
+            return new Complete(shape().withRequired());
+        }
+    }
+
+    /** A field whose modifiers are all used. */
+    public static final class Complete extends ModelField {
+        Complete(FieldShape shape) {
+            super(shape);
+        }
+    }
+}

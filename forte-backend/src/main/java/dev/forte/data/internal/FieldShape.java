@@ -1,0 +1,30 @@
+package dev.forte.data.internal;
+
+import org.jspecify.annotations.Nullable;
+
+/** A field's type and modifiers as the builder recorded them; see {@link dev.forte.schema.Field} for nullability. */
+public record FieldShape(
+        TypeShape type, boolean required, boolean array, boolean arrayRequired, @Nullable String defaultValue) {
+
+    /** Returns a nullable, non-array field of {@code type}. */
+    public static FieldShape of(TypeShape type) {
+        return new FieldShape(type, false, false, false, null);
+    }
+
+    /** Returns the shape after {@code .required()}: the element before {@code .array()}, the list after it. */
+    public FieldShape withRequired() {
+        return array
+                ? new FieldShape(type, required, true, true, defaultValue)
+                : new FieldShape(type, true, false, false, defaultValue);
+    }
+
+    /** Returns the shape after {@code .array()}. */
+    public FieldShape withArray() {
+        return new FieldShape(type, required, true, false, defaultValue);
+    }
+
+    /** Returns the shape after {@code .default_(value)}, the value already stringified. */
+    public FieldShape withDefault(String value) {
+        return new FieldShape(type, required, array, arrayRequired, value);
+    }
+}

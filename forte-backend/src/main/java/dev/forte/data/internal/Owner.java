@@ -1,0 +1,32 @@
+package dev.forte.data.internal;
+
+/** The model or custom type a field belongs to, for naming inline types and for messages. */
+record Owner(String kind, String name) {
+
+    static Owner model(String name) {
+        return new Owner("Model", name);
+    }
+
+    static Owner customType(String name) {
+        return new Owner("Custom type", name);
+    }
+
+    boolean isModel() {
+        return kind.equals("Model");
+    }
+
+    /** Returns e.g. {@code Model `Place`}. */
+    String describe() {
+        return kind + " `" + name + "`";
+    }
+
+    /** Returns e.g. {@code Model `Place` field `status`}. */
+    String describeField(String field) {
+        return describe() + " field `" + field + "`";
+    }
+
+    /** Returns Amplify's name for an inline enum or custom type of {@code field}, e.g. {@code PlacePriority}. */
+    String inlineTypeName(String field) {
+        return name + Character.toUpperCase(field.charAt(0)) + field.substring(1);
+    }
+}

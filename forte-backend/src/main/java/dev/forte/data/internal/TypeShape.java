@@ -1,0 +1,28 @@
+package dev.forte.data.internal;
+
+import dev.forte.schema.Scalar;
+import java.util.List;
+
+/** The type a field was declared with, before inline types are named and refs resolved. */
+public sealed interface TypeShape {
+
+    /** {@code a.string()} and the other scalars. */
+    record ScalarShape(Scalar scalar) implements TypeShape {}
+
+    /** {@code a.ref("Name")}. */
+    record RefShape(String target) implements TypeShape {}
+
+    /** {@code a.enumOf(...)} used as a field type; named {@code <Owner><Field>}. */
+    record InlineEnumShape(List<String> values) implements TypeShape {
+        public InlineEnumShape {
+            values = List.copyOf(values);
+        }
+    }
+
+    /** {@code a.customType(...)} used as a field type; named {@code <Owner><Field>}. */
+    record InlineCustomTypeShape(List<FieldDeclaration> fields) implements TypeShape {
+        public InlineCustomTypeShape {
+            fields = List.copyOf(fields);
+        }
+    }
+}
