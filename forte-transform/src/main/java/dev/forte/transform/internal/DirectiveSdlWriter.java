@@ -1,0 +1,166 @@
+package dev.forte.transform.internal;
+
+import dev.forte.schema.AuthProvider;
+import dev.forte.schema.AuthRule;
+import dev.forte.schema.CustomType;
+import dev.forte.schema.DataSchema;
+import dev.forte.schema.EnumType;
+import dev.forte.schema.Field;
+import dev.forte.schema.Model;
+import dev.forte.schema.ModelOperation;
+import dev.forte.schema.SecondaryIndex;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes the Amplify directive SDL, laid out as {@code a.schema(...).transform()} lays it out: enums, models with
+ * {@code @model @auth(...)}, custom types as plain {@code type}, hoisted inline types last.
+ */
+public final class DirectiveSdlWriter {
+    private DirectiveSdlWriter() {}
+
+    /** Returns the directive SDL of {@code schema}. */
+    public static String write(DataSchema schema) {
+        return SchemaOrder.of(schema).stream().map(type -> {
+            if (type instanceof EnumType enumType) {
+                return enumType(enumType);
+            }
+            if (type instanceof CustomType customType) {
+                return "type " + customType.name() + " \n{\n  " + fields(customType.fields()) + "\n}";
+            }
+            return model(schema, (Model) type);
+        }).collect(Collectors.joining("\n\n"));
+    }
+
+    private static String enumType(EnumType enumType) {
+        return "enum " + enumType.name() + " {\n  " + String.join("\n  ", enumType.values()) + "\n}";
+    }
+
+    private static String fields(List<Field> fields) {
+        return fields.stream().map(f -> f.name() + ": " + plainType(f)).collect(Collectors.joining("\n  "));
+    }
+
+    private static String model(DataSchema schema, Model model) {
+        String modelDirective = modelDirective(model);
+        String auth = auth(schema.effectiveRules(model));
+        List<String> lines = new ArrayList<>();
+        for (Field field : model.fields()) {
+            lines.add(field.name() + ": " + modelFieldType(model, field) + indexes(model, field));
+        }
+        return "type " + model.name() + " " + modelDirective + " " + auth + "\n{\n  " + String.join("\n  ", lines)
+                + "\n}";
+    }
+
+    private static String plainType(Field field) {
+        String type = field.graphqlType();
+        return field.defaultValue() == null ? type : type + " @default(value: " + quote(field.defaultValue()) + ")";
+    }
+
+    private static String modelFieldType(Model model, Field field) {
+        if (model.hasDefaultIdentifier() || !model.identifier().get(0).equals(field.name())) {
+            return plainType(field);
+        }
+        List<String> sortKeys = model.identifier().subList(1, model.identifier().size());
+        String primaryKey = sortKeys.isEmpty() ? "@primaryKey" : "@primaryKey(sortKeyFields: " + quoted(sortKeys) + ")";
+        return field.type().graphqlName() + "! " + primaryKey;
+    }
+
+    private static String indexes(Model model, Field field) {
+        StringBuilder out = new StringBuilder();
+        for (ResolvedIndex index : ResolvedIndex.of(model)) {
+            if (index.partitionKey().equals(field.name())) {
+                out.append(' ').append(indexDirective(index));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String indexDirective(ResolvedIndex index) {
+        SecondaryIndex declared = index.declared();
+        List<String> attributes = new ArrayList<>();
+        if (declared.name() != null) {
+            attributes.add("name: " + quote(declared.name()));
+        }
+        if (!declared.sortKeys().isEmpty()) {
+            attributes.add("sortKeyFields: " + quoted(declared.sortKeys()));
+        }
+        if (index.queryField() != null) {
+            attributes.add("queryField: " + quote(index.queryField()));
+        }
+        return attributes.isEmpty() ? "@index" : "@index(" + String.join(", ", attributes) + ")";
+    }
+
+    /** Renders disabled operations as data-schema does: coarse groups first, {@code queries:null,mutations:{create:null}}. */
+    static String modelDirective(Model model) {
+        Map<String, @Nullable Map<String, String>> attributes = new LinkedHashMap<>();
+        List<ModelOperation> ordered = Arrays.stream(ModelOperation.values())
+                .filter(model.disabledOperations()::contains).toList();
+        for (ModelOperation operation : ordered) {
+            if (operation.group().isEmpty()) {
+                attributes.put(operation.amplifyName(), null);
+                continue;
+            }
+            String group = operation.group().get().amplifyName();
+            if (!attributes.containsKey(group) || attributes.get(group) != null) {
+                attributes.computeIfAbsent(group, g -> new LinkedHashMap<>()).put(operation.amplifyName(), "null");
+            }
+        }
+        if (attributes.isEmpty()) {
+            return "@model";
+        }
+        return attributes.entrySet().stream().map(e -> e.getKey() + ":" + group(e.getValue()))
+                .collect(Collectors.joining(",", "@model(", ")"));
+    }
+
+    private static String group(@Nullable Map<String, String> operations) {
+        return operations == null ? "null" : operations.keySet().stream().map(op -> op + ":null")
+                .collect(Collectors.joining(",", "{", "}"));
+    }
+
+    static String auth(List<AuthRule> rules) {
+        if (rules.isEmpty()) {
+            return "";
+        }
+        return rules.stream().map(DirectiveSdlWriter::rule).collect(Collectors.joining(",\n  ", "@auth(rules: [", "])"));
+    }
+
+    private static String rule(AuthRule rule) {
+        List<String> parts = new ArrayList<>();
+        parts.add("allow: " + rule.strategy().directiveName());
+        AuthProvider provider = rule.provider();
+        parts.add("provider: " + (provider == AuthProvider.IDENTITY_POOL ? "iam" : provider.directiveName()));
+        if (!rule.operations().isEmpty()) {
+            parts.add("operations: [" + rule.operations().stream().sorted().map(op -> op.amplifyName())
+                    .collect(Collectors.joining(", ")) + "]");
+        }
+        if (rule.ownerField() != null) {
+            parts.add("ownerField: " + quote(rule.ownerField()));
+        }
+        if (rule.groupsField() != null) {
+            parts.add("groupsField: " + quote(rule.groupsField()));
+        }
+        if (!rule.groups().isEmpty()) {
+            parts.add("groups: " + quoted(rule.groups()));
+        }
+        if (rule.identityClaim() != null) {
+            parts.add("identityClaim: " + quote(rule.identityClaim()));
+        }
+        if (rule.groupClaim() != null) {
+            parts.add("groupClaim: " + quote(rule.groupClaim()));
+        }
+        return "{" + String.join(", ", parts) + "}";
+    }
+
+    private static String quoted(List<String> values) {
+        return values.stream().map(DirectiveSdlWriter::quote).collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    private static String quote(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}
