@@ -77,6 +77,7 @@ public final class Main implements Callable<Integer> {
         CommandLine failed = failure.getCommandLine();
         PrintWriter err = failed.getErr();
         err.println("Error: " + failure.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(failure, err);
         err.println("Run `" + failed.getCommandSpec().qualifiedName() + " --help` for the options.");
         return USAGE_ERROR;
     }

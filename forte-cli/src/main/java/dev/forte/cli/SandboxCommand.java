@@ -48,6 +48,7 @@ final class SandboxCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        checkOptions();
         ForteConfig config = config(backend.loadBackend(context));
         context.out().println("Starting Forte sandbox (data in " + config.dataDirectory() + ", database: "
                 + describeDatabase(config.jdbcUrl()) + ")…");
@@ -65,11 +66,17 @@ final class SandboxCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Returns the server configuration these options describe, for {@code backend}. */
-    ForteConfig config(Backend backend) {
+    /** Fails on the first option that cannot work, before the slower work of loading the backend. */
+    void checkOptions() {
         if (port < 0 || port > 65535) {
             throw new CliException("--port " + port + " is out of range: give 0 (any free port) to 65535.");
         }
+        dataDirectory();
+        jdbcUrl();
+    }
+
+    /** Returns the server configuration these options describe, for {@code backend}. */
+    ForteConfig config(Backend backend) {
         return ForteConfig.builder(backend)
                 .port(port)
                 .dataDirectory(dataDirectory())

@@ -1,0 +1,188 @@
+package dev.forte.server.internal.execution;
+
+import dev.forte.ForteException;
+import dev.forte.schema.DataSchema;
+import dev.forte.schema.Model;
+import dev.forte.server.internal.auth.AuthMode;
+import dev.forte.server.internal.auth.FieldAccessRules;
+import dev.forte.server.internal.auth.RequestIdentity;
+import dev.forte.server.internal.storage.ModelStore;
+import dev.forte.transform.OperationBinding;
+import dev.forte.transform.TransformResult;
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.GraphQLError;
+import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.SchemaGenerator;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
+import graphql.schema.idl.errors.SchemaProblem;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Executes GraphQL requests against a backend's AppSync schema: graphql-java over the transform's SDL, with the
+ * model resolvers bound to a {@link ModelStore}, per-field auth from the {@code @aws_*} directives, and errors in
+ * AppSync's shapes.
+ *
+ * <pre>{@code
+ * GraphqlEngine engine = GraphqlEngine.newEngine().transform(result).schema(data.schema()).store(store)
+ *         .defaultMode(AuthMode.API_KEY).scalars(AwsScalars.all())
+ *         .declarationsSdl(AppSyncDirectives.declarationsSdl()).build();
+ * GraphqlResponse response = engine.execute(request, RequestIdentity.apiKey());
+ * }</pre>
+ */
+public final class GraphqlEngine {
+    private static final long CACHED_DOCUMENTS = 1_000;
+
+    private final GraphQL graphql;
+    private final Set<AuthMode> enabledModes;
+
+    private GraphqlEngine(GraphQL graphql, Set<AuthMode> enabledModes) {
+        this.graphql = graphql;
+        this.enabledModes = Set.copyOf(enabledModes);
+    }
+
+    public static Builder newEngine() {
+        return new Builder();
+    }
+
+    /** Returns the auth modes the schema grants anything to, plus the default mode. */
+    public Set<AuthMode> enabledModes() {
+        return enabledModes;
+    }
+
+    /** Runs {@code request} as {@code identity}. */
+    public GraphqlResponse execute(GraphqlRequest request, RequestIdentity identity) {
+        ExecutionInput input = ExecutionInput.newExecutionInput()
+                .query(request.query())
+                .variables(request.variables())
+                .operationName(request.operationName())
+                .graphQLContext(Map.of(RequestIdentity.class, identity))
+                .build();
+        return toResponse(graphql.execute(input));
+    }
+
+    private static GraphqlResponse toResponse(ExecutionResult result) {
+        List<GraphQLError> errors = result.getErrors();
+        for (GraphQLError error : errors) {
+            if (error instanceof AppSyncError appSyncError
+                    && HttpSubscriptionRejection.ERROR_TYPE.equals(appSyncError.appSyncErrorType())) {
+                return GraphqlResponse.rejected(HttpSubscriptionRejection.ERROR_TYPE, error.getMessage());
+            }
+        }
+        Map<String, @Nullable Object> body = new LinkedHashMap<>();
+        body.put("data", result.isDataPresent() ? result.getData() : null);
+        if (!errors.isEmpty()) {
+            body.put("errors", AppSyncErrorFormatter.format(errors));
+        }
+        return new GraphqlResponse(body, null);
+    }
+
+    /** Builds a {@link GraphqlEngine}; every property is required except the clock. */
+    public static final class Builder {
+        private @Nullable TransformResult transform;
+        private @Nullable DataSchema schema;
+        private @Nullable ModelStore store;
+        private @Nullable AuthMode defaultMode;
+        private List<GraphQLScalarType> scalars = List.of();
+        private String declarationsSdl = "";
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {}
+
+        public Builder transform(TransformResult transform) {
+            this.transform = transform;
+            return this;
+        }
+
+        public Builder schema(DataSchema schema) {
+            this.schema = schema;
+            return this;
+        }
+
+        public Builder store(ModelStore store) {
+            this.store = store;
+            return this;
+        }
+
+        public Builder defaultMode(AuthMode defaultMode) {
+            this.defaultMode = defaultMode;
+            return this;
+        }
+
+        /** Sets the implementations of the AWS scalars the SDL uses ({@code AWSDateTime}, ...). */
+        public Builder scalars(List<GraphQLScalarType> scalars) {
+            this.scalars = List.copyOf(scalars);
+            return this;
+        }
+
+        /** Sets the {@code scalar} and {@code directive} declarations AppSync keeps implicit. */
+        public Builder declarationsSdl(String declarationsSdl) {
+            this.declarationsSdl = declarationsSdl;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        public GraphqlEngine build() {
+            TransformResult transform = Objects.requireNonNull(this.transform, "transform");
+            FieldAccessRules rules = new FieldAccessRules(Objects.requireNonNull(defaultMode, "defaultMode"));
+            GraphQLSchema graphqlSchema = FieldAccessWiring.guard(executableSchema(transform), rules);
+            GraphQL graphql = GraphQL.newGraphQL(graphqlSchema)
+                    .preparsedDocumentProvider(new DocumentCache(CACHED_DOCUMENTS))
+                    .defaultDataFetcherExceptionHandler(new ResolverExceptionHandler())
+                    .subscriptionExecutionStrategy(new HttpSubscriptionRejection())
+                    .build();
+            return new GraphqlEngine(graphql, rules.enabledModes(graphqlSchema));
+        }
+
+        private GraphQLSchema executableSchema(TransformResult transform) {
+            RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring();
+            scalars.forEach(wiring::scalar);
+            wireResolvers(transform.bindings(), wiring);
+            try {
+                TypeDefinitionRegistry registry = new SchemaParser().parse(declarationsSdl + "\n" + transform.appSyncSdl());
+                return new SchemaGenerator().makeExecutableSchema(registry, wiring.build());
+            } catch (SchemaProblem e) {
+                throw new ForteException("The AppSync schema of this backend does not build: " + e.getMessage()
+                        + ". This is a bug in Forte's transform; please report it with your schema.", e);
+            }
+        }
+
+        private void wireResolvers(List<OperationBinding> bindings, RuntimeWiring.Builder wiring) {
+            DataSchema schema = Objects.requireNonNull(this.schema, "schema");
+            ModelStore store = Objects.requireNonNull(this.store, "store");
+            QueryResolvers queries = new QueryResolvers(store);
+            MutationResolvers mutations = new MutationResolvers(store, clock, bindings);
+            for (OperationBinding binding : bindings) {
+                Model model = schema.model(binding.model()).orElseThrow(() -> new ForteException("The transform "
+                        + "bound " + binding.rootType() + "." + binding.fieldName() + " to model `"
+                        + binding.model() + "`, which the schema does not declare."));
+                DataFetcher<?> fetcher = switch (binding.kind()) {
+                    case GET -> queries.get(binding);
+                    case LIST, INDEX_QUERY -> queries.list(binding);
+                    case CREATE -> mutations.create(binding, model);
+                    case UPDATE -> mutations.update(binding, model);
+                    case DELETE -> mutations.delete(binding);
+                    case ON_CREATE, ON_UPDATE, ON_DELETE -> null;
+                };
+                if (fetcher != null) {
+                    wiring.type(binding.rootType(), type -> type.dataFetcher(binding.fieldName(), fetcher));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.forte.server.internal.execution;
+
+import dev.forte.server.internal.storage.InvalidNextTokenException;
+import dev.forte.server.internal.storage.ListQuery;
+import dev.forte.server.internal.storage.ModelStore;
+import dev.forte.server.internal.storage.Page;
+import dev.forte.transform.OperationBinding;
+import graphql.schema.DataFetcher;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** The resolvers of {@code getTodo}, {@code listTodos} and index queries ({@code listProductByName}). */
+final class QueryResolvers {
+    /** AppSync's {@code $util.defaultIfNull($args.limit, 100)}. */
+    static final int DEFAULT_LIMIT = 100;
+    /**
+     * The most items one page holds. AppSync has no limit of its own but DynamoDB stops a page at 1 MB and
+     * returns a {@code nextToken}; Forte stops at this many items the same way, so clients that loop on
+     * {@code nextToken} (as every Amplify client does) see the same behaviour.
+     */
+    static final int MAX_PAGE_ITEMS = 1000;
+
+    private final ModelStore store;
+
+    QueryResolvers(ModelStore store) {
+        this.store = store;
+    }
+
+    DataFetcher<?> get(OperationBinding binding) {
+        return environment -> store.get(binding.model(), keyOf(binding, environment.getArguments())).orElse(null);
+    }
+
+    DataFetcher<?> list(OperationBinding binding) {
+        return environment -> {
+            Map<String, @Nullable Object> arguments = environment.getArguments();
+            KeyConditionValidator.validate(binding, arguments);
+            Page page = page(toQuery(binding, arguments));
+            Map<String, @Nullable Object> connection = new LinkedHashMap<>();
+            connection.put("items", page.items());
+            connection.put("nextToken", page.nextToken());
+            return connection;
+        };
+    }
+
+    private Page page(ListQuery query) {
+        try {
+            return store.list(query);
+        } catch (InvalidNextTokenException e) {
+            throw new ResolverException("InvalidNextTokenException", "Invalid nextToken: " + e.getMessage());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ListQuery toQuery(OperationBinding binding, Map<String, @Nullable Object> arguments) {
+        String sortArgument = binding.sortKeyArgument();
+        return new ListQuery(
+                binding.model(),
+                binding.indexName(),
+                arguments.get(binding.keyFields().get(0)),
+                sortArgument == null ? null : (Map<String, Object>) arguments.get(sortArgument),
+                (Map<String, Object>) arguments.get("filter"),
+                limit(arguments.get("limit")),
+                (String) arguments.get("nextToken"),
+                "DESC".equals(arguments.get("sortDirection")));
+    }
+
+    private static int limit(@Nullable Object argument) {
+        if (argument == null) {
+            return DEFAULT_LIMIT;
+        }
+        int limit = ((Number) argument).intValue();
+        if (limit < 1) {
+            throw new ResolverException("DynamoDB:DynamoDbException", "1 validation error detected: Value '" + limit
+                    + "' at 'limit' failed to satisfy constraint: Member must have value greater than or equal to 1");
+        }
+        return Math.min(limit, MAX_PAGE_ITEMS);
+    }
+
+    static Map<String, Object> keyOf(OperationBinding binding, Map<String, ?> values) {
+        Map<String, Object> key = new HashMap<>();
+        for (String field : binding.keyFields()) {
+            Object value = values.get(field);
+            if (value != null) {
+                key.put(field, value);
+            }
+        }
+        return key;
+    }
+}

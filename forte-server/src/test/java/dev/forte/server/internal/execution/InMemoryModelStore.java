@@ -1,0 +1,78 @@
+package dev.forte.server.internal.execution;
+
+import dev.forte.server.internal.storage.ConditionFailedException;
+import dev.forte.server.internal.storage.ListQuery;
+import dev.forte.server.internal.storage.ModelStore;
+import dev.forte.server.internal.storage.Page;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A map-backed store for engine tests: keys by {@code id}, no filters, a condition is "fails when it has an
+ * {@code eq} on a field the item does not equal". The PostgreSQL store is exercised by the end-to-end tests.
+ */
+final class InMemoryModelStore implements ModelStore {
+    final Map<String, Map<String, Object>> items = new LinkedHashMap<>();
+    final List<ListQuery> queries = new ArrayList<>();
+
+    @Override
+    public Optional<Map<String, Object>> get(String model, Map<String, Object> key) {
+        return Optional.ofNullable(items.get(model + "/" + key.get("id")));
+    }
+
+    @Override
+    public Page list(ListQuery query) {
+        queries.add(query);
+        List<Map<String, Object>> page = items.values().stream().limit(query.limit()).toList();
+        return new Page(page, null);
+    }
+
+    @Override
+    public Map<String, Object> create(String model, Map<String, Object> item, @Nullable Map<String, Object> condition) {
+        if (items.putIfAbsent(model + "/" + item.get("id"), item) != null) {
+            throw new ConditionFailedException("exists");
+        }
+        return item;
+    }
+
+    @Override
+    public Map<String, Object> update(String model, Map<String, Object> changes, @Nullable Map<String, Object> condition) {
+        Map<String, Object> old = items.get(model + "/" + changes.get("id"));
+        if (old == null || fails(old, condition)) {
+            throw new ConditionFailedException("condition");
+        }
+        Map<String, Object> updated = new HashMap<>(old);
+        changes.forEach((field, value) -> {
+            if (value == null) {
+                updated.remove(field);
+            } else {
+                updated.put(field, value);
+            }
+        });
+        items.put(model + "/" + changes.get("id"), updated);
+        return updated;
+    }
+
+    @Override
+    public Map<String, Object> delete(String model, Map<String, Object> key, @Nullable Map<String, Object> condition) {
+        Map<String, Object> old = items.get(model + "/" + key.get("id"));
+        if (old == null || fails(old, condition)) {
+            throw new ConditionFailedException("condition");
+        }
+        return items.remove(model + "/" + key.get("id"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean fails(Map<String, Object> item, @Nullable Map<String, Object> condition) {
+        if (condition == null) {
+            return false;
+        }
+        return condition.entrySet().stream().anyMatch(entry -> entry.getValue() instanceof Map<?, ?> ops
+                && ops.containsKey("eq") && !ops.get("eq").equals(item.get(entry.getKey())));
+    }
+}
