@@ -1,0 +1,54 @@
+package dev.forte.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each modifier can be used once: the builder types after a modifier no longer offer it, so misuse does not compile. */
+class ModifierTypesTest {
+
+    private static List<String> publicMethods(Class<?> type) {
+        return Arrays.stream(type.getMethods())
+                .filter(m -> m.getDeclaringClass() != Object.class && Modifier.isPublic(m.getModifiers()))
+                .map(Method::getName).distinct().sorted().toList();
+    }
+
+    @Test
+    void freshScalarOffersEveryModifier() {
+        assertThat(publicMethods(ModelField.Scalar.class)).containsExactly("array", "default_", "required");
+    }
+
+    @Test
+    void requiredScalarCanNoLongerBeRequired() {
+        assertThat(publicMethods(ModelField.RequiredScalar.class)).containsExactly("array", "default_");
+    }
+
+    @Test
+    void arraysTakeOnlyTheListRequirement() {
+        assertThat(publicMethods(ModelField.Array.class)).containsExactly("required");
+        assertThat(publicMethods(ModelField.RequiredElementArray.class)).containsExactly("required");
+    }
+
+    @Test
+    void refsTakeNoDefault() {
+        assertThat(publicMethods(ModelField.Ref.class)).containsExactly("array", "required");
+        assertThat(publicMethods(ModelField.RequiredRef.class)).containsExactly("array");
+    }
+
+    @Test
+    void completeFieldOffersNothing() {
+        assertThat(publicMethods(ModelField.Complete.class)).isEmpty();
+        assertThat(publicMethods(EnumDefinition.class)).isEmpty();
+        assertThat(publicMethods(CustomTypeDefinition.class)).isEmpty();
+    }
+
+    @Test
+    void modelAllowHasNoResourceRuleAndSchemaAllowExtendsIt() {
+        assertThat(publicMethods(ModelAllow.class)).doesNotContain("resource");
+        assertThat(ModelAllow.class.isAssignableFrom(SchemaAllow.class)).isTrue();
+    }
+}
