@@ -1,0 +1,27 @@
+package dev.forte.examples.todo;
+
+import static dev.forte.backend.Define.defineData;
+import static dev.forte.data.a.field;
+import static dev.forte.data.a.model;
+
+import dev.forte.backend.Backend;
+import dev.forte.backend.BackendDefinition;
+import dev.forte.backend.DataProps;
+import dev.forte.data.a;
+import java.util.List;
+
+/** The Todo backend of Amplify's getting-started guide, served by Forte with a public API key. */
+public final class TodoBackend implements BackendDefinition {
+
+    @Override
+    public Backend define() {
+        var schema = a.schema(
+                        model("Todo", a.model(
+                                field("name", a.string().required()),
+                                field("description", a.string()),
+                                field("isDone", a.boolean_().default_(false)),
+                                field("priority", a.enumOf("LOW", "MEDIUM", "HIGH")))))
+                .authorization(allow -> List.of(allow.publicApiKey()));
+        return Backend.of(defineData(DataProps.of(schema)));
+    }
+}
