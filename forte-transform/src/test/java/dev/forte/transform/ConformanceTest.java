@@ -46,6 +46,14 @@ class ConformanceTest {
         assertThat(actual).isEqualTo(oracle(name, "appsync"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void directiveSdlIsPrintedInDataSchemaLayout(String name, DataDefinition data) {
+        String actual = AppSyncTransform.transform(data).directiveSdl();
+
+        assertThat(actual).isEqualTo(oracle(name, "directives"));
+    }
+
     static String oracle(String name, String kind) {
         String path = "/conformance/" + name + "/" + name + "." + kind + ".graphql";
         try (InputStream in = ConformanceTest.class.getResourceAsStream(path)) {
