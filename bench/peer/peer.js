@@ -1,4 +1,5 @@
-// The peer Forte is measured against: the AppSync simulator that `amplify mock` runs, serving a Todo model over
+// The peer Forte is measured against: the AppSync simulator that `amplify mock` runs, serving the Todo of
+// examples/todo (name, description, isDone with default false, priority) over
 // HTTP with an API key. The simulator ships no data store of its own (`amplify mock` attaches DynamoDB Local), so
 // each resolver is a Lambda-style data source backed by a JavaScript Map: requests still go through the
 // simulator's express server, API-key check, graphql-js execution and VTL request/response mapping templates.
@@ -14,9 +15,17 @@ const { AmplifyAppSyncSimulator } = require('@aws-amplify/amplify-appsync-simula
 const API_KEY = 'da2-benchpeer0000000000000000';
 
 const SCHEMA = `
+enum TodoPriority {
+  LOW
+  MEDIUM
+  HIGH
+}
 type Todo @aws_api_key {
   id: ID!
-  content: String
+  name: String!
+  description: String
+  isDone: Boolean
+  priority: TodoPriority
   createdAt: AWSDateTime!
   updatedAt: AWSDateTime!
 }
@@ -26,7 +35,10 @@ type ModelTodoConnection @aws_api_key {
 }
 input CreateTodoInput {
   id: ID
-  content: String
+  name: String!
+  description: String
+  isDone: Boolean
+  priority: TodoPriority
 }
 type Query {
   getTodo(id: ID!): Todo @aws_api_key
@@ -59,7 +71,16 @@ function createTodo(input) {
     throw new Error('The conditional request failed');
   }
   const now = new Date().toISOString();
-  const todo = { id, content: input.content ?? null, createdAt: now, updatedAt: now, __typename: 'Todo' };
+  const todo = {
+    id,
+    name: input.name,
+    description: input.description ?? null,
+    isDone: input.isDone ?? false,
+    priority: input.priority ?? null,
+    createdAt: now,
+    updatedAt: now,
+    __typename: 'Todo',
+  };
   todos.set(id, todo);
   return todo;
 }

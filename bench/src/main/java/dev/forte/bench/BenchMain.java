@@ -1,0 +1,83 @@
+package dev.forte.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The harness {@code bench/run} starts once PostgreSQL is up and everything is built:
+ * {@code BenchMain --mode quick|full|smoke --out FILE --command TEXT [--work DIR]}, from the repository root, with
+ * the database in the {@code PG*} environment variables (which pgbench reads too). Prints the report and writes it
+ * to {@code --out}.
+ */
+public final class BenchMain {
+    static final List<Ratio> RATIOS = List.of(
+            new Ratio("Forte getTodo ÷ B1 get by id", "F.get", "B1.get", 0.60),
+            new Ratio("Forte createTodo ÷ B1 insert", "F.create", "B1.create", 0.65),
+            new Ratio("Forte listTodos ÷ B1 list 100", "F.list", "B1.list", null),
+            new Ratio("Forte getTodo ÷ peer getTodo", "F.get", "P.get", null),
+            new Ratio("Forte createTodo ÷ peer createTodo", "F.create", "P.create", null),
+            new Ratio("Forte listTodos ÷ peer listTodos", "F.list", "P.list", null),
+            new Ratio("B1 get by id ÷ B0 fixed JSON", "B1.get", "B0.fixed", null),
+            new Ratio("B1 get by id ÷ B3 pgbench get", "B1.get", "B3.get", null),
+            new Ratio("B1 insert ÷ B3 pgbench insert", "B1.create", "B3.create", null),
+            new Ratio("B1 list 100 ÷ B3 pgbench list 100", "B1.list", "B3.list", null));
+
+    private BenchMain() {}
+
+    public static void main(String[] args) throws IOException {
+        Map<String, String> options = options(args);
+        Plan plan = Plan.named(options.getOrDefault("mode", "quick"));
+        Path repository = Path.of("").toAbsolutePath();
+        Path work = Path.of(options.getOrDefault("work", "bench/target/bench-work")).toAbsolutePath();
+        ZonedDateTime started = ZonedDateTime.now(ZoneOffset.UTC);
+        String loadBefore = Machine.loadAverage();
+
+        BenchRun run = new BenchRun(plan, repository, work, jdbcUrl(System.getenv()));
+        run.floors();
+        run.pgbench();
+        run.forte();
+        run.peer();
+        run.slots();
+
+        List<String> header = new ArrayList<>();
+        header.add("Date: " + started.format(DateTimeFormatter.ISO_INSTANT) + " (took "
+                + java.time.Duration.between(started, ZonedDateTime.now(ZoneOffset.UTC)).toSeconds() + " s)");
+        header.add("Command: `" + options.getOrDefault("command", "BenchMain") + "`; mode " + plan.describe());
+        header.add("Machine: " + Machine.describe());
+        header.add("Load average (1, 5, 15 min) before: " + loadBefore + "; after: " + Machine.loadAverage());
+        header.add("Software: " + System.getenv().getOrDefault("BENCH_SOFTWARE", "") + "Java "
+                + System.getProperty("java.runtime.version") + "; server JVMs " + String.join(" ", BenchRun.SERVER_JVM));
+        header.add("Logs of the servers: `" + repository.relativize(work) + "/`");
+        String markdown = new Report(header, run.rows, run.startups, RATIOS).markdown();
+        System.out.println(markdown);
+        Path out = Path.of(options.getOrDefault("out", "bench/results/latest.md"));
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Files.writeString(out, markdown);
+    }
+
+    /** Builds the JDBC URL from libpq's variables, so the harness, the servers and pgbench use one database. */
+    static String jdbcUrl(Map<String, String> env) {
+        return "jdbc:postgresql://" + env.getOrDefault("PGHOST", "127.0.0.1") + ":" + env.getOrDefault("PGPORT", "5432")
+                + "/" + env.getOrDefault("PGDATABASE", "postgres") + "?user=" + env.getOrDefault("PGUSER", "postgres")
+                + "&password=" + env.getOrDefault("PGPASSWORD", "") + "&sslmode=disable";
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) {
+                throw new BenchFailure("Expected an option like --mode, got `" + args[i] + "`");
+            }
+            options.put(args[i].substring(2), args[i + 1]);
+        }
+        return options;
+    }
+}

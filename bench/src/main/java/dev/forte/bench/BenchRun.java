@@ -1,0 +1,193 @@
+package dev.forte.bench;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** Runs every scenario in order, one server at a time, and collects rows and start-up times; a failure becomes a row. */
+final class BenchRun {
+    /** The same JVM settings for the floor and Forte, so the HTTP floor and Forte differ only in their code. */
+    static final List<String> SERVER_JVM = List.of("-Xms1g", "-Xmx1g", "-XX:+UseParallelGC");
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+    private final Plan plan;
+    private final Path repository;
+    private final Path work;
+    private final String jdbcUrl;
+    private final Wrk wrk;
+    private final PgBench pgbench;
+    final List<Row> rows = new ArrayList<>();
+    final List<Startup> startups = new ArrayList<>();
+
+    BenchRun(Plan plan, Path repository, Path work, String jdbcUrl) {
+        this.plan = plan;
+        this.repository = repository;
+        this.work = work;
+        this.jdbcUrl = jdbcUrl;
+        this.wrk = new Wrk(repository.resolve("bench/wrk/graphql.lua"));
+        this.pgbench = new PgBench(work);
+    }
+
+    void floors() {
+        String what = "Jetty 12 core, Forte's pool settings, ";
+        try (Service floor = start("floor", javaCommand("dev.forte.bench.FloorServer", jdbcUrl))) {
+            prepareFloorTable();
+            URI base = floor.awaitEndpoint(START_TIMEOUT);
+            new GraphqlClient(base.resolve("get"), "").execute(TodoOperations.GET, Map.of("id", "seed-0"));
+            http("B0.fixed", "fixed JSON", what + "a constant ~200-byte JSON, no database", base.resolve("fixed"), "fixed", "");
+            http("B1.get", "get by id", what + "body parsed, PK SELECT via JDBC (Hikari), JSON answer", base.resolve("get"), "get", "");
+            http("B1.create", "insert", what + "body parsed, one INSERT via JDBC, JSON answer", base.resolve("create"), "create", "");
+            http("B1.list", "list 100", what + "SELECT … ORDER BY id LIMIT 100 via JDBC, JSON answer", base.resolve("list"), "list", "");
+        } catch (BenchFailure e) {
+            failRemaining(e, List.of("B0.fixed", "B1.get", "B1.create", "B1.list"));
+        }
+    }
+
+    void pgbench() {
+        sql("B3.get", "pgbench get", "the B1 SELECT by id, `-M prepared`, no HTTP", "get");
+        sql("B3.create", "pgbench insert", "the B1 INSERT, `-M prepared`, no HTTP", "insert");
+        sql("B3.list", "pgbench list 100", "the B1 list SELECT, `-M prepared`, no HTTP", "list");
+    }
+
+    void forte() {
+        List<String> sandbox = List.of(repository.resolve("forte").toString(), "sandbox", "--project",
+                repository.resolve("examples/todo").toString(), "--port", "0",
+                "--data-dir", work.resolve("sandbox-data").toString(), "--db", jdbcUrl);
+        startups("`./forte sandbox`, fresh database", sandbox, 1);
+        startups("`./forte sandbox`, restart with data", sandbox, plan.restarts());
+        List<String> command = javaCommand("dev.forte.bench.ForteMain", jdbcUrl, work.resolve("forte-data").toString());
+        graphqlServer("F", "Forte", "Forte: GraphQL over PostgreSQL, API key", command);
+    }
+
+    void peer() {
+        List<String> command = List.of("node", repository.resolve("bench/peer/peer.js").toString());
+        graphqlServer("P", "peer", "AppSync simulator 2.16.20, Map-backed Lambda resolvers, API key", command);
+        startups("peer, restart", command, plan.restarts());
+    }
+
+    void slots() {
+        rows.add(Row.slot("B4.broadcast", "WebSocket broadcast", "subscription fan-out floor (comes with the real-time issue)"));
+        rows.add(Row.slot("B5.invoke", "function invoke", "function invocation floor (comes with the functions issue)"));
+    }
+
+    /** Measures a GraphQL server in its own process: its start-up, then getTodo, createTodo and listTodos. */
+    private void graphqlServer(String id, String name, String what, List<String> command) {
+        List<Double> millis = new ArrayList<>();
+        String failure = null;
+        try (Service server = start(name, command)) {
+            GraphqlClient client = firstAnswer(server, millis);
+            client.seed(plan.seeds());
+            client.execute(TodoOperations.GET, Map.of("id", "seed-0"));
+            URI endpoint = server.awaitEndpoint(START_TIMEOUT);
+            String key = server.awaitApiKey(START_TIMEOUT);
+            http(id + ".get", name + " getTodo", what + ", `getTodo` of a random seeded id", endpoint, "get", key);
+            http(id + ".create", name + " createTodo", what + ", `createTodo` with a new id", endpoint, "create", key);
+            http(id + ".list", name + " listTodos", what + ", `listTodos(limit: 100)`", endpoint, "list", key);
+        } catch (BenchFailure e) {
+            failure = e.getMessage();
+            failRemaining(e, List.of(id + ".get", id + ".create", id + ".list"));
+        }
+        startups.add(new Startup(name + " (the load scenarios' server), first start", millis, failure));
+    }
+
+    /** Starts and stops a server {@code count} times, timing each start to its first answered request. */
+    private void startups(String what, List<String> command, int count) {
+        System.err.println("bench: start-up of " + what + " …");
+        List<Double> millis = new ArrayList<>();
+        String failure = null;
+        for (int i = 0; i < count && failure == null; i++) {
+            try (Service server = start("startup", command)) {
+                firstAnswer(server, millis);
+            } catch (BenchFailure e) {
+                failure = e.getMessage();
+            }
+        }
+        startups.add(new Startup(what, millis, failure));
+    }
+
+    private GraphqlClient firstAnswer(Service server, List<Double> millis) {
+        GraphqlClient client = new GraphqlClient(server.awaitEndpoint(START_TIMEOUT), server.awaitApiKey(START_TIMEOUT));
+        if (!client.awaitFirstAnswer(START_TIMEOUT)) {
+            throw new BenchFailure("no answer to listTodos within " + START_TIMEOUT.toSeconds() + " s");
+        }
+        millis.add((System.nanoTime() - server.startNanos()) / 1e6);
+        return client;
+    }
+
+    private void http(String key, String scenario, String what, URI url, String operation, String apiKey) {
+        measure(key, scenario, what, () -> {
+            wrk.run(url, operation, apiKey, plan.seeds(), plan.connections(), plan.warmup());
+            return wrk.run(url, operation, apiKey, plan.seeds(), plan.connections(), plan.measure());
+        });
+    }
+
+    private void sql(String key, String scenario, String what, String operation) {
+        measure(key, scenario, what, () -> {
+            pgbench.run(operation, plan.connections(), plan.seeds(), plan.warmup());
+            return pgbench.run(operation, plan.connections(), plan.seeds(), plan.measure());
+        });
+    }
+
+    private void measure(String key, String scenario, String what, Supplier<Measurement> run) {
+        System.err.println("bench: " + scenario + " …");
+        try {
+            rows.add(Row.measured(key, scenario, what, plan.connections(), run.get()));
+        } catch (BenchFailure e) {
+            rows.add(Row.failed(key, scenario, what, plan.connections(), e.getMessage()));
+        }
+    }
+
+    /** Adds a failed row for each of {@code keys} not measured yet. */
+    private void failRemaining(BenchFailure e, List<String> keys) {
+        System.err.println("bench: failed: " + e.getMessage());
+        for (String key : keys) {
+            if (rows.stream().noneMatch(row -> row.key().equals(key))) {
+                rows.add(Row.failed(key, key, "", plan.connections(), e.getMessage()));
+            }
+        }
+    }
+
+    private void prepareFloorTable() {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl);
+                Statement statement = connection.createStatement();
+                PreparedStatement seed = connection.prepareStatement(FloorTable.SEED)) {
+            statement.execute(FloorTable.DROP);
+            statement.execute(FloorTable.CREATE);
+            seed.setInt(1, plan.seeds());
+            seed.executeUpdate();
+            statement.execute("VACUUM ANALYZE bench_todo");
+        } catch (SQLException e) {
+            throw new BenchFailure("Cannot prepare the floor table: " + e.getMessage(), e);
+        }
+    }
+
+    private Service start(String name, List<String> command) {
+        try {
+            Files.createDirectories(work);
+        } catch (java.io.IOException e) {
+            throw new BenchFailure("Cannot create " + work + ": " + e.getMessage(), e);
+        }
+        return Service.start(name, command, repository, work.resolve(name + ".log"));
+    }
+
+    private static List<String> javaCommand(String mainClass, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(SERVER_JVM);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(mainClass);
+        command.addAll(List.of(args));
+        return command;
+    }
+}

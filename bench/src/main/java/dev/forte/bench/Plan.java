@@ -1,0 +1,30 @@
+package dev.forte.bench;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * How long and how hard each scenario runs.
+ *
+ * @param warmup an unrecorded run before each measured one (JIT, pools, caches)
+ * @param measure the measured run
+ * @param connections wrk connections and pgbench clients, the same for every scenario so ratios compare alike
+ * @param seeds todos created before the reads; getTodo picks among them at random
+ * @param restarts start-up measurements on an existing database, after the one on a fresh database
+ */
+record Plan(String name, Duration warmup, Duration measure, int connections, int seeds, int restarts) {
+
+    static Plan named(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "quick" -> new Plan("quick", Duration.ofSeconds(3), Duration.ofSeconds(5), 16, 1_000, 2);
+            case "full" -> new Plan("full", Duration.ofSeconds(10), Duration.ofSeconds(30), 16, 10_000, 5);
+            case "smoke" -> new Plan("smoke", Duration.ofSeconds(1), Duration.ofSeconds(2), 4, 200, 1);
+            default -> throw new BenchFailure("Unknown mode `" + name + "`: use quick, full or smoke.");
+        };
+    }
+
+    String describe() {
+        return String.format(Locale.ROOT, "%s (warm-up %d s, then %d s measured per scenario; %d connections;"
+                        + " %,d seeded todos)", name, warmup.toSeconds(), measure.toSeconds(), connections, seeds);
+    }
+}

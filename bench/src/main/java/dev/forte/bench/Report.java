@@ -1,0 +1,67 @@
+package dev.forte.bench;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The Markdown report of one run: how it was run, every row (failed ones included), start-up times and ratios.
+ *
+ * @param header lines about the run (date, command, mode, machine, load), each rendered as a list item
+ */
+record Report(List<String> header, List<Row> rows, List<Startup> startups, List<Ratio> ratios) {
+
+    String markdown() {
+        StringBuilder out = new StringBuilder("## Forte benchmark results\n\n");
+        header.forEach(line -> out.append("- ").append(line).append('\n'));
+        out.append("\n| | scenario | what it measures | clients | req/s | p50 ms | p99 ms | errors | status |\n");
+        out.append("|---|---|---|--:|--:|--:|--:|--:|---|\n");
+        rows.forEach(row -> out.append(rowLine(row)));
+        out.append("\n| start-up (process start → first answered request) | median ms | all runs, ms | status |\n");
+        out.append("|---|--:|---|---|\n");
+        startups.forEach(startup -> out.append(startupLine(startup)));
+        out.append("\n| ratio (req/s ÷ req/s) | value | target | result |\n|---|--:|--:|---|\n");
+        Map<String, Row> byKey = new LinkedHashMap<>();
+        rows.forEach(row -> byKey.put(row.key(), row));
+        ratios.forEach(ratio -> out.append(ratioLine(ratio, byKey)));
+        return out.toString();
+    }
+
+    private static String rowLine(Row row) {
+        Measurement m = row.measurement();
+        String id = row.key().substring(0, row.key().indexOf('.'));
+        String clients = row.clients() == 0 ? "" : Integer.toString(row.clients());
+        if (m == null) {
+            return cells(id, row.scenario(), row.what(), clients, "", "", "", "", row.status());
+        }
+        return cells(id, row.scenario(), row.what(), clients, format("%,.0f", m.perSecond()),
+                format("%.2f", m.p50Millis()), format("%.2f", m.p99Millis()), Long.toString(m.errors()), row.status());
+    }
+
+    private static String startupLine(Startup startup) {
+        Double median = startup.median();
+        String all = startup.millis().stream().map(ms -> format("%.0f", ms)).collect(Collectors.joining(", "));
+        String status = startup.failure() == null ? "ok" : "FAILED: " + startup.failure();
+        return cells(startup.what(), median == null ? "" : format("%.0f", median), all, status);
+    }
+
+    private static String ratioLine(Ratio ratio, Map<String, Row> rows) {
+        String value = ratio.value(rows).map(v -> format("%.2f", v)).orElse("");
+        String target = ratio.target() == null ? "" : format("≥ %.2f", ratio.target());
+        return cells(ratio.name(), value, target, ratio.verdict(rows));
+    }
+
+    private static String cells(String... cells) {
+        StringBuilder line = new StringBuilder("|");
+        for (String cell : cells) {
+            line.append(' ').append(cell.replace("|", "\\|").replace('\n', ' ')).append(" |");
+        }
+        return line.append('\n').toString();
+    }
+
+    private static String format(String pattern, Object value) {
+        return String.format(Locale.ROOT, pattern, value);
+    }
+}
