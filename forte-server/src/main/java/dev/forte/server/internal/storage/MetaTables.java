@@ -1,0 +1,67 @@
+package dev.forte.server.internal.storage;
+
+import dev.forte.ForteException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Base64;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** Forte's own tables beside the model tables: settings ({@code forte_meta}) and API keys ({@code forte_api_keys}). */
+final class MetaTables {
+    static final String META = "forte_meta";
+    static final String API_KEYS = "forte_api_keys";
+    static final String APPLIED_SCHEMA = "applied_schema";
+    private static final String NEXT_TOKEN_SECRET = "next_token_secret";
+
+    private MetaTables() {}
+
+    /** Creates the meta tables and the {@code nextToken} secret if they do not exist yet. */
+    static void ensure(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS " + META + " (key text PRIMARY KEY, value text NOT NULL)");
+            statement.execute("CREATE TABLE IF NOT EXISTS " + API_KEYS + " (key text PRIMARY KEY,"
+                    + " created_at timestamptz NOT NULL, expires_at timestamptz NOT NULL)");
+        }
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO " + META + " (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING")) {
+            insert.setString(1, NEXT_TOKEN_SECRET);
+            insert.setString(2, Base64.getEncoder().encodeToString(secret));
+            insert.executeUpdate();
+        }
+    }
+
+    static Optional<String> read(Connection connection, String key) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT value FROM " + META + " WHERE key = ?")) {
+            select.setString(1, key);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    static void write(Connection connection, String key, String value) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO " + META
+                + " (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value")) {
+            upsert.setString(1, key);
+            upsert.setString(2, value);
+            upsert.executeUpdate();
+        }
+    }
+
+    /** Returns the database's secret for signing {@code nextToken}s; the same on every API node and after restarts. */
+    static byte[] nextTokenSecret(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return read(connection, NEXT_TOKEN_SECRET).map(Base64.getDecoder()::decode).orElseThrow(() ->
+                    new ForteException("The database has no nextToken secret: run ModelTableMigrator.migrate first."));
+        } catch (SQLException e) {
+            throw new ForteException("Reading " + META + " failed: " + e.getMessage(), e);
+        }
+    }
+}

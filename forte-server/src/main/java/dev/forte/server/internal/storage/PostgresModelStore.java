@@ -1,0 +1,191 @@
+package dev.forte.server.internal.storage;
+
+import dev.forte.ForteException;
+import dev.forte.schema.DataSchema;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@link ModelStore} on PostgreSQL tables that {@link ModelTableMigrator} made: one statement per operation,
+ * each with its condition in its {@code WHERE}, so a condition and its write are atomic.
+ */
+public final class PostgresModelStore implements ModelStore {
+    /** DynamoDB's ConditionalCheckFailedException says no more than this; the resolver adds AppSync's wording. */
+    private static final String CONDITION_FAILED = "The conditional request failed";
+    private static final String TYPENAME = "__typename";
+
+    private final DataSource dataSource;
+    private final Map<String, TableLayout> tables;
+    private final NextTokenCodec tokens;
+
+    PostgresModelStore(DataSource dataSource, DataSchema schema, byte[] nextTokenSecret) {
+        this.dataSource = dataSource;
+        this.tables = TableLayout.of(schema).stream()
+                .collect(Collectors.toMap(TableLayout::model, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        this.tokens = new NextTokenCodec(nextTokenSecret);
+    }
+
+    /** Returns the store for {@code schema}, whose tables {@link ModelTableMigrator#migrate} has made. */
+    public static PostgresModelStore open(DataSource dataSource, DataSchema schema) {
+        return new PostgresModelStore(dataSource, schema, MetaTables.nextTokenSecret(dataSource));
+    }
+
+    @Override
+    public Optional<Map<String, Object>> get(String model, Map<String, Object> key) {
+        TableLayout table = table(model);
+        SqlFragment where = keyPredicate(table, key, "get");
+        return query(table, "SELECT * FROM " + table.table() + " WHERE " + where.sql(), where.params()).stream()
+                .findFirst();
+    }
+
+    /**
+     * Filters in SQL, before the limit, where DynamoDB reads {@code limit} items and filters after: a page holds up
+     * to {@code limit} matching items where AppSync's may hold fewer, and the last page has no {@code nextToken}.
+     */
+    @Override
+    public Page list(ListQuery query) {
+        TableLayout table = table(query.model());
+        if (query.limit() < 1) {
+            throw new InvalidFilterException("Model `" + table.model() + "`: limit must be at least 1, got "
+                    + query.limit() + ".");
+        }
+        KeyQuery keys = new KeyQuery(table, query);
+        List<SqlFragment> where = new ArrayList<>(List.of(keys.where(),
+                FilterCompiler.forRows(table, "filter").compile(query.filter())));
+        String fingerprint = NextTokenCodec.fingerprint(query);
+        if (query.nextToken() != null) {
+            where.add(keys.after(tokens.decode(query.nextToken(), fingerprint), query.descending()));
+        }
+        SqlFragment predicate = SqlFragment.and(where);
+        List<Object> params = new ArrayList<>(predicate.params());
+        params.add(query.limit() + 1);
+        String sql = "SELECT * FROM " + table.table() + " WHERE " + predicate.sql() + " ORDER BY "
+                + keys.orderBy(query.descending()) + " LIMIT ?";
+        List<Map<String, Object>> items = query(table, sql, params);
+        if (items.size() <= query.limit()) {
+            return new Page(items, null);
+        }
+        List<Map<String, Object>> page = items.subList(0, query.limit());
+        return new Page(page, tokens.encode(fingerprint, keys.position(page.get(page.size() - 1))));
+    }
+
+    @Override
+    public Map<String, Object> create(String model, Map<String, Object> item, @Nullable Map<String, Object> condition) {
+        TableLayout table = table(model);
+        keyPredicate(table, item, "create");
+        List<String> columns = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        item.forEach((field, value) -> {
+            if (value != null && !field.equals(TYPENAME)) {
+                ColumnKind kind = column(table, field);
+                columns.add(SqlNames.quote(field));
+                values.add(ColumnValues.placeholder(kind));
+                params.add(ColumnValues.toParameter(table, field, kind, value));
+            }
+        });
+        SqlFragment check = FilterCompiler.forAbsentItem(table, "condition").compile(condition);
+        params.addAll(check.params());
+        String sql = "INSERT INTO " + table.table() + " (" + String.join(", ", columns) + ") SELECT "
+                + String.join(", ", values) + " WHERE " + check.sql() + " ON CONFLICT DO NOTHING RETURNING *";
+        return single(query(table, sql, params));
+    }
+
+    @Override
+    public Map<String, Object> update(String model, Map<String, Object> changes, @Nullable Map<String, Object> condition) {
+        TableLayout table = table(model);
+        SqlFragment key = keyPredicate(table, changes, "update");
+        List<String> assignments = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        changes.forEach((field, value) -> {
+            if (!table.primaryKey().contains(field) && !field.equals(TYPENAME)) {
+                ColumnKind kind = column(table, field);
+                assignments.add(SqlNames.quote(field) + " = " + (value == null ? "NULL" : ColumnValues.placeholder(kind)));
+                if (value != null) {
+                    params.add(ColumnValues.toParameter(table, field, kind, value));
+                }
+            }
+        });
+        if (assignments.isEmpty()) {
+            String first = SqlNames.quote(table.primaryKey().get(0));
+            assignments.add(first + " = " + first);
+        }
+        SqlFragment where = SqlFragment.and(List.of(key, FilterCompiler.forRows(table, "condition").compile(condition)));
+        params.addAll(where.params());
+        String sql = "UPDATE " + table.table() + " SET " + String.join(", ", assignments) + " WHERE " + where.sql()
+                + " RETURNING *";
+        return single(query(table, sql, params));
+    }
+
+    @Override
+    public Map<String, Object> delete(String model, Map<String, Object> key, @Nullable Map<String, Object> condition) {
+        TableLayout table = table(model);
+        SqlFragment where = SqlFragment.and(List.of(keyPredicate(table, key, "delete"),
+                FilterCompiler.forRows(table, "condition").compile(condition)));
+        return single(query(table, "DELETE FROM " + table.table() + " WHERE " + where.sql() + " RETURNING *",
+                where.params()));
+    }
+
+    private TableLayout table(String model) {
+        TableLayout table = tables.get(model);
+        if (table == null) {
+            throw new ForteException("The schema has no model `" + model + "`; it has " + tables.keySet() + ".");
+        }
+        return table;
+    }
+
+    private static ColumnKind column(TableLayout table, String field) {
+        return table.column(field).orElseThrow(() -> new ForteException("Model `" + table.model()
+                + "` has no field `" + field + "`; it has " + table.columns().keySet() + "."));
+    }
+
+    private static SqlFragment keyPredicate(TableLayout table, Map<String, Object> item, String operation) {
+        List<SqlFragment> parts = new ArrayList<>();
+        for (String field : table.primaryKey()) {
+            Object value = item.get(field);
+            if (value == null) {
+                throw new ForteException("Model `" + table.model() + "`: " + operation + " needs every identifier"
+                        + " field " + table.primaryKey() + ", but `" + field + "` is missing.");
+            }
+            ColumnKind kind = table.columns().get(field);
+            parts.add(SqlFragment.of(SqlNames.quote(field) + " = " + ColumnValues.placeholder(kind),
+                    ColumnValues.toParameter(table, field, kind, value)));
+        }
+        return SqlFragment.and(parts);
+    }
+
+    private static Map<String, Object> single(List<Map<String, Object>> rows) {
+        if (rows.isEmpty()) {
+            throw new ConditionFailedException(CONDITION_FAILED);
+        }
+        return rows.get(0);
+    }
+
+    private List<Map<String, Object>> query(TableLayout table, String sql, List<Object> params) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            new SqlFragment(sql, params).bind(statement, 1);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<Map<String, Object>> items = new ArrayList<>();
+                while (rows.next()) {
+                    items.add(ColumnValues.item(table, rows));
+                }
+                return items;
+            }
+        } catch (SQLException e) {
+            throw new ForteException("Model `" + table.model() + "`: the database failed the request ("
+                    + e.getMessage() + ").", e);
+        }
+    }
+}

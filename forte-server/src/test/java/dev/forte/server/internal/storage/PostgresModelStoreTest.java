@@ -1,0 +1,154 @@
+package dev.forte.server.internal.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.forte.ForteException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
+
+@ParameterizedClass
+@MethodSource("dev.forte.server.internal.storage.TestDatabases#all")
+class PostgresModelStoreTest {
+    @Parameter
+    TestDatabases.Database database;
+
+    TestDatabases.Schema schema;
+    PostgresModelStore store;
+
+    @BeforeEach
+    void openStore() {
+        schema = database.newSchema();
+        new ModelTableMigrator(schema.dataSource()).migrate(TestSchemas.schema(TestSchemas.todo()), false);
+        store = PostgresModelStore.open(schema.dataSource(), TestSchemas.schema(TestSchemas.todo()));
+    }
+
+    @AfterEach
+    void dropSchema() {
+        schema.close();
+    }
+
+    private static Map<String, Object> todo(String id, Object... fieldsAndValues) {
+        Map<String, Object> item = new HashMap<>(Map.of("id", id, "createdAt", "2026-11-25T19:06:39.396Z",
+                "updatedAt", "2026-11-25T19:06:39.396Z"));
+        for (int i = 0; i < fieldsAndValues.length; i += 2) {
+            item.put((String) fieldsAndValues[i], fieldsAndValues[i + 1]);
+        }
+        return item;
+    }
+
+    @Test
+    void storesEveryKindOfValueAndReturnsItAsGraphQlValues() {
+        Map<String, Object> item = todo("t1", "name", "Write tests", "priority", 3, "rating", 4.5, "done", true,
+                "dueAt", 1764097599L, "dueOn", "2026-11-25", "meta", "{\"b\": [1, 2], \"a\": \"x\"}",
+                "status", "ACTIVE", "address", Map.of("city", "Oslo"), "tags", List.of("a", "b"));
+
+        Map<String, Object> created = store.create("Todo", item, null);
+
+        assertThat(created).containsEntry("name", "Write tests").containsEntry("priority", 3)
+                .containsEntry("rating", 4.5).containsEntry("done", true).containsEntry("dueAt", 1764097599L)
+                .containsEntry("dueOn", "2026-11-25").containsEntry("status", "ACTIVE")
+                .containsEntry("address", Map.of("city", "Oslo")).containsEntry("tags", List.of("a", "b"))
+                .doesNotContainKey("description");
+        assertThat(Json.MAPPER.valueToTree(created.get("meta")).asText()).isIn("{\"a\":\"x\",\"b\":[1,2]}",
+                "{\"b\":[1,2],\"a\":\"x\"}");
+        assertThat(store.get("Todo", Map.of("id", "t1"))).contains(created);
+    }
+
+    @Test
+    void getOfAMissingItemIsEmpty() {
+        assertThat(store.get("Todo", Map.of("id", "nope"))).isEmpty();
+    }
+
+    @Test
+    void createOfAnExistingKeyFailsItsCondition() {
+        store.create("Todo", todo("t1", "name", "first"), null);
+
+        assertThatThrownBy(() -> store.create("Todo", todo("t1", "name", "second"), null))
+                .isInstanceOf(ConditionFailedException.class);
+        assertThat(store.get("Todo", Map.of("id", "t1")).orElseThrow()).containsEntry("name", "first");
+    }
+
+    @Test
+    void createEvaluatesItsConditionAgainstTheAbsentItem() {
+        store.create("Todo", todo("t1"), Map.of("name", Map.of("attributeExists", false)));
+        store.create("Todo", todo("t2"), Map.of("name", Map.of("ne", "x")));
+
+        assertThatThrownBy(() -> store.create("Todo", todo("t3"), Map.of("name", Map.of("eq", "x"))))
+                .isInstanceOf(ConditionFailedException.class);
+        assertThat(store.get("Todo", Map.of("id", "t3"))).isEmpty();
+    }
+
+    @Test
+    void updateSetsValuesRemovesExplicitNullsAndReturnsTheNewItem() {
+        store.create("Todo", todo("t1", "name", "old", "description", "gone soon", "priority", 1), null);
+        Map<String, Object> changes = new HashMap<>(Map.of("id", "t1", "name", "new", "updatedAt", "2026-12-01T00:00:00.000Z"));
+        changes.put("description", null);
+
+        Map<String, Object> updated = store.update("Todo", changes, null);
+
+        assertThat(updated).containsEntry("name", "new").containsEntry("priority", 1)
+                .containsEntry("updatedAt", "2026-12-01T00:00:00.000Z").doesNotContainKey("description");
+        assertThat(store.get("Todo", Map.of("id", "t1"))).contains(updated);
+    }
+
+    @Test
+    void updateChecksItsConditionAgainstTheStoredItem() {
+        store.create("Todo", todo("t1", "priority", 1), null);
+
+        assertThatThrownBy(() -> store.update("Todo", Map.of("id", "t1", "priority", 9),
+                Map.of("priority", Map.of("eq", 2)))).isInstanceOf(ConditionFailedException.class);
+        assertThat(store.get("Todo", Map.of("id", "t1")).orElseThrow()).containsEntry("priority", 1);
+
+        assertThat(store.update("Todo", Map.of("id", "t1", "priority", 9), Map.of("priority", Map.of("eq", 1))))
+                .containsEntry("priority", 9);
+    }
+
+    @Test
+    void updateOfAMissingItemFails() {
+        assertThatThrownBy(() -> store.update("Todo", Map.of("id", "nope", "name", "x"), null))
+                .isInstanceOf(ConditionFailedException.class);
+        assertThat(store.get("Todo", Map.of("id", "nope"))).isEmpty();
+    }
+
+    @Test
+    void deleteReturnsTheOldItemAndChecksItsCondition() {
+        store.create("Todo", todo("t1", "name", "keep", "done", false), null);
+
+        assertThatThrownBy(() -> store.delete("Todo", Map.of("id", "t1"), Map.of("done", Map.of("eq", true))))
+                .isInstanceOf(ConditionFailedException.class);
+        assertThat(store.get("Todo", Map.of("id", "t1"))).isPresent();
+
+        assertThat(store.delete("Todo", Map.of("id", "t1"), Map.of("done", Map.of("eq", false))))
+                .containsEntry("name", "keep");
+        assertThat(store.get("Todo", Map.of("id", "t1"))).isEmpty();
+        assertThatThrownBy(() -> store.delete("Todo", Map.of("id", "t1"), null))
+                .isInstanceOf(ConditionFailedException.class);
+    }
+
+    @Test
+    void rejectsFieldsTheModelDoesNotHave() {
+        assertThatThrownBy(() -> store.create("Todo", todo("t1", "colour", "red"), null))
+                .isInstanceOf(ForteException.class).hasMessageContaining("Model `Todo` has no field `colour`");
+    }
+
+    @Test
+    void rejectsAwsJsonThatIsNotJson() {
+        assertThatThrownBy(() -> store.create("Todo", todo("t1", "meta", "{not json"), null))
+                .isInstanceOf(ForteException.class)
+                .hasMessageContaining("Model `Todo` field `meta`: AWSJSON values must be JSON text");
+    }
+
+    @Test
+    void rejectsAnUnknownModel() {
+        assertThatThrownBy(() -> store.get("Nope", Map.of("id", "x")))
+                .isInstanceOf(ForteException.class).hasMessageContaining("no model `Nope`");
+    }
+}
