@@ -1,15 +1,137 @@
 package dev.forte.server.internal;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.forte.ForteException;
+import dev.forte.backend.DataDefinition;
 import dev.forte.server.ForteConfig;
-import dev.forte.ForteException;
 import dev.forte.server.ForteServer;
+import dev.forte.server.internal.auth.ApiKeyAuthenticator;
+import dev.forte.server.internal.auth.ApiKeyLookup;
+import dev.forte.server.internal.auth.AuthMode;
+import dev.forte.server.internal.auth.Authenticator;
+import dev.forte.server.internal.auth.RequestAuthenticator;
+import dev.forte.server.internal.execution.GraphqlEngine;
+import dev.forte.server.internal.http.GraphqlHandler;
+import dev.forte.server.internal.http.HttpServer;
+import dev.forte.server.internal.scalars.AppSyncDirectives;
+import dev.forte.server.internal.scalars.AwsScalars;
+import dev.forte.server.internal.storage.ApiKey;
+import dev.forte.server.internal.storage.ApiKeyStore;
+import dev.forte.server.internal.storage.ModelTableMigrator;
+import dev.forte.server.internal.storage.PostgresDatabase;
+import dev.forte.server.internal.storage.PostgresModelStore;
+import dev.forte.transform.AppSyncTransform;
+import dev.forte.transform.TransformResult;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Wires database, storage, execution and HTTP into a running {@link ForteServer}. */
-public final class ServerBootstrap {
-    private ServerBootstrap() {}
+/**
+ * Wires database, storage, execution and HTTP into a running {@link ForteServer}: transform the schema, start
+ * PostgreSQL, migrate, ensure an API key, build the engine, serve. A failure leaves nothing running.
+ */
+public final class ServerBootstrap implements ForteServer {
+    /** The path AppSync serves GraphQL on; custom domains keep it too. */
+    public static final String GRAPHQL_PATH = "/graphql";
+    private static final Logger log = LoggerFactory.getLogger(ServerBootstrap.class);
+
+    private final PostgresDatabase database;
+    private final HttpServer http;
+    private final @Nullable String apiKey;
+    private final URI endpoint;
+    private final Path dataDirectory;
+
+    private ServerBootstrap(PostgresDatabase database, HttpServer http, @Nullable String apiKey, URI endpoint,
+            Path dataDirectory) {
+        this.database = database;
+        this.http = http;
+        this.apiKey = apiKey;
+        this.endpoint = endpoint;
+        this.dataDirectory = dataDirectory;
+    }
 
     public static ForteServer start(ForteConfig config) {
-        throw new ForteException("not yet implemented");
+        DataDefinition data = config.backend().data();
+        TransformResult transform = AppSyncTransform.transform(data);
+        PostgresDatabase database = PostgresDatabase.start(config.dataDirectory(), config.jdbcUrl());
+        try {
+            return serve(config, data, transform, database);
+        } catch (RuntimeException e) {
+            closeAfterFailure(database, e);
+            throw e instanceof ForteException forte ? forte
+                    : new ForteException("Forte could not start the API `" + data.name() + "`: " + e, e);
+        }
+    }
+
+    private static ForteServer serve(ForteConfig config, DataDefinition data, TransformResult transform,
+            PostgresDatabase database) {
+        new ModelTableMigrator(database.dataSource()).migrate(data.schema(), config.allowDestructiveMigration());
+        GraphqlEngine engine = GraphqlEngine.newEngine()
+                .transform(transform)
+                .schema(data.schema())
+                .store(PostgresModelStore.open(database.dataSource(), data.schema()))
+                .defaultMode(AuthMode.of(data.authorizationModes().defaultAuthorizationMode()))
+                .scalars(AwsScalars.all())
+                .declarationsSdl(AppSyncDirectives.declarationsSdl())
+                .build();
+        ApiKeyStore keys = new ApiKeyStore(database.dataSource(), Clock.systemUTC());
+        boolean apiKeyMode = engine.enabledModes().contains(AuthMode.API_KEY);
+        String apiKey = apiKeyMode ? keys.ensureValidKey(data.authorizationModes().apiKeyExpiresInDays()).key() : null;
+        ApiKeyLookup lookup = key -> keys.find(key).map(ApiKey::expiresAt);
+        Authenticator authenticator = new RequestAuthenticator(engine.enabledModes(),
+                Map.of(AuthMode.API_KEY, new ApiKeyAuthenticator(lookup, Clock.systemUTC())));
+        HttpServer http = HttpServer.start(config.host(), config.port(), HttpServer.DEFAULT_THREADS,
+                new GraphqlHandler(GRAPHQL_PATH, authenticator, engine, new ObjectMapper()));
+        URI endpoint = URI.create("http://" + hostForUri(config.host()) + ":" + http.port() + GRAPHQL_PATH);
+        log.info("Serving {} at {}", data.name(), endpoint);
+        return new ServerBootstrap(database, http, apiKey, endpoint, config.dataDirectory());
+    }
+
+    private static String hostForUri(String host) {
+        if (host.equals("0.0.0.0") || host.isEmpty()) {
+            return "127.0.0.1";
+        }
+        return host.contains(":") ? "[" + host + "]" : host;
+    }
+
+    private static void closeAfterFailure(PostgresDatabase database, RuntimeException failure) {
+        try {
+            database.close();
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    @Override
+    public URI graphqlEndpoint() {
+        return endpoint;
+    }
+
+    @Override
+    public int port() {
+        return http.port();
+    }
+
+    @Override
+    public @Nullable String apiKey() {
+        return apiKey;
+    }
+
+    @Override
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    @Override
+    public void close() {
+        try {
+            http.close();
+        } finally {
+            database.close();
+        }
     }
 }

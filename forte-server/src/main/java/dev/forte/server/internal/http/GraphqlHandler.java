@@ -55,11 +55,13 @@ public final class GraphqlHandler extends Handler.Abstract {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
-        if (!path.equals(Request.getPathInContext(request))) {
-            return false;
-        }
         String requestId = UUID.randomUUID().toString();
         AppSyncHeaders.addStandard(request.getHeaders(), response.getHeaders(), requestId);
+        if (!path.equals(Request.getPathInContext(request))) {
+            write(response, callback, Reply.error(HttpStatus.NOT_FOUND_404, "NotFoundException",
+                    "No API at " + Request.getPathInContext(request) + "; GraphQL is served at " + path + "."));
+            return true;
+        }
         if (HttpMethod.OPTIONS.is(request.getMethod())) {
             AppSyncHeaders.addPreflight(request.getHeaders(), response.getHeaders());
             response.setStatus(HttpStatus.OK_200);

@@ -43,7 +43,11 @@ public final class HttpServer implements AutoCloseable {
         try {
             server.start();
         } catch (Exception e) {
-            stopQuietly(server);
+            try {
+                server.stop();
+            } catch (Exception stopFailure) {
+                e.addSuppressed(stopFailure);
+            }
             throw new ForteException("Could not serve HTTP on " + host + ":" + port + ": " + e.getMessage()
                     + ". Choose another port (0 picks a free one) or stop the process using it.", e);
         }
@@ -57,10 +61,6 @@ public final class HttpServer implements AutoCloseable {
 
     @Override
     public void close() {
-        stopQuietly(server);
-    }
-
-    private static void stopQuietly(Server server) {
         try {
             server.stop();
         } catch (Exception e) {

@@ -1,0 +1,38 @@
+package dev.forte.server.e2e;
+
+import dev.forte.backend.AuthorizationMode;
+import dev.forte.backend.AuthorizationModes;
+import dev.forte.backend.Backend;
+import dev.forte.backend.DataDefinition;
+import dev.forte.schema.AuthProvider;
+import dev.forte.schema.AuthRule;
+import dev.forte.schema.AuthStrategy;
+import dev.forte.schema.DataSchema;
+import dev.forte.schema.Field;
+import dev.forte.schema.Model;
+import dev.forte.schema.Scalar;
+import java.util.List;
+import java.util.Set;
+
+/** The backends the end-to-end tests serve, built from the schema model. */
+final class TestBackends {
+    private TestBackends() {}
+
+    /**
+     * {@code Todo {name, description, isDone, dueAt: a.datetime(), priority: a.integer().default(3)}} open to the
+     * API key, and {@code Secret {text}} readable only by signed-in user-pool users ({@code allow.authenticated()}).
+     */
+    static Backend todo() {
+        Model todo = new Model("Todo", List.of(Field.of("name", Scalar.STRING), Field.of("description", Scalar.STRING),
+                Field.of("isDone", Scalar.BOOLEAN), Field.of("dueAt", Scalar.AWS_DATE_TIME),
+                new Field("priority", Scalar.INT, false, false, false, "3", List.of())),
+                List.of("id"), List.of(), Set.of(), List.of());
+        Model secret = new Model("Secret", List.of(Field.of("text", Scalar.STRING)), List.of("id"), List.of(),
+                Set.of(), List.of(new AuthRule(AuthStrategy.PRIVATE, AuthProvider.USER_POOLS, Set.of(), null,
+                        List.of(), null, null, null)));
+        DataSchema schema = new DataSchema(List.of(todo, secret), List.of(), List.of(),
+                List.of(AuthRule.publicApiKey()), List.of());
+        return Backend.of(new DataDefinition(DataDefinition.DEFAULT_NAME, schema,
+                new AuthorizationModes(AuthorizationMode.API_KEY, 30)));
+    }
+}
