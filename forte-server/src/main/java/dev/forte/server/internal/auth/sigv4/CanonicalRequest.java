@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The canonical request exactly as amplify-js builds it ({@code core/.../signatureV4/utils/getCanonical*.ts}):
@@ -19,18 +18,14 @@ final class CanonicalRequest {
 
     private CanonicalRequest() {}
 
-    /** Returns the canonical request; {@code headerValues} gives a header's received values by lowercase name. */
-    static String of(
-            SignedRequest request,
-            List<String> signedHeaders,
-            Function<String, List<String>> headerValues,
-            String payloadHash) {
+    /** Returns the canonical request of {@code request} as signed over {@code signedHeaders}. */
+    static String of(SignedRequest request, List<String> signedHeaders, String payloadHash) {
         StringBuilder out = new StringBuilder(512);
         out.append(request.method()).append('\n');
         out.append(canonicalUri(request.rawPath())).append('\n');
         out.append(canonicalQuery(request.rawQuery())).append('\n');
         for (String name : signedHeaders) {
-            out.append(name).append(':').append(canonicalValue(headerValues.apply(name))).append('\n');
+            out.append(name).append(':').append(canonicalValue(request.headers(name))).append('\n');
         }
         out.append('\n').append(String.join(";", signedHeaders)).append('\n');
         return out.append(payloadHash).toString();

@@ -6,7 +6,7 @@ public sealed interface SigV4Result<P> {
     /** The signature is good: {@code principal} signed the request with {@code accessKeyId}. */
     record Verified<P>(P principal, String accessKeyId) implements SigV4Result<P> {}
 
-    /** The request is refused; answer {@code failure.httpStatus()} with {@code failure.errorType()} and {@code message}. */
+    /** The request is refused: answer {@link #httpStatus()} with {@link #errorType()} and {@code message}. */
     record Rejected<P>(SigV4Failure failure, String message) implements SigV4Result<P> {
 
         public int httpStatus() {

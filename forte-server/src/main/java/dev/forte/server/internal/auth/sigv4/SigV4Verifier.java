@@ -110,7 +110,7 @@ public final class SigV4Verifier<P> {
     }
 
     private SigV4Result<P> verify(SignedRequest request, AuthorizationHeader auth) {
-        Rejected<P> rejected = checkScope(auth);
+        @Nullable Rejected<P> rejected = checkScope(auth);
         if (rejected == null) {
             rejected = checkRequiredSignedHeaders(auth);
         }
@@ -133,15 +133,16 @@ public final class SigV4Verifier<P> {
             return reject(UNKNOWN_ACCESS_KEY, INVALID_TOKEN_MESSAGE);
         }
         Credential<P> credential = found.get();
-        Rejected<P> rejected = checkCredential(request, credential);
-        String payloadHash = Aws4Signature.sha256Hex(request.body());
-        if (rejected == null) {
-            rejected = checkContentSha256(request, auth, payloadHash);
-        }
+        @Nullable Rejected<P> rejected = checkCredential(request, credential);
         if (rejected != null) {
             return rejected;
         }
-        String canonical = CanonicalRequest.of(request, auth.signedHeaders(), request::headers, payloadHash);
+        String payloadHash = Aws4Signature.sha256Hex(request.body());
+        rejected = checkContentSha256(request, auth, payloadHash);
+        if (rejected != null) {
+            return rejected;
+        }
+        String canonical = CanonicalRequest.of(request, auth.signedHeaders(), payloadHash);
         String expected = Aws4Signature.sign(credential.secretAccessKey(), auth, amzDate, canonical);
         return constantTimeEquals(expected, auth.signature())
                 ? new Verified<>(credential.principal(), auth.accessKeyId())
@@ -166,7 +167,8 @@ public final class SigV4Verifier<P> {
 
     private @Nullable Rejected<P> checkRequiredSignedHeaders(AuthorizationHeader auth) {
         if (!auth.signedHeaders().contains("host")) {
-            return reject(HEADER_NOT_SIGNED, "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.");
+            return reject(HEADER_NOT_SIGNED,
+                    "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.");
         }
         if (!auth.signedHeaders().contains("x-amz-date")) {
             return reject(HEADER_NOT_SIGNED, "'X-Amz-Date' must be a 'SignedHeader' in the AWS Authorization.");
