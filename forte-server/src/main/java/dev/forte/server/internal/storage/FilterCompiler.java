@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -139,7 +140,7 @@ final class FilterCompiler {
     }
 
     private List<?> pair(String field, Object value) {
-        if (!(value instanceof List<?> list) || list.size() != 2 || list.contains(null)) {
+        if (!(value instanceof List<?> list) || list.size() != 2 || list.stream().anyMatch(Objects::isNull)) {
             throw invalid("`" + field + ".between` expects exactly two values, got `" + value + "`.");
         }
         return list;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -150,7 +151,7 @@ final class KeyQuery {
         }
 
         private SqlFragment between(Object value, String placeholder) {
-            if (!(value instanceof List<?> bounds) || bounds.size() != 2 || bounds.contains(null)) {
+            if (!(value instanceof List<?> bounds) || bounds.size() != 2 || bounds.stream().anyMatch(Objects::isNull)) {
                 throw invalid("the sort-key condition `between` expects exactly two elements, got `" + value + "`.");
             }
             return SqlFragment.of(sql + " BETWEEN " + placeholder + " AND " + placeholder,
