@@ -84,7 +84,7 @@ public final class ServerBootstrap implements ForteServer {
         ApiKeyLookup lookup = key -> keys.find(key).map(ApiKey::expiresAt);
         Authenticator authenticator = new RequestAuthenticator(engine.enabledModes(),
                 Map.of(AuthMode.API_KEY, new ApiKeyAuthenticator(lookup, Clock.systemUTC())));
-        HttpServer http = HttpServer.start(config.host(), config.port(), HttpServer.DEFAULT_THREADS,
+        HttpServer http = HttpServer.start(config.host(), config.port(), Integer.getInteger("forte.http.threads", HttpServer.DEFAULT_THREADS),
                 new GraphqlHandler(GRAPHQL_PATH, authenticator, engine, new ObjectMapper()));
         URI endpoint = URI.create("http://" + hostForUri(config.host()) + ":" + http.port() + GRAPHQL_PATH);
         log.info("Serving {} at {}", data.name(), endpoint);

@@ -19,21 +19,43 @@ class GraphqlEngineTest {
     }
 
     @Test
-    void printsErrors() throws Exception {
-        System.out.println(run("{ badfield }", Map.of()));
-        System.out.println(run("mutation ($input: CreateTodoInput!) { createTodo(input: $input) { id } }",
-                Map.of("input", Map.of("x", 1))));
-        System.out.println(run("mutation ($input: CreateTodoInput!) { createTodo(input: $input) { id } }",
-                Map.of()));
-        System.out.println(run("query ($id: ID!) { getTodo(id: $id) { id } }", java.util.Collections.singletonMap("id", null)));
-        System.out.println(run("mutation ($input: CreateTodoInput!) { createTodo(input: $input) { id dueAt priority createdAt } }",
-                Map.of("input", Map.of("dueAt", "tomorrow"))));
-        System.out.println(run("mutation ($input: CreateTodoInput!) { createTodo(input: $input) { id dueAt priority createdAt __typename } }",
-                Map.of("input", Map.of("name", "x"))));
-        System.out.println(run("{ listSecrets { items { id } } }", Map.of()));
-        System.out.println(run("subscription { onCreateTodo { id } }", Map.of()));
-        System.out.println(run("{ getTodo(id: \"1\") { id ", Map.of()));
-        System.out.println(run("{ getTodo(id: 1) { id nope } }", Map.of()));
+    void createFillsDefaultsAndServesTypename() throws Exception {
+        String body = run("mutation ($input: CreateTodoInput!) { createTodo(input: $input) { priority __typename } }",
+                Map.of("input", Map.of("name", "x")));
+
+        assertThat(body).isEqualTo("{\"data\":{\"createTodo\":{\"priority\":3,\"__typename\":\"Todo\"}}}");
         assertThat(store.items).hasSize(1);
+    }
+
+    @Test
+    void missingNonNullVariableUsesAppSyncsMessageWithNullPathAndLocations() throws Exception {
+        String body = run("query ($id: ID!) { getTodo(id: $id) { id } }", java.util.Collections.singletonMap("id", null));
+
+        assertThat(body).isEqualTo("{\"data\":null,\"errors\":[{\"path\":null,\"locations\":null,\"message\":"
+                + "\"Variable 'id' has coerced Null value for NonNull type 'ID!'\"}]}");
+    }
+
+    @Test
+    void nestedUndefinedFieldNamesItsQueryPath() throws Exception {
+        String body = run("{ getTodo(id: 1) { id nope } }", Map.of());
+
+        assertThat(body).contains("Validation error of type FieldUndefined: Field 'nope' in type 'Todo' is undefined "
+                + "@ 'getTodo/nope'").contains("\"sourceName\":null");
+    }
+
+    @Test
+    void subscriptionIsRejectedAsAWholeRequest() {
+        GraphqlResponse response = engine.execute(new GraphqlRequest("subscription { onCreateTodo { id } }", Map.of(),
+                null), RequestIdentity.apiKey());
+
+        assertThat(response.rejectedAs()).isEqualTo("BadRequestException");
+    }
+
+    @Test
+    void limitBelowOneIsAnErrorAndAboveAThousandIsCappedPerPage() throws Exception {
+        assertThat(run("{ listTodos(limit: 0) { items { id } } }", Map.of())).contains("Member must have value "
+                + "greater than or equal to 1");
+        run("{ listTodos(limit: 5000) { items { id } } }", Map.of());
+        assertThat(store.queries).last().extracting(q -> q.limit()).isEqualTo(1000);
     }
 }
