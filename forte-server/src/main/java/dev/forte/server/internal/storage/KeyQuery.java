@@ -42,7 +42,7 @@ final class KeyQuery {
             terms.add(index.sortKeys());
         }
         for (String key : table.primaryKey()) {
-            if (!terms.contains(List.of(key)) && !(partitionKey != null && key.equals(index.partitionKey()))) {
+            if (!terms.contains(List.of(key))) {
                 terms.add(List.of(key));
             }
         }

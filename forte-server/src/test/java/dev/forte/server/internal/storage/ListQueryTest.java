@@ -3,6 +3,8 @@ package dev.forte.server.internal.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.forte.schema.Model;
+import dev.forte.schema.Scalar;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -99,9 +101,7 @@ class ListQueryTest {
     void rejectsATamperedToken() {
         storeTodos(5);
         String token = store.list(new ListQuery("Todo", null, null, null, null, 2, null, false)).nextToken();
-        String tampered = (token.charAt(3) == 'A' ? "B" : "A");
-        tampered = token.substring(0, 3) + tampered + token.substring(4);
-        String forged = tampered;
+        String forged = token.substring(0, 3) + (token.charAt(3) == 'A' ? 'B' : 'A') + token.substring(4);
 
         assertThatThrownBy(() -> store.list(new ListQuery("Todo", null, null, null, null, 2, forged, false)))
                 .isInstanceOf(InvalidNextTokenException.class).hasMessageContaining("altered");
@@ -213,6 +213,20 @@ class ListQueryTest {
 
         assertThat(seen).hasSize(7);
         assertThat(prices).containsExactly(12.0, 12.0, 11.0, 11.0, 10.0, 10.0, 10.0);
+    }
+
+    @Test
+    void queriesAKeyWithoutSortKeyByItsPartition() {
+        var sku = new Model("Sku", List.of(TestSchemas.required("code", Scalar.ID)),
+                List.of("code"), List.of(), Set.of(), List.of());
+        var data = TestSchemas.schema(sku);
+        new ModelTableMigrator(schema.dataSource()).migrate(data, false);
+        var skus = PostgresModelStore.open(schema.dataSource(), data);
+        skus.create("Sku", Map.of("code", "a"), null);
+        skus.create("Sku", Map.of("code", "b"), null);
+
+        assertThat(skus.list(new ListQuery("Sku", null, "b", null, null, 10, null, false)).items())
+                .extracting(item -> item.get("code")).containsExactly("b");
     }
 
     @Test

@@ -57,8 +57,7 @@ class PostgresModelStoreTest {
                 .containsEntry("dueOn", "2026-11-25").containsEntry("status", "ACTIVE")
                 .containsEntry("address", Map.of("city", "Oslo")).containsEntry("tags", List.of("a", "b"))
                 .doesNotContainKey("description");
-        assertThat(Json.MAPPER.valueToTree(created.get("meta")).asText()).isIn("{\"a\":\"x\",\"b\":[1,2]}",
-                "{\"b\":[1,2],\"a\":\"x\"}");
+        assertThat(created.get("meta")).isEqualTo("{\"a\":\"x\",\"b\":[1,2]}");
         assertThat(store.get("Todo", Map.of("id", "t1"))).contains(created);
     }
 
