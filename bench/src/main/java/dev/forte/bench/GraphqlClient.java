@@ -20,7 +20,9 @@ final class GraphqlClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int SEED_CONCURRENCY = 8;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    /** HTTP/1.1 as wrk speaks it; the JDK's default h2c upgrade header sends the peer to its WebSocket handler. */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
     private final URI endpoint;
     private final String apiKey;
 
