@@ -39,7 +39,7 @@ final class BenchRun {
     }
 
     void floors() {
-        String what = "Jetty 12 core, Forte's pool settings, ";
+        String what = "Forte's HttpServer and connection pool, ";
         try (Service floor = start("floor", javaCommand("dev.forte.bench.FloorServer", jdbcUrl))) {
             prepareFloorTable();
             URI base = floor.awaitEndpoint(START_TIMEOUT);

@@ -2,6 +2,8 @@ package dev.forte.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.forte.server.internal.http.HttpServer;
+import dev.forte.server.internal.storage.PostgresDatabase;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -17,17 +19,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import javax.sql.DataSource;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.Callback;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The floors B0 and B1: Forte's HTTP stack without GraphQL. It takes the same request bodies as Forte (the
+ * The floors B0 and B1: Forte's HTTP stack without GraphQL. It runs on Forte's own {@link HttpServer} (Jetty 12
+ * core, the same thread pool and {@code forte.http.threads} override as {@code ServerBootstrap}) and Forte's own
+ * connection pool ({@link PostgresDatabase#external}), so only the GraphQL layer differs from Forte. It takes the same request bodies as Forte (the
  * GraphQL JSON wrk sends) and answers on four paths:
  *
  * <ul>
@@ -51,12 +55,13 @@ public final class FloorServer extends Handler.Abstract {
         this.database = database;
     }
 
-    public static void main(String[] args) throws Exception {
-        Server server = FloorHttpStack.server("127.0.0.1", 0, new FloorServer(FloorHttpStack.pool(args[0])));
-        server.start();
-        System.out.println("GraphQL endpoint: " + server.getURI());
+    public static void main(String[] args) throws InterruptedException {
+        PostgresDatabase database = PostgresDatabase.external(args[0]);
+        int threads = Integer.getInteger("forte.http.threads", HttpServer.DEFAULT_THREADS);
+        HttpServer http = HttpServer.start("127.0.0.1", 0, threads, new FloorServer(database.dataSource()));
+        System.out.println("GraphQL endpoint: http://127.0.0.1:" + http.port() + "/");
         System.out.println("API key: none");
-        server.join();
+        new CountDownLatch(1).await();
     }
 
     @Override
