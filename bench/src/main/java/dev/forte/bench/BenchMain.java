@@ -52,7 +52,9 @@ public final class BenchMain {
                 + java.time.Duration.between(started, ZonedDateTime.now(ZoneOffset.UTC)).toSeconds() + " s)");
         header.add("Command: `" + options.getOrDefault("command", "BenchMain") + "`; mode " + plan.describe());
         header.add("Machine: " + Machine.describe());
-        header.add("Load average (1, 5, 15 min) before: " + loadBefore + "; after: " + Machine.loadAverage());
+        header.add("Load average (1, 5, 15 min) before: " + loadBefore + "; after: " + Machine.loadAverage()
+                + (Machine.busy(loadBefore) ? " (other work was using the cores: figures are lower than on an idle"
+                        + " machine)" : ""));
         header.add("Software: " + System.getenv().getOrDefault("BENCH_SOFTWARE", "") + "Java "
                 + System.getProperty("java.runtime.version") + "; server JVMs " + String.join(" ", BenchRun.SERVER_JVM));
         header.add("Logs of the servers: `" + repository.relativize(work) + "/`");
@@ -61,6 +63,25 @@ public final class BenchMain {
         Path out = Path.of(options.getOrDefault("out", "bench/results/latest.md"));
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, markdown);
+        if (options.containsKey("readme")) {
+            replaceLatestResults(Path.of(options.get("readme")), markdown);
+        }
+    }
+
+    static final String RESULTS_START = "<!-- latest-results:start -->";
+    static final String RESULTS_END = "<!-- latest-results:end -->";
+
+    /** Replaces what stands between the README's two result markers with {@code markdown}. */
+    static void replaceLatestResults(Path readme, String markdown) throws IOException {
+        String text = Files.readString(readme);
+        int start = text.indexOf(RESULTS_START);
+        int end = text.indexOf(RESULTS_END);
+        if (start < 0 || end < start) {
+            throw new BenchFailure(readme + " has no " + RESULTS_START + " … " + RESULTS_END + " section to replace.");
+        }
+        String results = markdown.replaceFirst("^## ", "### ");
+        Files.writeString(readme, text.substring(0, start + RESULTS_START.length()) + "\n" + results
+                + text.substring(end));
     }
 
     /** Builds the JDBC URL from libpq's variables, so the harness, the servers and pgbench use one database. */

@@ -28,6 +28,15 @@ final class Machine {
         }
     }
 
+    /** Returns whether a one-minute load average says other work shares the cores (more than half of them busy). */
+    static boolean busy(String loadAverage) {
+        try {
+            return Double.parseDouble(loadAverage.split(" ")[0]) > Runtime.getRuntime().availableProcessors() / 2.0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     private static java.util.Optional<String> firstValue(String file, String name) {
         try {
             return Files.readAllLines(Path.of(file)).stream()
