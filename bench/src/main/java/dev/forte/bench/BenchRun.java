@@ -72,12 +72,14 @@ final class BenchRun {
         startups("`./forte sandbox`, fresh database", sandbox, 1);
         startups("`./forte sandbox`, restart with data", sandbox, plan.restarts());
         List<String> command = javaCommand("dev.forte.bench.ForteMain", jdbcUrl, work.resolve("forte-data").toString());
-        graphqlServer("F", "Forte", "Forte: GraphQL over PostgreSQL, API key", command);
+        graphqlServer("F", "Forte", "Forte: GraphQL over PostgreSQL, API key", command,
+                "Forte of the load scenarios (`ForteMain`, tables exist), first start");
     }
 
     void peer() {
         List<String> command = List.of("node", repository.resolve("bench/peer/peer.js").toString());
-        graphqlServer("P", "peer", "AppSync simulator 2.16.20, Map-backed Lambda resolvers, API key", command);
+        graphqlServer("P", "peer", "AppSync simulator 2.16.20, Map-backed Lambda resolvers, API key", command,
+                "peer, first start");
         startups("peer, restart", command, plan.restarts());
     }
 
@@ -87,7 +89,7 @@ final class BenchRun {
     }
 
     /** Measures a GraphQL server in its own process: its start-up, then getTodo, createTodo and listTodos. */
-    private void graphqlServer(String id, String name, String what, List<String> command) {
+    private void graphqlServer(String id, String name, String what, List<String> command, String startup) {
         List<Double> millis = new ArrayList<>();
         String failure = null;
         try (Service server = start(name, command)) {
@@ -103,7 +105,7 @@ final class BenchRun {
             failure = e.getMessage();
             failRemaining(e, List.of(id + ".get", id + ".create", id + ".list"));
         }
-        startups.add(new Startup(name + " (the load scenarios' server), first start", millis, failure));
+        startups.add(new Startup(startup, millis, failure));
     }
 
     /** Starts and stops a server {@code count} times, timing each start to its first answered request. */
