@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -30,6 +32,9 @@ public final class BenchMain {
             new Ratio("B1 insert ÷ B3 pgbench insert", "B1.create", "B3.create", null),
             new Ratio("B1 list 100 ÷ B3 pgbench list 100", "B1.list", "B3.list", null));
 
+    /** Above this share of CPU time used before the run, the report says the figures are depressed. */
+    private static final double BUSY_PERCENT = 15;
+
     private BenchMain() {}
 
     public static void main(String[] args) throws IOException {
@@ -37,8 +42,9 @@ public final class BenchMain {
         Plan plan = Plan.named(options.getOrDefault("mode", "quick"));
         Path repository = Path.of("").toAbsolutePath();
         Path work = Path.of(options.getOrDefault("work", "bench/target/bench-work")).toAbsolutePath();
-        ZonedDateTime started = ZonedDateTime.now(ZoneOffset.UTC);
+        ZonedDateTime started = ZonedDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
         String loadBefore = Machine.loadAverage();
+        double busyBefore = Machine.cpuBusyPercent(java.time.Duration.ofSeconds(2));
 
         BenchRun run = new BenchRun(plan, repository, work, jdbcUrl(System.getenv()));
         run.floors();
@@ -52,9 +58,10 @@ public final class BenchMain {
                 + java.time.Duration.between(started, ZonedDateTime.now(ZoneOffset.UTC)).toSeconds() + " s)");
         header.add("Command: `" + options.getOrDefault("command", "BenchMain") + "`; mode " + plan.describe());
         header.add("Machine: " + Machine.describe());
-        header.add("Load average (1, 5, 15 min) before: " + loadBefore + "; after: " + Machine.loadAverage()
-                + (Machine.busy(loadBefore) ? " (other work was using the cores: figures are lower than on an idle"
-                        + " machine)" : ""));
+        header.add(String.format(Locale.ROOT, "CPU busy in the 2 s before the run: %.0f %%%s; load average (1, 5, 15"
+                + " min) before: %s, after (the run's own load included): %s", busyBefore, busyBefore > BUSY_PERCENT
+                ? " (other work was using the cores: figures are lower than on an idle machine)" : "", loadBefore,
+                Machine.loadAverage()));
         header.add("Software: " + System.getenv().getOrDefault("BENCH_SOFTWARE", "") + "Java "
                 + System.getProperty("java.runtime.version") + "; server JVMs " + String.join(" ", BenchRun.SERVER_JVM));
         header.add("Logs of the servers: `" + repository.relativize(work) + "/`");

@@ -3,6 +3,7 @@ package dev.forte.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /** What the report says about the machine, read from {@code /proc}. */
@@ -28,13 +29,38 @@ final class Machine {
         }
     }
 
-    /** Returns whether a one-minute load average says other work shares the cores (more than half of them busy). */
-    static boolean busy(String loadAverage) {
+    /**
+     * Returns the share of CPU time (all cores) spent outside idle and I/O wait during {@code sample}, in percent, from
+     * {@code /proc/stat}; -1 when it cannot be read. A load average lags by minutes, this does not.
+     */
+    static double cpuBusyPercent(Duration sample) {
         try {
-            return Double.parseDouble(loadAverage.split(" ")[0]) > Runtime.getRuntime().availableProcessors() / 2.0;
-        } catch (NumberFormatException e) {
-            return false;
+            long[] before = cpuTimes();
+            Thread.sleep(sample.toMillis());
+            long[] after = cpuTimes();
+            long total = 0;
+            for (int i = 0; i < after.length; i++) {
+                total += after[i] - before[i];
+            }
+            long idle = (after[3] - before[3]) + (after[4] - before[4]);
+            return total == 0 ? -1 : 100.0 * (total - idle) / total;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
         }
+    }
+
+    /** Returns the aggregate {@code cpu} line of /proc/stat: user nice system idle iowait irq softirq steal. */
+    private static long[] cpuTimes() throws IOException {
+        String line = Files.readAllLines(Path.of("/proc/stat")).get(0);
+        String[] fields = line.trim().split("\\s+");
+        long[] times = new long[8];
+        for (int i = 0; i < times.length; i++) {
+            times[i] = Long.parseLong(fields[i + 1]);
+        }
+        return times;
     }
 
     private static java.util.Optional<String> firstValue(String file, String name) {
