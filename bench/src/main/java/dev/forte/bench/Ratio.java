@@ -25,7 +25,7 @@ record Ratio(String name, String numerator, String denominator, @Nullable Double
     String verdict(Map<String, Row> rows) {
         Optional<Double> value = value(rows);
         if (value.isEmpty()) {
-            return (target == null ? "" : "not met: ") + "no value (" + missing(rows) + " not measured)";
+            return (target == null ? "" : "not met: ") + "no value (" + missing(rows) + " failed or was not measured)";
         }
         if (target == null) {
             return "for information";
@@ -39,6 +39,6 @@ record Ratio(String name, String numerator, String denominator, @Nullable Double
 
     private static @Nullable Measurement measurement(Map<String, Row> rows, String key) {
         Row row = rows.get(key);
-        return row == null ? null : row.measurement();
+        return row == null ? null : row.usable();
     }
 }

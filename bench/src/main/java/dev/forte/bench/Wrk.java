@@ -38,7 +38,7 @@ final class Wrk {
             long requests = result.get("requests").asLong();
             double seconds = result.get("duration_us").asDouble() / 1e6;
             long errors = result.get("connect").asLong() + result.get("read").asLong() + result.get("write").asLong()
-                    + result.get("status").asLong() + result.get("timeout").asLong();
+                    + result.get("status").asLong() + result.get("timeout").asLong() + result.path("graphql").asLong();
             return new Measurement(requests / seconds, requests, result.get("p50_us").asDouble() / 1000,
                     result.get("p99_us").asDouble() / 1000, errors);
         } catch (IOException e) {

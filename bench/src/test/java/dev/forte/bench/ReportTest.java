@@ -27,7 +27,7 @@ class ReportTest {
         String markdown = report(List.of(floor, failed), List.of(new Ratio("get", "F.get", "B1.get", 0.6)));
 
         assertThat(markdown).contains("| F | Forte getTodo | forte | 16 |  |  |  |  | FAILED: no answer |",
-                "| get |  | ≥ 0.60 | not met: no value (F.get not measured) |");
+                "| get |  | ≥ 0.60 | not met: no value (F.get failed or was not measured) |");
     }
 
     @Test
@@ -35,6 +35,16 @@ class ReportTest {
         Row row = Row.measured("B0.fixed", "fixed JSON", "stack", 16, new Measurement(1234.5, 6000, 0.25, 1.5, 3));
 
         assertThat(report(List.of(row), List.of())).contains("| B0 | fixed JSON | stack | 16 | 1,235 | 0.25 | 1.50 | 3 | ok, with errors |");
+    }
+
+    @Test
+    void aRunWithMoreThanOnePercentErrorsFailsAndGivesNoRatio() {
+        Row floor = Row.measured("B1.get", "get by id", "floor", 16, FLOOR);
+        Row erring = Row.measured("F.get", "Forte getTodo", "forte", 16, new Measurement(9_000, 1_000, 1, 2, 20));
+        String markdown = report(List.of(floor, erring), List.of(new Ratio("get", "F.get", "B1.get", 0.6)));
+
+        assertThat(markdown).contains("| 20 | FAILED: 2.0 % of the requests failed |",
+                "| get |  | ≥ 0.60 | not met: no value (F.get failed or was not measured) |");
     }
 
     @Test

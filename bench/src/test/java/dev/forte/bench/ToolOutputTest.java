@@ -11,9 +11,9 @@ class ToolOutputTest {
     void readsTheResultLineOfTheWrkScript() {
         String output = "Running 5s test @ http://127.0.0.1:1/get\n  2 threads and 16 connections\n"
                 + "BENCH_RESULT {\"requests\":10000,\"duration_us\":5000000,\"p50_us\":800,\"p99_us\":4500,"
-                + "\"mean_us\":900.5,\"connect\":0,\"read\":1,\"write\":0,\"status\":2,\"timeout\":0}\n";
+                + "\"mean_us\":900.5,\"connect\":0,\"read\":1,\"write\":0,\"status\":2,\"timeout\":0,\"graphql\":4}\n";
 
-        assertThat(Wrk.parse(output)).isEqualTo(new Measurement(2000, 10000, 0.8, 4.5, 3));
+        assertThat(Wrk.parse(output)).isEqualTo(new Measurement(2000, 10000, 0.8, 4.5, 7));
     }
 
     @Test
