@@ -39,15 +39,19 @@ final class BenchRun {
     }
 
     void floors() {
-        String what = "Forte's HttpServer and connection pool, ";
+        String stack = "Forte's HttpServer and connection pool, ";
         try (Service floor = start("floor", javaCommand("dev.forte.bench.FloorServer", jdbcUrl))) {
             prepareFloorTable();
             URI base = floor.awaitEndpoint(START_TIMEOUT);
-            new GraphqlClient(base.resolve("get"), "").execute(TodoOperations.GET, Map.of("id", "seed-0"));
-            http("B0.fixed", "fixed JSON", what + "a constant ~200-byte JSON, no database", base.resolve("fixed"), "fixed", "");
-            http("B1.get", "get by id", what + "body parsed, PK SELECT via JDBC (Hikari), JSON answer", base.resolve("get"), "get", "");
-            http("B1.create", "insert", what + "body parsed, one INSERT via JDBC, JSON answer", base.resolve("create"), "create", "");
-            http("B1.list", "list 100", what + "SELECT … ORDER BY id LIMIT 100 via JDBC, JSON answer", base.resolve("list"), "list", "");
+            checkSeeded(new GraphqlClient(base.resolve("get"), ""));
+            http("B0.fixed", "fixed JSON", stack + "a constant ~200-byte JSON, no database",
+                    base.resolve("fixed"), "fixed", "");
+            http("B1.get", "get by id", stack + "body parsed, PK SELECT via JDBC, JSON answer",
+                    base.resolve("get"), "get", "");
+            http("B1.create", "insert", stack + "body parsed, one INSERT via JDBC, JSON answer",
+                    base.resolve("create"), "create", "");
+            http("B1.list", "list 100", stack + "SELECT … ORDER BY id LIMIT 100 via JDBC, JSON answer",
+                    base.resolve("list"), "list", "");
         } catch (BenchFailure e) {
             failRemaining(e, List.of("B0.fixed", "B1.get", "B1.create", "B1.list"));
         }
@@ -71,7 +75,8 @@ final class BenchRun {
         }
         startups("`./forte sandbox`, fresh database", sandbox, 1);
         startups("`./forte sandbox`, restart with data", sandbox, plan.restarts());
-        List<String> command = javaCommand("dev.forte.bench.ForteMain", jdbcUrl, work.resolve("forte-data").toString());
+        List<String> command =
+                javaCommand("dev.forte.bench.ForteMain", jdbcUrl, work.resolve("forte-data").toString());
         graphqlServer("F", "Forte", "Forte: GraphQL over PostgreSQL, API key", command,
                 "Forte of the load scenarios (`ForteMain`, tables exist), first start");
     }
@@ -84,8 +89,10 @@ final class BenchRun {
     }
 
     void slots() {
-        rows.add(Row.slot("B4.broadcast", "WebSocket broadcast", "subscription fan-out floor (comes with the real-time issue)"));
-        rows.add(Row.slot("B5.invoke", "function invoke", "function invocation floor (comes with the functions issue)"));
+        rows.add(Row.slot("B4.broadcast", "WebSocket broadcast",
+                "subscription fan-out floor (comes with the real-time issue)"));
+        rows.add(Row.slot("B5.invoke", "function invoke",
+                "function invocation floor (comes with the functions issue)"));
     }
 
     /** Measures a GraphQL server in its own process: its start-up, then getTodo, createTodo and listTodos. */
@@ -95,7 +102,7 @@ final class BenchRun {
         try (Service server = start(name, command)) {
             GraphqlClient client = firstAnswer(server, millis);
             client.seed(plan.seeds());
-            client.execute(TodoOperations.GET, Map.of("id", "seed-0"));
+            checkSeeded(client);
             URI endpoint = server.awaitEndpoint(START_TIMEOUT);
             String key = server.awaitApiKey(START_TIMEOUT);
             http(id + ".get", name + " getTodo", what + ", `getTodo` of a random seeded id", endpoint, "get", key);
@@ -121,6 +128,13 @@ final class BenchRun {
             }
         }
         startups.add(new Startup(what, millis, failure));
+    }
+
+    /** Fails unless the server finds the first seeded todo: a server that answers null would be measured cheaply. */
+    private static void checkSeeded(GraphqlClient client) {
+        if (!client.execute(TodoOperations.GET, Map.of("id", "seed-0")).path("getTodo").isObject()) {
+            throw new BenchFailure("getTodo(id: \"seed-0\") answered null after seeding");
+        }
     }
 
     private GraphqlClient firstAnswer(Service server, List<Double> millis) {

@@ -31,8 +31,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The floors B0 and B1: Forte's HTTP stack without GraphQL. It runs on Forte's own {@link HttpServer} (Jetty 12
  * core, the same thread pool and {@code forte.http.threads} override as {@code ServerBootstrap}) and Forte's own
- * connection pool ({@link PostgresDatabase#external}), so only the GraphQL layer differs from Forte. It takes the same request bodies as Forte (the
- * GraphQL JSON wrk sends) and answers on four paths:
+ * connection pool ({@link PostgresDatabase#external}), so only the GraphQL layer differs from Forte. It takes the
+ * same request bodies as Forte (the GraphQL JSON wrk sends) and answers on four paths:
  *
  * <ul>
  *   <li>{@code /fixed}: a constant JSON of about 200 bytes (B0, the stack alone);

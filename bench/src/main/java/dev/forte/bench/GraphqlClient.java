@@ -91,7 +91,8 @@ final class GraphqlClient {
         try {
             answer = JSON.readTree(response.body());
         } catch (IOException e) {
-            throw new BenchFailure("HTTP " + response.statusCode() + " with a body that is not JSON: " + shorten(response.body()));
+            throw new BenchFailure(
+                    "HTTP " + response.statusCode() + " with a body that is not JSON: " + shorten(response.body()));
         }
         JsonNode data = answer.path("data");
         if (response.statusCode() != 200 || answer.has("errors") || !data.isObject()) {

@@ -1,5 +1,6 @@
 package dev.forte.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,17 +9,20 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /** Runs a command to completion and returns what it printed (stdout and stderr merged). */
 final class Processes {
     private Processes() {}
 
     static String run(List<String> command, Map<String, String> env, Duration timeout) {
-        Path output = null;
+        @Nullable Path output = null;
         try {
             output = Files.createTempFile("forte-bench-", ".out");
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(output.toFile()).redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(output.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
             builder.environment().putAll(env);
             Process process = builder.start();
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -46,7 +50,7 @@ final class Processes {
         return String.join(" / ", lines.subList(Math.max(0, lines.size() - 3), lines.size()));
     }
 
-    private static void deleteQuietly(Path file) {
+    private static void deleteQuietly(@Nullable Path file) {
         if (file == null) {
             return;
         }

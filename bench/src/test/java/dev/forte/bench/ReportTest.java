@@ -34,7 +34,8 @@ class ReportTest {
     void reportsErrorsBesideTheFigures() {
         Row row = Row.measured("B0.fixed", "fixed JSON", "stack", 16, new Measurement(1234.5, 6000, 0.25, 1.5, 3));
 
-        assertThat(report(List.of(row), List.of())).contains("| B0 | fixed JSON | stack | 16 | 1,235 | 0.25 | 1.50 | 3 | ok, with errors |");
+        assertThat(report(List.of(row), List.of()))
+                .contains("| B0 | fixed JSON | stack | 16 | 1,235 | 0.25 | 1.50 | 3 | ok, with errors |");
     }
 
     @Test
