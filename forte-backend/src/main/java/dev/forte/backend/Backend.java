@@ -1,10 +1,49 @@
 package dev.forte.backend;
 
-/** A defined backend: its data API. Functions join it in a later release. */
-public record Backend(DataDefinition data) {
+import dev.forte.backend.internal.BackendChecks;
+import dev.forte.schema.ResourceGrant;
+import java.util.List;
+import java.util.Optional;
 
-    /** Returns a backend serving {@code data}. */
-    public static Backend of(DataDefinition data) {
-        return new Backend(data);
+/**
+ * A defined backend: its one data API and its functions. A backend has exactly one {@code defineData}, so
+ * Amplify's "Multiple `defineData` calls are not allowed within an Amplify backend" cannot happen here.
+ *
+ * <pre>{@code
+ * var dataAccess = defineFunction(DataAccessHandler.class);
+ * var schema = a.schema(model("Todo", a.model(field("name", a.string()))))
+ *         .authorization(allow -> List.of(allow.publicApiKey(), allow.resource(dataAccess)));
+ * return Backend.of(defineData(DataProps.of(schema)), dataAccess);
+ * }</pre>
+ *
+ * @param functions the backend's functions in declaration order, names unique
+ */
+public record Backend(DataDefinition data, List<FunctionDefinition> functions) {
+
+    /**
+     * Checks that function names are unique and that every {@code allow.resource(fn)} names a function of
+     * this backend.
+     *
+     * @throws BackendException naming the duplicate or missing function
+     */
+    public Backend {
+        functions = List.copyOf(functions);
+        BackendChecks.check(data, functions);
+    }
+
+    /** Returns a backend serving {@code data}, with {@code functions}. */
+    public static Backend of(DataDefinition data, FunctionDefinition... functions) {
+        return new Backend(data, List.of(functions));
+    }
+
+    /** Returns the function named {@code name}, if the backend has one. */
+    public Optional<FunctionDefinition> function(String name) {
+        return functions.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    /** Returns the data access {@code function} was granted with {@code allow.resource(fn)}, if any. */
+    public Optional<ResourceGrant> grant(FunctionDefinition function) {
+        return data.schema().resourceGrants().stream()
+                .filter(grant -> grant.functionName().equals(function.name())).findFirst();
     }
 }

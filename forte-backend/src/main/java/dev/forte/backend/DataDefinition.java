@@ -12,4 +12,9 @@ public record DataDefinition(String name, DataSchema schema, AuthorizationModes 
 
     /** The name {@code defineData} uses when none is given. */
     public static final String DEFAULT_NAME = "amplifyData";
+
+    /** Returns the names of the variables that carry this API's endpoint to the functions granted access. */
+    public EndpointVariableNames endpointVariableNames() {
+        return EndpointVariableNames.of(name);
+    }
 }

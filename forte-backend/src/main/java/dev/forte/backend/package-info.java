@@ -1,5 +1,5 @@
 /**
- * The backend definition: what a Forte project declares ({@code defineData}, later {@code defineFunction}) and
+ * The backend definition: what a Forte project declares ({@code defineData}, {@code defineFunction}) and
  * the {@link dev.forte.backend.BackendDefinition} entry point the CLI and test kit load.
  */
 @NullMarked

@@ -1,10 +1,17 @@
 package dev.forte.data;
 
 import dev.forte.data.internal.EntryShape;
+import dev.forte.data.internal.EntryShape.ModelEntry;
 import dev.forte.data.internal.SchemaResolver;
 import dev.forte.schema.AuthRule;
 import dev.forte.schema.DataSchema;
+import dev.forte.schema.ResourceGrant;
+import dev.forte.schema.ResourceOperation;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -18,19 +25,22 @@ import java.util.function.Function;
  */
 public final class ModelSchema {
     private final DataSchema declared;
+    private final List<String> modelsGrantingFunctionAccess;
     private final boolean authorized;
 
     ModelSchema(List<EntryShape> entries) {
-        this(SchemaResolver.resolve(entries), false);
+        this(SchemaResolver.resolve(entries), modelsGrantingFunctionAccess(entries), false);
     }
 
-    private ModelSchema(DataSchema declared, boolean authorized) {
+    private ModelSchema(DataSchema declared, List<String> modelsGrantingFunctionAccess, boolean authorized) {
         this.declared = declared;
+        this.modelsGrantingFunctionAccess = modelsGrantingFunctionAccess;
         this.authorized = authorized;
     }
 
     /**
-     * Returns this schema with rules for every model that has none of its own. Can be used once.
+     * Returns this schema with rules for every model that has none of its own, and the functions granted
+     * access with {@code allow.resource(fn)}. Can be used once.
      *
      * @throws SchemaException if the schema already has rules
      */
@@ -39,19 +49,40 @@ public final class ModelSchema {
             throw new SchemaException("`.authorization(...)` is called twice on the schema. Call it once with"
                     + " every schema-level rule.");
         }
-        List<AuthRule> authRules = rules.apply(new SchemaAllow()).stream()
+        List<? extends SchemaAuthorization> declaredRules = rules.apply(new SchemaAllow());
+        List<AuthRule> authRules = declaredRules.stream().filter(AuthorizationRule.class::isInstance)
                 .map(rule -> ((AuthorizationRule) rule).rule()).toList();
         return new ModelSchema(new DataSchema(declared.models(), declared.enums(), declared.customTypes(),
-                authRules, declared.resourceGrants()), true);
+                authRules, grants(declaredRules)), modelsGrantingFunctionAccess, true);
     }
 
     /**
      * Returns the schema model the transform and server read.
      *
-     * @throws SchemaException if a model has no rules at model or schema level
+     * @throws SchemaException if a model grants function access, or has no rules at model or schema level
      */
     public DataSchema toDataSchema() {
+        if (!modelsGrantingFunctionAccess.isEmpty()) {
+            throw new SchemaException("Model `" + modelsGrantingFunctionAccess.get(0) + "`: function access can"
+                    + " only be configured on the schema object. Move `allow.resource(fn)` to"
+                    + " `a.schema(...).authorization(...)`.");
+        }
         SchemaResolver.requireAuthorization(declared);
         return declared;
+    }
+
+    /** Merges the grants of one function (Amplify adds up their policies), keeping declaration order. */
+    private static List<ResourceGrant> grants(List<? extends SchemaAuthorization> rules) {
+        Map<String, Set<ResourceOperation>> operations = new LinkedHashMap<>();
+        rules.stream().filter(ResourceAuthorization.class::isInstance)
+                .map(rule -> ((ResourceAuthorization) rule).grant())
+                .forEach(grant -> operations.computeIfAbsent(grant.functionName(),
+                        name -> EnumSet.noneOf(ResourceOperation.class)).addAll(grant.operations()));
+        return operations.entrySet().stream().map(e -> new ResourceGrant(e.getKey(), e.getValue())).toList();
+    }
+
+    private static List<String> modelsGrantingFunctionAccess(List<EntryShape> entries) {
+        return entries.stream().filter(ModelEntry.class::isInstance).map(ModelEntry.class::cast)
+                .filter(entry -> entry.model().grantsFunctionAccess()).map(ModelEntry::name).toList();
     }
 }

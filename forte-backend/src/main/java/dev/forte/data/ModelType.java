@@ -47,7 +47,11 @@ public final class ModelType {
 
     /** Returns this model with its own rules, which replace the schema's rules for it (they are not merged). */
     public ModelType authorization(Function<ModelAllow, List<? extends AuthorizationRule>> rules) {
-        return next("authorization", shape.withAuthorization(AuthorizationRule.rules(rules.apply(new ModelAllow()))));
+        List<? extends AuthorizationRule> declared = rules.apply(new ModelAllow());
+        if (ResourceAuthorization.anyIn(declared)) {
+            return next("authorization", shape.withFunctionAccess());
+        }
+        return next("authorization", shape.withAuthorization(AuthorizationRule.rules(declared)));
     }
 
     ModelShape shape() {

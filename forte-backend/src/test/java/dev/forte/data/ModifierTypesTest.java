@@ -47,8 +47,9 @@ class ModifierTypesTest {
     }
 
     @Test
-    void modelAllowHasNoResourceRuleAndSchemaAllowExtendsIt() {
+    void onlySchemaAllowHasResourceRuleAndExtendsModelAllow() {
         assertThat(publicMethods(ModelAllow.class)).doesNotContain("resource");
+        assertThat(publicMethods(SchemaAllow.class)).contains("resource");
         assertThat(ModelAllow.class.isAssignableFrom(SchemaAllow.class)).isTrue();
     }
 }

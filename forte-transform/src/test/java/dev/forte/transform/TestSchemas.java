@@ -13,6 +13,8 @@ import dev.forte.schema.Field;
 import dev.forte.schema.FieldType;
 import dev.forte.schema.Model;
 import dev.forte.schema.ModelOperation;
+import dev.forte.schema.ResourceGrant;
+import dev.forte.schema.ResourceOperation;
 import dev.forte.schema.Scalar;
 import dev.forte.schema.SecondaryIndex;
 import java.util.ArrayList;
@@ -29,11 +31,15 @@ final class TestSchemas {
 
     private TestSchemas() {}
 
-    /** {@code Todo} from the docs; {@code allow.resource(fn)} leaves no trace in the SDL, so it is left out. */
+    /** {@code Todo} from the docs, with its {@code allow.resource(functionWithDataAccess)}: no trace in the SDL. */
     static DataDefinition schema1() {
-        return define(List.of(model("Todo",
+        DataDefinition data = define(List.of(model("Todo",
                 field("name", Scalar.STRING), field("description", Scalar.STRING), field("isDone", Scalar.BOOLEAN))
                 .build()), List.of(), List.of());
+        DataSchema schema = data.schema();
+        ResourceGrant grant = new ResourceGrant("data-access", Set.of(ResourceOperation.values()));
+        return new DataDefinition(data.name(), new DataSchema(schema.models(), schema.enums(), schema.customTypes(),
+                schema.authorization(), List.of(grant)), data.authorizationModes());
     }
 
     static DataDefinition schema3() {

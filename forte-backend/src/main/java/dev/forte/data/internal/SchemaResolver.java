@@ -29,8 +29,15 @@ public final class SchemaResolver {
         return new SchemaResolver().run(entries);
     }
 
-    /** Throws Amplify's error for the first model that no rule covers, at model or schema level. */
+    /**
+     * Throws Amplify's error for the first model that no rule covers, at model or schema level. Unlike Amplify,
+     * a schema-level {@code allow.resource(fn)} counts: a model without rules is then reachable by the granted
+     * functions only.
+     */
     public static void requireAuthorization(DataSchema schema) {
+        if (!schema.resourceGrants().isEmpty()) {
+            return;
+        }
         for (Model model : schema.models()) {
             if (schema.effectiveRules(model).isEmpty()) {
                 throw new SchemaException("Model `" + model.name() + "` is missing authorization rules. Add global"

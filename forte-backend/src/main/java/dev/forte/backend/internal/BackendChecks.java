@@ -1,0 +1,32 @@
+package dev.forte.backend.internal;
+
+import dev.forte.backend.BackendException;
+import dev.forte.backend.DataDefinition;
+import dev.forte.backend.FunctionDefinition;
+import dev.forte.schema.ResourceGrant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Checks that a backend's functions and its schema's grants fit together. */
+public final class BackendChecks {
+
+    private BackendChecks() {}
+
+    /** Throws a BackendException for a duplicate function name or a grant to a function not in the backend. */
+    public static void check(DataDefinition data, List<FunctionDefinition> functions) {
+        Set<String> names = new HashSet<>();
+        for (FunctionDefinition function : functions) {
+            if (!names.add(function.name())) {
+                throw new BackendException("Two functions are named `" + function.name() + "`. Give each"
+                        + " function a unique name with `FunctionProps.builder(...).name(...)`.");
+            }
+        }
+        for (ResourceGrant grant : data.schema().resourceGrants()) {
+            if (!names.contains(grant.functionName())) {
+                throw new BackendException("The schema grants data access to function `" + grant.functionName()
+                        + "`, which is not in the backend. Pass that function to `Backend.of(data, ...)` too.");
+            }
+        }
+    }
+}
