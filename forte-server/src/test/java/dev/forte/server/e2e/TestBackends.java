@@ -1,9 +1,16 @@
 package dev.forte.server.e2e;
 
 import dev.forte.backend.AuthorizationMode;
+import static dev.forte.backend.Define.defineData;
+import static dev.forte.data.a.field;
+import static dev.forte.data.a.model;
+
+import dev.forte.backend.AuthorizationMode;
 import dev.forte.backend.AuthorizationModes;
 import dev.forte.backend.Backend;
 import dev.forte.backend.DataDefinition;
+import dev.forte.backend.DataProps;
+import dev.forte.data.a;
 import dev.forte.schema.AuthProvider;
 import dev.forte.schema.AuthRule;
 import dev.forte.schema.AuthStrategy;
@@ -34,5 +41,40 @@ final class TestBackends {
                 List.of(AuthRule.publicApiKey()), List.of());
         return Backend.of(new DataDefinition(DataDefinition.DEFAULT_NAME, schema,
                 new AuthorizationModes(AuthorizationMode.API_KEY, 30)));
+    }
+
+    /**
+     * The reference schema5 ({@code conformance/backends/Schema5Backend.java}): {@code Product} with the identifier
+     * {@code storeId + sku} and three secondary indexes, one with the composite sort key {@code releasedOn + name};
+     * {@code Customer} with the identifier {@code email} and an index on {@code accountRepresentativeId + name}.
+     */
+    static Backend schema5() {
+        var schema = a.schema(
+                        model("Product", a.model(
+                                        field("storeId", a.id().required()),
+                                        field("sku", a.string().required()),
+                                        field("name", a.string().required()),
+                                        field("category", a.string().required()),
+                                        field("price", a.float_().required()),
+                                        field("inStock", a.boolean_()),
+                                        field("releasedOn", a.date()))
+                                .identifier("storeId", "sku")
+                                .secondaryIndexes(index -> List.of(
+                                        index.of("category").sortKeys("price")
+                                                .queryField("listProductsByCategoryAndPrice"),
+                                        index.of("name"),
+                                        index.of("storeId").sortKeys("releasedOn", "name")
+                                                .name("byStoreReleaseName")))),
+                        model("Customer", a.model(
+                                        field("email", a.email().required()),
+                                        field("name", a.string()),
+                                        field("accountRepresentativeId", a.id().required()))
+                                .identifier("email")
+                                .secondaryIndexes(index -> List.of(
+                                        index.of("accountRepresentativeId").sortKeys("name")))))
+                .authorization(allow -> List.of(allow.publicApiKey()));
+        return Backend.of(defineData(DataProps.builder(schema)
+                .authorizationModes(AuthorizationMode.API_KEY, 30)
+                .build()));
     }
 }

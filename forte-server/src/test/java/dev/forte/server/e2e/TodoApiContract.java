@@ -3,29 +3,22 @@ package dev.forte.server.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.forte.server.ForteConfig;
+import dev.forte.backend.Backend;
 import dev.forte.server.ForteServer;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * The Todo API end to end: real HTTP (java.net.http) against a real server on real PostgreSQL, with the documents
  * Amplify's models API sends. Subclasses choose the database.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class TodoApiContract {
+abstract class TodoApiContract extends ApiContract {
     static final String CREATE = "mutation ($input: CreateTodoInput!, $condition: ModelTodoConditionInput) {\n"
             + "  createTodo(input: $input, condition: $condition) {\n    id\n    name\n    description\n    dueAt\n"
             + "    priority\n    createdAt\n    updatedAt\n  }\n}\n";
@@ -40,31 +33,9 @@ abstract class TodoApiContract {
             + "    }\n    nextToken\n    __typename\n  }\n}\n";
     static final String ISO_MILLIS = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
 
-    private TestDatabase database;
-    private Path dataDirectory;
-    private ForteServer server;
-    ApiClient api;
-
-    abstract TestDatabase database() throws Exception;
-
-    @BeforeAll
-    void startServer() throws Exception {
-        database = database();
-        dataDirectory = Files.createTempDirectory("forte-e2e");
-        server = ForteServer.start(config());
-        api = new ApiClient(server.graphqlEndpoint(), server.apiKey());
-    }
-
-    @AfterAll
-    void stopServer() throws Exception {
-        if (server != null) {
-            server.close();
-        }
-        database.close();
-    }
-
-    ForteConfig config() {
-        return ForteConfig.builder(TestBackends.todo()).dataDirectory(dataDirectory).jdbcUrl(database.jdbcUrl()).build();
+    @Override
+    Backend backend() {
+        return TestBackends.todo();
     }
 
     @Test
@@ -301,19 +272,6 @@ abstract class TodoApiContract {
         JsonNode body = api.graphql(CREATE, Map.of("input", input));
         assertThat(body.has("errors")).as(body.toString()).isFalse();
         return body.path("data").path("createTodo").path("id").asText();
-    }
-
-    static String json(String query, Map<String, ?> variables) throws Exception {
-        Map<String, Object> body = new HashMap<>();
-        body.put("query", query);
-        body.put("variables", variables);
-        return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body);
-    }
-
-    static List<String> fieldNames(JsonNode node) {
-        List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return Collections.unmodifiableList(names);
     }
 
     static void assertUnauthorized(HttpResponse<String> response) throws Exception {

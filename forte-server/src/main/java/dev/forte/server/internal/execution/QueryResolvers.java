@@ -59,11 +59,25 @@ final class QueryResolvers {
                 binding.model(),
                 binding.indexName(),
                 arguments.get(binding.keyFields().get(0)),
-                sortArgument == null ? null : (Map<String, Object>) arguments.get(sortArgument),
+                sortArgument == null ? null : givenOperators(arguments.get(sortArgument)),
                 (Map<String, Object>) arguments.get("filter"),
                 limit(arguments.get("limit")),
                 (String) arguments.get("nextToken"),
                 "DESC".equals(arguments.get("sortDirection")));
+    }
+
+    /** Amplify's templates apply a key-condition operator only when its value is not null. */
+    private static @Nullable Map<String, Object> givenOperators(@Nullable Object argument) {
+        if (!(argument instanceof Map<?, ?> condition)) {
+            return null;
+        }
+        Map<String, Object> given = new LinkedHashMap<>();
+        condition.forEach((operator, value) -> {
+            if (value != null) {
+                given.put((String) operator, value);
+            }
+        });
+        return given;
     }
 
     private static int limit(@Nullable Object argument) {

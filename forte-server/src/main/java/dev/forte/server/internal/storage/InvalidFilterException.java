@@ -3,8 +3,8 @@ package dev.forte.server.internal.storage;
 import dev.forte.ForteException;
 
 /**
- * A filter, condition or key condition that cannot be compiled: an unknown field or operator, or a malformed
- * value. AppSync reports such input with errorType {@code Unrecognized Filter} or {@code InvalidArgumentsError}.
+ * A filter or condition that cannot be compiled: an unknown field or operator, or a malformed value. AppSync reports
+ * such input as {@code Unable to process the filter expression} with errorType {@code Unrecognized Filter}.
  */
 public final class InvalidFilterException extends ForteException {
     public InvalidFilterException(String message) {

@@ -210,8 +210,8 @@ final class KeyQuery {
         return table.columns().get(field);
     }
 
-    private InvalidFilterException invalid(String message) {
+    private InvalidKeyConditionException invalid(String message) {
         String key = index.isPrimary() ? "primary key" : "index `" + index.name() + "`";
-        return new InvalidFilterException("Model `" + table.model() + "` " + key + ": " + message);
+        return new InvalidKeyConditionException("Model `" + table.model() + "` " + key + ": " + message);
     }
 }

@@ -230,6 +230,13 @@ class ListQueryTest {
     }
 
     @Test
+    void rejectsASortKeyConditionWithoutThePartitionKeyAsAnInvalidKeyCondition() {
+        assertThatThrownBy(() -> skus(null, null, Map.of("beginsWith", "A"), false))
+                .isInstanceOf(InvalidKeyConditionException.class)
+                .hasMessage("Model `Product` primary key: a sort-key condition needs the partition key `storeId`.");
+    }
+
+    @Test
     void rejectsAnUnknownIndex() {
         assertThatThrownBy(() -> skus("productsByColour", "red", null, false))
                 .hasMessageContaining("Model `Product` has no index named `productsByColour`");
