@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param dataDirectory where the server writes everything (the embedded database among it)
  * @param jdbcUrl an external PostgreSQL ({@code jdbc:postgresql://host/db?user=..}); null for the embedded one
  * @param allowDestructiveMigration let a schema change drop or rewrite columns that hold data
+ * @param region the AWS region clients sign IAM requests for (their {@code aws_region}); {@code us-east-1}
  */
 public record ForteConfig(
         Backend backend,
@@ -20,16 +21,23 @@ public record ForteConfig(
         int port,
         Path dataDirectory,
         @Nullable String jdbcUrl,
-        boolean allowDestructiveMigration) {
+        boolean allowDestructiveMigration,
+        String region) {
 
     public ForteConfig {
         Objects.requireNonNull(backend, "backend");
         if (port < 0 || port > 65535) {
             throw new ForteException("Port " + port + " is out of range: give 0 (any free port) to 65535.");
         }
+        if (!region.matches("[a-z]{2}(-[a-z]+)+-\\d+")) {
+            throw new ForteException("Region `" + region + "` is not an AWS region name: give one like us-east-1.");
+        }
     }
 
-    /** Returns a builder with the defaults: 127.0.0.1, port 0, data in {@code .forte}, embedded PostgreSQL. */
+    /**
+     * Returns a builder with the defaults: 127.0.0.1, port 0, data in {@code .forte}, embedded PostgreSQL, region
+     * {@code us-east-1}.
+     */
     public static Builder builder(Backend backend) {
         return new Builder(backend);
     }
@@ -37,7 +45,7 @@ public record ForteConfig(
     /** Returns a builder initialised from this configuration. */
     public Builder toBuilder() {
         return new Builder(backend).host(host).port(port).dataDirectory(dataDirectory).jdbcUrl(jdbcUrl)
-                .allowDestructiveMigration(allowDestructiveMigration);
+                .allowDestructiveMigration(allowDestructiveMigration).region(region);
     }
 
     /** Builds a {@link ForteConfig}. */
@@ -48,6 +56,7 @@ public record ForteConfig(
         private Path dataDirectory = Path.of(".forte");
         private @Nullable String jdbcUrl;
         private boolean allowDestructiveMigration;
+        private String region = "us-east-1";
 
         private Builder(Backend backend) {
             this.backend = backend;
@@ -78,8 +87,14 @@ public record ForteConfig(
             return this;
         }
 
+        /** Sets the AWS region IAM requests are signed for, e.g. {@code eu-west-2}. */
+        public Builder region(String region) {
+            this.region = region;
+            return this;
+        }
+
         public ForteConfig build() {
-            return new ForteConfig(backend, host, port, dataDirectory, jdbcUrl, allowDestructiveMigration);
+            return new ForteConfig(backend, host, port, dataDirectory, jdbcUrl, allowDestructiveMigration, region);
         }
     }
 }

@@ -9,7 +9,11 @@ import dev.forte.server.internal.auth.ApiKeyAuthenticator;
 import dev.forte.server.internal.auth.ApiKeyLookup;
 import dev.forte.server.internal.auth.AuthMode;
 import dev.forte.server.internal.auth.Authenticator;
+import dev.forte.server.internal.auth.FunctionPrincipal;
+import dev.forte.server.internal.auth.IamAuthenticator;
 import dev.forte.server.internal.auth.RequestAuthenticator;
+import dev.forte.server.internal.auth.sigv4.SigV4Verifier;
+import dev.forte.server.internal.credentials.FunctionCredentialStore;
 import dev.forte.server.internal.execution.GraphqlEngine;
 import dev.forte.server.internal.http.GraphqlHandler;
 import dev.forte.server.internal.http.HttpServer;
@@ -44,14 +48,18 @@ public final class ServerBootstrap implements ForteServer {
     private final @Nullable String apiKey;
     private final URI endpoint;
     private final Path dataDirectory;
+    private final String region;
+    private final FunctionCredentialStore functionCredentials;
 
     private ServerBootstrap(PostgresDatabase database, HttpServer http, @Nullable String apiKey, URI endpoint,
-            Path dataDirectory) {
+            ForteConfig config, FunctionCredentialStore functionCredentials) {
         this.database = database;
         this.http = http;
         this.apiKey = apiKey;
         this.endpoint = endpoint;
-        this.dataDirectory = dataDirectory;
+        this.dataDirectory = config.dataDirectory();
+        this.region = config.region();
+        this.functionCredentials = functionCredentials;
     }
 
     public static ForteServer start(ForteConfig config) {
@@ -82,13 +90,18 @@ public final class ServerBootstrap implements ForteServer {
         boolean apiKeyMode = engine.enabledModes().contains(AuthMode.API_KEY);
         String apiKey = apiKeyMode ? keys.ensureValidKey(data.authorizationModes().apiKeyExpiresInDays()).key() : null;
         ApiKeyLookup lookup = key -> keys.find(key).map(ApiKey::expiresAt);
-        Authenticator authenticator = new RequestAuthenticator(engine.enabledModes(),
-                Map.of(AuthMode.API_KEY, new ApiKeyAuthenticator(lookup, Clock.systemUTC())));
+        FunctionCredentialStore functionCredentials = FunctionCredentialStore.open(database.dataSource(),
+                Clock.systemUTC());
+        SigV4Verifier<FunctionPrincipal> verifier =
+                SigV4Verifier.forAppSync(functionCredentials, config.region(), Clock.systemUTC());
+        Authenticator authenticator = new RequestAuthenticator(engine.enabledModes(), Map.of(
+                AuthMode.API_KEY, new ApiKeyAuthenticator(lookup, Clock.systemUTC()),
+                AuthMode.AWS_IAM, new IamAuthenticator(verifier)));
         HttpServer http = HttpServer.start(config.host(), config.port(), Integer.getInteger("forte.http.threads", HttpServer.DEFAULT_THREADS),
                 new GraphqlHandler(GRAPHQL_PATH, authenticator, engine, new ObjectMapper()));
         URI endpoint = URI.create("http://" + hostForUri(config.host()) + ":" + http.port() + GRAPHQL_PATH);
         log.info("Serving {} at {}", data.name(), endpoint);
-        return new ServerBootstrap(database, http, apiKey, endpoint, config.dataDirectory());
+        return new ServerBootstrap(database, http, apiKey, endpoint, config, functionCredentials);
     }
 
     private static String hostForUri(String host) {
@@ -124,6 +137,19 @@ public final class ServerBootstrap implements ForteServer {
     @Override
     public Path dataDirectory() {
         return dataDirectory;
+    }
+
+    /**
+     * Returns the store that issues the IAM credentials of granted functions (the function host hands them to its
+     * workers as {@code AWS_ACCESS_KEY_ID}, {@code AWS_SECRET_ACCESS_KEY}, {@code AWS_SESSION_TOKEN}).
+     */
+    public FunctionCredentialStore functionCredentials() {
+        return functionCredentials;
+    }
+
+    /** Returns the AWS region IAM requests must be signed for (a worker's {@code AWS_REGION}). */
+    public String region() {
+        return region;
     }
 
     @Override

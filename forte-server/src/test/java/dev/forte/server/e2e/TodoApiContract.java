@@ -190,7 +190,7 @@ abstract class TodoApiContract extends ApiContract {
     }
 
     @Test
-    void sigV4RequestIs401SayingTheModeIsNotEnabledYet() throws Exception {
+    void sigV4RequestWithAMalformedSignatureIs403() throws Exception {
         HttpRequest request = HttpRequest.newBuilder(api.endpoint())
                 .header("authorization", "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20261125/us-east-1/appsync/"
                         + "aws4_request, SignedHeaders=host;x-amz-date, Signature=00")
@@ -198,8 +198,8 @@ abstract class TodoApiContract extends ApiContract {
 
         HttpResponse<String> response = api.send(request);
 
-        assertUnauthorized(response);
-        assertThat(response.body()).contains("SigV4");
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.headers().firstValue("x-amzn-ErrorType")).contains("IncompleteSignatureException");
     }
 
     @Test

@@ -59,8 +59,8 @@ public final class RequestAuthenticator implements Authenticator {
         return switch (mode) {
             case API_KEY -> "API key authorization is not enabled on this API: its schema has no "
                     + "allow.publicApiKey() rule and its default mode is not apiKey.";
-            case AWS_IAM -> "IAM (SigV4) authorization is not enabled on this API yet: this Forte release "
-                    + "does not verify SigV4 signatures. Call it with an API key (x-api-key).";
+            case AWS_IAM -> "IAM (SigV4) authorization is not enabled on this API: only functions granted "
+                    + "access with allow.resource(fn) can sign requests, with the credentials Forte issues them.";
             default -> "User pool, OIDC and Lambda authorization (an Authorization header with a token) are not "
                     + "enabled on this API yet: this Forte release does not verify tokens. Call it with an API key "
                     + "(x-api-key).";

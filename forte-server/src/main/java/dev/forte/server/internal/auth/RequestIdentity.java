@@ -1,21 +1,46 @@
 package dev.forte.server.internal.auth;
 
+import dev.forte.schema.ResourceOperation;
 import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The verified caller of one request: its auth mode and what the mode proved. Resolvers read it from the
- * GraphQL context; SigV4 principals and JWT claims join it as their modes land.
+ * GraphQL context; JWT claims join it as their modes land.
  *
- * @param claims what the credential says about the caller (JWT claims, IAM principal); empty for an API key
+ * @param claims what the credential says about the caller (JWT claims); empty for an API key or a function
+ * @param function the function that signed an IAM request with its issued credentials; null in other modes
  */
-public record RequestIdentity(AuthMode mode, Map<String, Object> claims) {
+public record RequestIdentity(AuthMode mode, Map<String, Object> claims, @Nullable FunctionPrincipal function) {
 
     public RequestIdentity {
         claims = Map.copyOf(claims);
     }
 
+    public RequestIdentity(AuthMode mode, Map<String, Object> claims) {
+        this(mode, claims, null);
+    }
+
     /** Returns the identity of a caller holding a valid API key. */
     public static RequestIdentity apiKey() {
         return new RequestIdentity(AuthMode.API_KEY, Map.of());
+    }
+
+    /** Returns the identity of {@code function} signing with its IAM credentials. */
+    public static RequestIdentity function(FunctionPrincipal function) {
+        return new RequestIdentity(AuthMode.AWS_IAM, Map.of(), function);
+    }
+
+    /**
+     * Returns whether this caller may resolve a field open to {@code allowedModes}: its mode must be among them,
+     * and a function must also hold the grant for the field's root operation ({@code rootOperation}, null below
+     * the root). A function's grant replaces model and field rules (AMPLIFY §1), so nothing else is checked.
+     */
+    public boolean mayAccess(Set<AuthMode> allowedModes, @Nullable ResourceOperation rootOperation) {
+        if (!allowedModes.contains(mode)) {
+            return false;
+        }
+        return function == null || function.mayRun(rootOperation);
     }
 }

@@ -98,8 +98,9 @@ public final class GraphqlHandler extends Handler.Abstract {
     }
 
     private static AuthRequest authRequest(Request request, byte[] body) {
-        return new AuthRequest(request.getMethod(), Request.getPathInContext(request),
-                name -> request.getHeaders().get(name), body);
+        String rawQuery = request.getHttpURI().getQuery();
+        return new AuthRequest(request.getMethod(), Request.getPathInContext(request), request.getHttpURI().getPath(),
+                rawQuery == null ? "" : rawQuery, name -> request.getHeaders().getValuesList(name), body);
     }
 
     private static byte[] readBody(Request request) throws IOException {

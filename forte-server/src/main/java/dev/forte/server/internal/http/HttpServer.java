@@ -35,6 +35,9 @@ public final class HttpServer implements AutoCloseable {
         HttpConfiguration configuration = new HttpConfiguration();
         configuration.setSendServerVersion(false);
         configuration.setSendDateHeader(true);
+        // SigV4 signs header values as sent; Jetty's shared header cache would otherwise hand back its own casing
+        // ("application/json; charset=UTF-8" arrives as "...charset=utf-8") and break every amplify-js signature.
+        configuration.setHeaderCacheCaseSensitive(true);
         ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(configuration));
         connector.setHost(host);
         connector.setPort(port);
