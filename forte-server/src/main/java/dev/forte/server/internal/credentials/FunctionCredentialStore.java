@@ -54,6 +54,8 @@ public final class FunctionCredentialStore implements CredentialLookup<FunctionP
     private static final String MASTER_KEY = "function_credentials_key";
     private static final String KEY_ID_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
     private static final int SECRET_LENGTH = 40;
+    // Kept a day past expiry so a late caller still hears "expired" rather than "unknown"; then forgotten.
+    private static final Duration FORGET_AFTER_EXPIRY = Duration.ofDays(1);
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -95,6 +97,7 @@ public final class FunctionCredentialStore implements CredentialLookup<FunctionP
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String accessKeyId = newAccessKeyId();
         Instant expiration = now.plus(lifetime);
+        execute("DELETE FROM " + TABLE + " WHERE expires_at < ?", Timestamp.from(now.minus(FORGET_AFTER_EXPIRY)));
         execute("INSERT INTO " + TABLE + " (access_key_id, function_name, operations, created_at, expires_at)"
                 + " VALUES (?, ?, ?, ?, ?)", accessKeyId, functionName, encode(operations), Timestamp.from(now),
                 Timestamp.from(expiration));

@@ -112,6 +112,17 @@ class FunctionCredentialStoreTest {
     }
 
     @Test
+    void forgetsCredentialsADayAfterTheyExpire() {
+        FunctionCredentials old = store.issue("data-access", QUERY_MUTATE, Duration.ofHours(1));
+        FunctionCredentialStore dayLater = FunctionCredentialStore.open(schema.dataSource(),
+                Clock.fixed(NOW.plus(Duration.ofHours(26)), ZoneOffset.UTC));
+
+        dayLater.issue("data-access", QUERY_MUTATE);
+
+        assertThat(dayLater.find(old.accessKeyId())).isEmpty();
+    }
+
+    @Test
     void refusesANonPositiveLifetime() {
         assertThatThrownBy(() -> store.issue("data-access", QUERY_MUTATE, Duration.ZERO))
                 .isInstanceOf(ForteException.class)
