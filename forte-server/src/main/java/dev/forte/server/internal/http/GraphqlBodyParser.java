@@ -2,8 +2,8 @@ package dev.forte.server.internal.http;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.forte.server.internal.execution.GraphqlRequest;
 import java.io.IOException;
 import java.util.Map;
@@ -19,45 +19,51 @@ final class GraphqlBodyParser {
     static final String UNPARSABLE = "Unable to parse GraphQL query.";
     private static final TypeReference<Map<String, @Nullable Object>> MAP = new TypeReference<>() {};
 
-    private final ObjectMapper mapper;
+    /** Reads the body straight into maps: reading a tree and converting it took about twice as long. */
+    private final ObjectReader reader;
 
     GraphqlBodyParser(ObjectMapper mapper) {
-        this.mapper = mapper.copy().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.reader = mapper.readerFor(MAP).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     GraphqlRequest parse(byte[] body) {
         if (isBlank(body)) {
             throw new MalformedRequestException(EMPTY_BODY);
         }
-        JsonNode root = readTree(body);
-        JsonNode query = root.get("query");
-        if (!root.isObject() || query == null || !query.isTextual() || query.asText().isBlank()) {
+        Map<String, @Nullable Object> root = read(body);
+        if (!(root.get("query") instanceof String query) || query.isBlank()) {
             throw new MalformedRequestException(UNPARSABLE);
         }
-        return new GraphqlRequest(query.asText(), variables(root.get("variables")), operationName(root));
+        return new GraphqlRequest(query, variables(root.get("variables")), operationName(root));
     }
 
-    private JsonNode readTree(byte[] body) {
+    /** Returns the body's object; JSON that is not an object ({@code null}, {@code []}, {@code 1}) is unparsable. */
+    private Map<String, @Nullable Object> read(byte[] body) {
+        Map<String, @Nullable Object> root;
         try {
-            return mapper.readTree(body);
+            root = reader.readValue(body);
         } catch (IOException e) {
             throw new MalformedRequestException(UNPARSABLE);
         }
-    }
-
-    private Map<String, @Nullable Object> variables(@Nullable JsonNode variables) {
-        if (variables == null || variables.isNull()) {
-            return Map.of();
-        }
-        if (!variables.isObject()) {
+        if (root == null) {
             throw new MalformedRequestException(UNPARSABLE);
         }
-        return mapper.convertValue(variables, MAP);
+        return root;
     }
 
-    private static @Nullable String operationName(JsonNode root) {
-        JsonNode name = root.get("operationName");
-        return name != null && name.isTextual() ? name.asText() : null;
+    @SuppressWarnings("unchecked")
+    private static Map<String, @Nullable Object> variables(@Nullable Object variables) {
+        if (variables == null) {
+            return Map.of();
+        }
+        if (!(variables instanceof Map<?, ?> map)) {
+            throw new MalformedRequestException(UNPARSABLE);
+        }
+        return (Map<String, @Nullable Object>) map;
+    }
+
+    private static @Nullable String operationName(Map<String, @Nullable Object> root) {
+        return root.get("operationName") instanceof String name ? name : null;
     }
 
     private static boolean isBlank(byte[] body) {
