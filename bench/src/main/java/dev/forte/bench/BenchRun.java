@@ -19,6 +19,8 @@ final class BenchRun {
     /** The same JVM settings for the floor and Forte, so the HTTP floor and Forte differ only in their code. */
     static final List<String> SERVER_JVM = List.of("-Xms1g", "-Xmx1g", "-XX:+UseParallelGC");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    private static final int MAX_WARMUPS = 5;
+    private static final double STILL_WARMING = 1.05;
 
     private final Plan plan;
     private final Path repository;
@@ -148,9 +150,29 @@ final class BenchRun {
 
     private void http(String key, String scenario, String what, URI url, String operation, String apiKey) {
         measure(key, scenario, what, () -> {
-            wrk.run(url, operation, apiKey, plan.seeds(), plan.connections(), plan.warmup());
+            warmUp(() -> wrk.run(url, operation, apiKey, plan.seeds(), plan.connections(), plan.warmup()));
             return wrk.run(url, operation, apiKey, plan.seeds(), plan.connections(), plan.measure());
         });
+    }
+
+    /**
+     * Repeats the warm-up while it still gets faster (by {@link #STILL_WARMING} or more), up to {@link #MAX_WARMUPS}
+     * runs. A server whose JIT is still compiling would be measured half-compiled, and servers warm at different
+     * speeds: the floor's Jetty path is hot after B0, while Forte's GraphQL path, measured right after its start,
+     * needs about 10 s of load on 2 cores.
+     */
+    private static void warmUp(Supplier<Measurement> warmup) {
+        double previous = warmup.get().perSecond();
+        int runs = 1;
+        while (runs < MAX_WARMUPS) {
+            double current = warmup.get().perSecond();
+            runs++;
+            if (current < previous * STILL_WARMING) {
+                break;
+            }
+            previous = current;
+        }
+        System.err.println("bench:   warm-up runs: " + runs);
     }
 
     private void sql(String key, String scenario, String what, String operation) {

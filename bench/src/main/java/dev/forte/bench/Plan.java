@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * How long and how hard each scenario runs.
  *
- * @param warmup an unrecorded run before each measured one (JIT, pools, caches)
+ * @param warmup an unrecorded run before each measured one (JIT, pools, caches); wrk repeats it while the server
+ *     still gets faster, up to 5 runs
  * @param measure the measured run
  * @param connections wrk connections and pgbench clients, the same for every scenario so ratios compare alike
  * @param seeds todos created before the reads; getTodo picks among them at random
@@ -24,7 +25,8 @@ record Plan(String name, Duration warmup, Duration measure, int connections, int
     }
 
     String describe() {
-        return String.format(Locale.ROOT, "%s (warm-up %d s, then %d s measured per scenario; %d connections;"
-                        + " %,d seeded todos)", name, warmup.toSeconds(), measure.toSeconds(), connections, seeds);
+        return String.format(Locale.ROOT, "%s (warm-up %d s, repeated while req/s still rises by 5 %% or more, at most"
+                        + " 5 times; then %d s measured per scenario; %d connections; %,d seeded todos)", name,
+                warmup.toSeconds(), measure.toSeconds(), connections, seeds);
     }
 }
