@@ -1,5 +1,6 @@
 package dev.forte.backend;
 
+import dev.forte.data.FunctionResource;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +22,7 @@ public record FunctionDefinition(
         int timeoutSeconds,
         int memoryMB,
         Map<String, String> environment,
-        List<FunctionSchedule> schedules) {
+        List<FunctionSchedule> schedules) implements FunctionResource {
 
     public FunctionDefinition {
         environment = Map.copyOf(environment);

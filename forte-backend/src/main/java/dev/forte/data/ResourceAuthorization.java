@@ -1,6 +1,5 @@
 package dev.forte.data;
 
-import dev.forte.backend.FunctionDefinition;
 import dev.forte.schema.ResourceGrant;
 import dev.forte.schema.ResourceOperation;
 import java.util.EnumSet;
@@ -16,7 +15,7 @@ public final class ResourceAuthorization implements SchemaAuthorization {
     private final ResourceGrant grant;
     private final boolean narrowed;
 
-    ResourceAuthorization(FunctionDefinition function) {
+    ResourceAuthorization(FunctionResource function) {
         this(new ResourceGrant(function.name(), EnumSet.allOf(ResourceOperation.class)), false);
     }
 

@@ -1,6 +1,5 @@
 package dev.forte.data;
 
-import dev.forte.backend.FunctionDefinition;
 
 /**
  * The {@code allow} of the schema's {@code .authorization(allow -> List.of(...))}: every model rule, and
@@ -18,7 +17,7 @@ public final class SchemaAllow extends ModelAllow {
      * .authorization(allow -> List.of(allow.publicApiKey(), allow.resource(dataAccess).to(QUERY, MUTATE)))
      * }</pre>
      */
-    public ResourceAuthorization resource(FunctionDefinition function) {
+    public ResourceAuthorization resource(FunctionResource function) {
         return new ResourceAuthorization(function);
     }
 }
