@@ -10,4 +10,11 @@ import org.jspecify.annotations.Nullable;
  * @param expiresAt the first instant at which the key is no longer accepted
  * @param principal who signs with this key; returned in {@link SigV4Result.Verified}
  */
-public record Credential<P>(String secretAccessKey, @Nullable String sessionToken, Instant expiresAt, P principal) {}
+public record Credential<P>(String secretAccessKey, @Nullable String sessionToken, Instant expiresAt, P principal) {
+
+    /** Names the principal and expiry only: secrets never reach a log. */
+    @Override
+    public String toString() {
+        return "Credential[principal=" + principal + ", expiresAt=" + expiresAt + "]";
+    }
+}
