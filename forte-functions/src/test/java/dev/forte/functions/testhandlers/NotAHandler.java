@@ -1,0 +1,3 @@
+package dev.forte.functions.testhandlers;
+
+public class NotAHandler {}
