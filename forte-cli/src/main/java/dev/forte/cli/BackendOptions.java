@@ -26,10 +26,14 @@ final class BackendOptions {
 
     /** Finds the chosen backend and calls its {@code define()}. */
     Backend loadBackend(CliContext context) {
+        return findBackend(context).define();
+    }
+
+    /** Finds the chosen backend without calling it; it knows the classpath it was loaded from. */
+    BackendLoader.FoundBackend findBackend(CliContext context) {
         BackendLoader loader = new BackendLoader(Main.class.getClassLoader());
-        BackendLoader.FoundBackend found = backendFile == null
+        return backendFile == null
                 ? loader.fromProject(projectDirectory(context))
                 : loader.fromSourceFile(context.resolve(backendFile), backendFile.toString());
-        return found.define();
     }
 }

@@ -1,13 +1,20 @@
 package dev.forte.cli;
 
 import dev.forte.backend.Backend;
+import dev.forte.backend.FunctionDefinition;
+import dev.forte.cli.internal.BackendLoader;
 import dev.forte.cli.internal.CliException;
 import dev.forte.cli.internal.ReadinessProbe;
+import dev.forte.cli.internal.SandboxFunctions;
+import dev.forte.functions.FunctionHost;
 import dev.forte.server.ForteConfig;
 import dev.forte.server.ForteServer;
+import dev.forte.server.internal.ServerBootstrap;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,14 +56,21 @@ final class SandboxCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         checkOptions();
-        ForteConfig config = config(backend.loadBackend(context));
+        BackendLoader.FoundBackend found = backend.findBackend(context);
+        Backend defined = found.define();
+        ForteConfig config = config(defined);
         context.out().println("Starting Forte sandbox (data in " + config.dataDirectory() + ", database: "
                 + describeDatabase(config.jdbcUrl()) + ")…");
-        try (ForteServer server = ForteServer.start(config)) {
+        try (ForteServer server = ForteServer.start(config);
+                FunctionHost functions = startFunctions(defined, found.classpath(), server)) {
             ReadinessProbe.awaitAnswering(server.graphqlEndpoint(), server.apiKey());
             context.out().println("GraphQL endpoint: " + server.graphqlEndpoint());
             context.out().println("API key: " + (server.apiKey() == null ? "none (the API has no API-key mode)"
                     : server.apiKey()));
+            if (!defined.functions().isEmpty()) {
+                context.out().println("Functions: " + defined.functions().stream().map(FunctionDefinition::name)
+                        .collect(Collectors.joining(", ")) + " (run one with `forte function invoke NAME`)");
+            }
             context.out().println("Press Ctrl-C to stop.");
             context.stopSignal().await();
             context.out().println("Stopping Forte sandbox…");
@@ -64,6 +78,13 @@ final class SandboxCommand implements Callable<Integer> {
         context.out().println("Forte sandbox stopped.");
         context.stopSignal().stopped();
         return 0;
+    }
+
+    private FunctionHost startFunctions(Backend defined, List<Path> classpath, ForteServer server) {
+        // ForteServer.start returns the bootstrap, which alone holds the store of the functions' credentials.
+        ServerBootstrap bootstrap = (ServerBootstrap) server;
+        return new SandboxFunctions(defined, classpath, server.graphqlEndpoint(), bootstrap.region(),
+                bootstrap.functionCredentials()::issue).start(context.out()::println);
     }
 
     /** Fails on the first option that cannot work, before the slower work of loading the backend. */

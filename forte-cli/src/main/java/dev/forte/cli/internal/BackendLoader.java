@@ -28,8 +28,16 @@ public final class BackendLoader {
         this.parent = parent;
     }
 
-    /** A backend definition found in a project, not yet called. */
-    public record FoundBackend(Class<?> type, BackendDefinition definition) {
+    /**
+     * A backend definition found in a project, not yet called.
+     *
+     * @param classpath the class directories and jars the backend was loaded from, which its functions' workers get
+     */
+    public record FoundBackend(Class<?> type, BackendDefinition definition, List<Path> classpath) {
+        public FoundBackend {
+            classpath = List.copyOf(classpath);
+        }
+
         /** Calls {@link BackendDefinition#define()}; failures become a {@link ForteException} with a plain message. */
         public Backend define() {
             Thread thread = Thread.currentThread();
@@ -63,7 +71,7 @@ public final class BackendLoader {
                     + "start at the current directory).");
         }
         InMemoryCompiler.Compiled compiled = InMemoryCompiler.compile(file, display, parent);
-        return single(scan(compiled.loader(), compiled.classNames()), display);
+        return single(scan(compiled.loader(), compiled.classNames()), display, InMemoryCompiler.classpathEntries());
     }
 
     /**
@@ -79,8 +87,12 @@ public final class BackendLoader {
                         + "Run `mvn -q install -DskipTests` there first, or give --project the module that holds "
                         + "your backend.");
             }
-            return fromClassDirectories(classDirectories, List.of(), "the built modules of " + directory
+            FoundBackend found = fromClassDirectories(classDirectories, List.of(), "the built modules of " + directory
                     + " (" + relativeTo(directory, classDirectories) + ')');
+            // The modules' dependencies come from the CLI's own classpath, so their functions' workers need it too.
+            List<Path> classpath = new ArrayList<>(found.classpath());
+            classpath.addAll(InMemoryCompiler.classpathEntries());
+            return new FoundBackend(found.type(), found.definition(), classpath);
         }
         List<Path> classpath = project.compileAndResolveClasspath();
         return fromClassDirectories(List.of(project.classesDirectory()), classpath, directory.toString());
@@ -97,9 +109,9 @@ public final class BackendLoader {
                     + names(registered) + ". Keep only the one to run.");
         }
         if (registered.size() == 1) {
-            return instantiate(registered.get(0));
+            return instantiate(registered.get(0), roots);
         }
-        return single(scan(loader, ProjectClassLoader.classNames(classDirectories)), where);
+        return single(scan(loader, ProjectClassLoader.classNames(classDirectories)), where, roots);
     }
 
     private List<Class<?>> registered(ClassLoader loader) {
@@ -139,9 +151,9 @@ public final class BackendLoader {
                 && !type.isSynthetic();
     }
 
-    private FoundBackend single(Scan scan, String where) {
+    private FoundBackend single(Scan scan, String where, List<Path> classpath) {
         if (scan.found().size() == 1) {
-            return instantiate(scan.found().get(0));
+            return instantiate(scan.found().get(0), classpath);
         }
         if (scan.found().size() > 1) {
             throw new CliException("Found " + scan.found().size() + " classes implementing "
@@ -155,11 +167,11 @@ public final class BackendLoader {
                 + "backend with --project DIR or --backend-file FILE.java.");
     }
 
-    private static FoundBackend instantiate(Class<?> type) {
+    private static FoundBackend instantiate(Class<?> type, List<Path> classpath) {
         try {
             var constructor = type.getDeclaredConstructor();
             constructor.setAccessible(true);
-            return new FoundBackend(type, (BackendDefinition) constructor.newInstance());
+            return new FoundBackend(type, (BackendDefinition) constructor.newInstance(), classpath);
         } catch (NoSuchMethodException e) {
             throw new CliException("Backend " + type.getName() + " has no no-argument constructor. Add one"
                     + (type.isMemberClass() && !Modifier.isStatic(type.getModifiers()) ? " and make the class static" : "")

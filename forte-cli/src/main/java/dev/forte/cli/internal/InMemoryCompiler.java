@@ -65,6 +65,11 @@ final class InMemoryCompiler {
 
     /** The CLI's classpath, plus where the Forte API was loaded from (a test runner may hide it in a manifest). */
     private static String classpath() {
+        return classpathEntries().stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+    }
+
+    /** Returns the entries of {@link #classpath()}: what a backend compiled from a source file runs against. */
+    static List<Path> classpathEntries() {
         Set<String> entries = new LinkedHashSet<>(List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
         try {
             entries.add(Path.of(BackendDefinition.class.getProtectionDomain().getCodeSource().getLocation().toURI())
@@ -73,7 +78,7 @@ final class InMemoryCompiler {
             // The class path alone has to do.
         }
         entries.remove("");
-        return String.join(File.pathSeparator, entries);
+        return entries.stream().map(Path::of).toList();
     }
 
     private static final class ClassOutput extends ForwardingJavaFileManager<StandardJavaFileManager> {
