@@ -1,0 +1,163 @@
+package dev.forte.client;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.forte.client.internal.ApiKeyAuthorizer;
+import dev.forte.client.internal.DataEnvironment;
+import dev.forte.client.internal.GraphqlTransport;
+import dev.forte.client.internal.RequestAuthorizer;
+import dev.forte.client.internal.SigV4Authorizer;
+import java.net.URI;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A client of a Forte (or AppSync) data API: GraphQL documents with {@link #graphql(String, Map)}, models without
+ * generated code with {@link #models()}. Thread-safe; share one per API.
+ *
+ * <p>Inside a function granted data access ({@code allow.resource(fn)}):
+ * <pre>{@code
+ * DataClient client = DataClient.fromEnvironment();
+ * client.models().get("Todo").create(Map.of("name", "My first todo"));
+ * Page todos = client.models().get("Todo").list();
+ * }</pre>
+ *
+ * <p>Configured by hand: {@code DataClient.builder().endpoint(uri).apiKey("da2-...").build()}, or {@code
+ * .region("us-east-1").credentials(accessKeyId, secretAccessKey, sessionToken)} to sign with SigV4.
+ */
+public final class DataClient {
+    private final GraphqlTransport transport;
+    private final Models models;
+
+    private DataClient(GraphqlTransport transport, ObjectMapper json) {
+        this.transport = transport;
+        this.models = new Models(this, json);
+    }
+
+    /**
+     * Returns a client configured from the process environment, signing with SigV4: the endpoint from {@code
+     * amplifyData_GRAPHQL_ENDPOINT} or {@code AMPLIFY_DATA_GRAPHQL_ENDPOINT}, {@code AWS_REGION}, {@code
+     * AWS_ACCESS_KEY_ID}, {@code AWS_SECRET_ACCESS_KEY} and {@code AWS_SESSION_TOKEN}.
+     *
+     * @throws DataClientException naming the first variable missing
+     */
+    public static DataClient fromEnvironment() {
+        return fromEnvironment(System.getenv());
+    }
+
+    /** Returns a client configured from {@code environment} as {@link #fromEnvironment()} reads the process's. */
+    public static DataClient fromEnvironment(Map<String, String> environment) {
+        DataEnvironment variables = DataEnvironment.read(environment);
+        return builder()
+                .endpoint(variables.endpoint())
+                .region(variables.region())
+                .credentials(variables.accessKeyId(), variables.secretAccessKey(), variables.sessionToken())
+                .build();
+    }
+
+    /** Returns a builder with no endpoint and no authorization. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns the GraphQL endpoint requests go to. */
+    public URI endpoint() {
+        return transport.endpoint();
+    }
+
+    /**
+     * Returns the API's answer to {@code document} with {@code variables}: data and AppSync errors as values.
+     *
+     * @throws DataClientException when the API refuses the request (401, 403, 400) or cannot be reached
+     */
+    public GraphqlResponse graphql(String document, Map<String, ?> variables) {
+        return transport.execute(document, variables);
+    }
+
+    /** Returns the API's answer to {@code document}, which takes no variables. */
+    public GraphqlResponse graphql(String document) {
+        return graphql(document, Map.of());
+    }
+
+    /** Returns the models of the API, each learnt from the server's schema on first use. */
+    public Models models() {
+        return models;
+    }
+
+    @Override
+    public String toString() {
+        return "DataClient{" + endpoint() + "}";
+    }
+
+    /** Configures a {@link DataClient}: an endpoint and either an API key or SigV4 credentials and a region. */
+    public static final class Builder {
+        private @Nullable URI endpoint;
+        private @Nullable String region;
+        private @Nullable String apiKey;
+        private @Nullable String accessKeyId;
+        private @Nullable String secretAccessKey;
+        private @Nullable String sessionToken;
+
+        private Builder() {}
+
+        /** Sets the GraphQL endpoint, e.g. {@code http://127.0.0.1:20002/graphql}. */
+        public Builder endpoint(URI endpoint) {
+            this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+            return this;
+        }
+
+        /** Sets the region requests are signed for (the API's {@code aws_region}); needed with credentials. */
+        public Builder region(String region) {
+            this.region = Objects.requireNonNull(region, "region");
+            return this;
+        }
+
+        /** Signs requests with SigV4 using these credentials; {@code sessionToken} is null for long-term keys. */
+        public Builder credentials(String accessKeyId, String secretAccessKey, @Nullable String sessionToken) {
+            this.accessKeyId = Objects.requireNonNull(accessKeyId, "accessKeyId");
+            this.secretAccessKey = Objects.requireNonNull(secretAccessKey, "secretAccessKey");
+            this.sessionToken = sessionToken;
+            this.apiKey = null;
+            return this;
+        }
+
+        /** Sends {@code apiKey} as {@code x-api-key} instead of signing. */
+        public Builder apiKey(String apiKey) {
+            this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+            this.accessKeyId = null;
+            this.secretAccessKey = null;
+            this.sessionToken = null;
+            return this;
+        }
+
+        /**
+         * Returns the configured client.
+         *
+         * @throws IllegalStateException when the endpoint, the authorization or (with credentials) the region is
+         *     missing
+         */
+        public DataClient build() {
+            if (endpoint == null) {
+                throw new IllegalStateException("DataClient needs an endpoint: call endpoint(URI) with the GraphQL"
+                        + " endpoint, e.g. http://127.0.0.1:20002/graphql.");
+            }
+            ObjectMapper json = new ObjectMapper();
+            return new DataClient(new GraphqlTransport(endpoint, authorizer(), json), json);
+        }
+
+        private RequestAuthorizer authorizer() {
+            if (apiKey != null) {
+                return new ApiKeyAuthorizer(apiKey);
+            }
+            if (accessKeyId == null || secretAccessKey == null) {
+                throw new IllegalStateException("DataClient needs an authorization: call apiKey(String) or"
+                        + " credentials(accessKeyId, secretAccessKey, sessionToken).");
+            }
+            if (region == null) {
+                throw new IllegalStateException("DataClient signs with SigV4 for a region: call region(String)"
+                        + " with the API's region, e.g. us-east-1.");
+            }
+            return new SigV4Authorizer(accessKeyId, secretAccessKey, sessionToken, region);
+        }
+    }
+}

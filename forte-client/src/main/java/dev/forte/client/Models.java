@@ -1,0 +1,51 @@
+package dev.forte.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.forte.client.internal.ModelIntrospection;
+import dev.forte.client.internal.ModelShape;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The models of a data API, by type name: {@code client.models().get("Todo")}. */
+public final class Models {
+    private final DataClient client;
+    private final ObjectMapper json;
+    private final Map<String, ModelClient> byName = new ConcurrentHashMap<>();
+    private final Map<String, JsonNode> types = new ConcurrentHashMap<>();
+
+    Models(DataClient client, ObjectMapper json) {
+        this.client = client;
+        this.json = json;
+    }
+
+    /**
+     * Returns the client of model {@code name}, learning its fields and operations from the server's schema on the
+     * first call for that name.
+     *
+     * @throws DataClientException when the API has no such model or cannot be asked
+     */
+    public ModelClient get(String name) {
+        return byName.computeIfAbsent(name, this::introspect);
+    }
+
+    private ModelClient introspect(String name) {
+        ModelShape shape = ModelIntrospection.shape(name, type(name), cachedType("Query"), cachedType("Mutation"))
+                .orElseThrow(() -> new DataClientException("The API at " + client.endpoint() + " has no model `"
+                        + name + "`: model names are type names, case-sensitive, e.g. `Todo`."));
+        return new ModelClient(client, shape, json);
+    }
+
+    private JsonNode cachedType(String name) {
+        return types.computeIfAbsent(name, this::type);
+    }
+
+    private JsonNode type(String name) {
+        GraphqlResponse response = client.graphql(ModelIntrospection.DOCUMENT, Map.of("name", name));
+        if (response.hasErrors()) {
+            throw new DataClientException("Could not read type `" + name + "` from the schema of "
+                    + client.endpoint() + ": " + response.errors().get(0).message());
+        }
+        return response.data().path("__type");
+    }
+}

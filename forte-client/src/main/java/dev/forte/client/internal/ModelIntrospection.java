@@ -1,0 +1,116 @@
+package dev.forte.client.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.forte.client.internal.ModelShape.RootField;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Learns a {@link ModelShape} from the server's schema with one introspection query, so the client needs no
+ * generated code and never re-implements Amplify's pluralization: the list field is whichever {@code Query} field
+ * returns {@code Model<Name>Connection} without required arguments.
+ */
+public final class ModelIntrospection {
+    /**
+     * The introspection document of one type's fields, its one variable {@code name}; asked of the model, {@code
+     * Query} and {@code Mutation} separately, since servers refuse a query that lists fields more than once.
+     */
+    public static final String DOCUMENT = "query ($name: String!) { __type(name: $name) {"
+            + " fields { name args { name type { ...TypeRef } } type { ...TypeRef } } } }"
+            + " fragment TypeRef on __Type { kind name ofType { kind name ofType { kind name ofType { kind name } } } }";
+
+    private ModelIntrospection() {}
+
+    /**
+     * Returns the shape of model {@code name} from the {@code __type} answers of {@link #DOCUMENT} for the model,
+     * {@code Query} and {@code Mutation}; empty when the API has no such type.
+     */
+    public static Optional<ModelShape> shape(String name, JsonNode model, JsonNode query, JsonNode mutation) {
+        if (!model.isObject() || !model.path("fields").isArray()) {
+            return Optional.empty();
+        }
+        Map<String, RootField> operations = new LinkedHashMap<>();
+        JsonNode mutations = mutation.path("fields");
+        JsonNode queries = query.path("fields");
+        for (String role : List.of("create", "update", "delete")) {
+            rootField(mutations, role + name).ifPresent(field -> operations.put(role, field));
+        }
+        rootField(queries, "get" + name).ifPresent(field -> operations.put("get", field));
+        listField(queries, "Model" + name + "Connection").ifPresent(field -> operations.put("list", field));
+        return Optional.of(new ModelShape(name, scalarFields(model.path("fields")), operations));
+    }
+
+    private static List<String> scalarFields(JsonNode fields) {
+        List<String> names = new ArrayList<>();
+        for (JsonNode field : fields) {
+            String kind = namedType(field.path("type")).path("kind").asText();
+            if (kind.equals("SCALAR") || kind.equals("ENUM")) {
+                names.add(field.path("name").asText());
+            }
+        }
+        return names;
+    }
+
+    private static Optional<RootField> rootField(JsonNode fields, String name) {
+        for (JsonNode field : fields) {
+            if (field.path("name").asText().equals(name)) {
+                return Optional.of(toRootField(field));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<RootField> listField(JsonNode queries, String connectionType) {
+        List<JsonNode> candidates = new ArrayList<>();
+        for (JsonNode field : queries) {
+            if (namedType(field.path("type")).path("name").asText().equals(connectionType)
+                    && !hasRequiredArgument(field)) {
+                candidates.add(field);
+            }
+        }
+        return candidates.stream()
+                .min(Comparator.comparingInt(field -> field.path("name").asText().length()))
+                .map(ModelIntrospection::toRootField);
+    }
+
+    private static boolean hasRequiredArgument(JsonNode field) {
+        for (JsonNode argument : field.path("args")) {
+            if (argument.path("type").path("kind").asText().equals("NON_NULL")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static RootField toRootField(JsonNode field) {
+        Map<String, String> arguments = new LinkedHashMap<>();
+        for (JsonNode argument : field.path("args")) {
+            arguments.put(argument.path("name").asText(), typeName(argument.path("type")));
+        }
+        return new RootField(field.path("name").asText(), arguments);
+    }
+
+    /** Returns the type as written in a document: {@code ID!}, {@code [String]}, {@code ModelTodoFilterInput}. */
+    static String typeName(JsonNode type) {
+        switch (type.path("kind").asText()) {
+            case "NON_NULL":
+                return typeName(type.path("ofType")) + "!";
+            case "LIST":
+                return "[" + typeName(type.path("ofType")) + "]";
+            default:
+                return type.path("name").asText();
+        }
+    }
+
+    private static JsonNode namedType(JsonNode type) {
+        JsonNode named = type;
+        while (named.path("ofType").isObject()) {
+            named = named.path("ofType");
+        }
+        return named;
+    }
+}
