@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
  * <pre>{@code
  * forte sandbox --port 0
  * forte generate graphql-schema --out schema.graphql
+ * forte function invoke data-access --payload '{}'
  * }</pre>
  */
 @Command(name = "forte", mixinStandardHelpOptions = true, version = "forte 0.1.0-SNAPSHOT",
@@ -56,9 +57,12 @@ public final class Main implements Callable<Integer> {
     static CommandLine newCommandLine(CliContext context) {
         CommandLine generate = new CommandLine(new GenerateCommand(context))
                 .addSubcommand(new GenerateGraphqlSchemaCommand(context));
+        CommandLine function = new CommandLine(new FunctionCommand(context))
+                .addSubcommand(new FunctionInvokeCommand(context));
         CommandLine commandLine = new CommandLine(new Main(context))
                 .addSubcommand(new SandboxCommand(context))
-                .addSubcommand(generate);
+                .addSubcommand(generate)
+                .addSubcommand(function);
         commandLine.setOut(new PrintWriter(context.out(), true));
         commandLine.setErr(new PrintWriter(context.err(), true));
         commandLine.setParameterExceptionHandler(Main::reportUsageError);
@@ -68,7 +72,7 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        context.err().println("Choose a command: sandbox or generate.");
+        context.err().println("Choose a command: sandbox, generate or function.");
         spec.commandLine().usage(context.err());
         return USAGE_ERROR;
     }

@@ -5,6 +5,7 @@ import dev.forte.backend.FunctionDefinition;
 import dev.forte.cli.internal.BackendLoader;
 import dev.forte.cli.internal.CliException;
 import dev.forte.cli.internal.ReadinessProbe;
+import dev.forte.cli.internal.SandboxAdmin;
 import dev.forte.cli.internal.SandboxFunctions;
 import dev.forte.functions.FunctionHost;
 import dev.forte.server.ForteConfig;
@@ -62,7 +63,8 @@ final class SandboxCommand implements Callable<Integer> {
         context.out().println("Starting Forte sandbox (data in " + config.dataDirectory() + ", database: "
                 + describeDatabase(config.jdbcUrl()) + ")…");
         try (ForteServer server = ForteServer.start(config);
-                FunctionHost functions = startFunctions(defined, found.classpath(), server)) {
+                FunctionHost functions = startFunctions(defined, found.classpath(), server);
+                SandboxAdmin admin = SandboxAdmin.start(config.dataDirectory(), functions::invoke)) {
             ReadinessProbe.awaitAnswering(server.graphqlEndpoint(), server.apiKey());
             context.out().println("GraphQL endpoint: " + server.graphqlEndpoint());
             context.out().println("API key: " + (server.apiKey() == null ? "none (the API has no API-key mode)"

@@ -1,0 +1,151 @@
+package dev.forte.cli.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.forte.functions.FunctionHostException;
+import dev.forte.functions.InvocationResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The running sandbox's loopback admin endpoint: {@code POST /_forte/functions/<name>/invoke} with the event as
+ * the body, answered with the function's output, and with {@code X-Amz-Function-Error: Unhandled} when it failed.
+ * Only requests carrying the random token written, readable by the owner only, to {@code <data-dir>/sandbox.json}
+ * are served.
+ */
+public final class SandboxAdmin implements AutoCloseable {
+    /** The file in the data directory that tells other commands how to reach the running sandbox. */
+    public static final String STATE_FILE = "sandbox.json";
+    static final String FUNCTION_ERROR_HEADER = "X-Amz-Function-Error";
+    private static final Pattern INVOKE_PATH = Pattern.compile("/_forte/functions/([^/]+)/invoke");
+
+    /** Invokes a function of the sandbox by name. */
+    @FunctionalInterface
+    public interface Invoker {
+        InvocationResult invoke(String functionName, String payloadJson);
+    }
+
+    private final HttpServer http;
+    private final ExecutorService executor;
+    private final Path stateFile;
+
+    private SandboxAdmin(HttpServer http, ExecutorService executor, Path stateFile) {
+        this.http = http;
+        this.executor = executor;
+        this.stateFile = stateFile;
+    }
+
+    /** Serves {@code invoker} on a free loopback port and writes {@code <dataDirectory>/sandbox.json}. */
+    public static SandboxAdmin start(Path dataDirectory, Invoker invoker) {
+        String token = HexFormat.of().formatHex(randomBytes());
+        try {
+            HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            ExecutorService executor = Executors.newCachedThreadPool();
+            http.setExecutor(executor);
+            http.createContext("/_forte/", exchange -> serve(exchange, token, invoker));
+            http.start();
+            URI endpoint = URI.create("http://127.0.0.1:" + http.getAddress().getPort());
+            Path stateFile = writeState(dataDirectory, endpoint, token);
+            return new SandboxAdmin(http, executor, stateFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the sandbox's admin endpoint: " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return bytes;
+    }
+
+    private static Path writeState(Path dataDirectory, URI endpoint, String token) throws IOException {
+        Files.createDirectories(dataDirectory);
+        Path file = dataDirectory.resolve(STATE_FILE);
+        Files.deleteIfExists(file);
+        byte[] json = new ObjectMapper().writeValueAsBytes(Map.of("adminEndpoint", endpoint.toString(),
+                "token", token));
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(file);
+        } catch (FileAlreadyExistsException e) {
+            throw new IOException(file + " appeared while the sandbox was writing it; is another sandbox starting?");
+        }
+        Files.write(file, json, StandardOpenOption.TRUNCATE_EXISTING);
+        return file;
+    }
+
+    private static void serve(HttpExchange exchange, String token, Invoker invoker) throws IOException {
+        try (exchange) {
+            Matcher path = INVOKE_PATH.matcher(exchange.getRequestURI().getPath());
+            if (!authorized(exchange, token)) {
+                respond(exchange, 401, "{\"message\":\"Missing or wrong sandbox token.\"}");
+            } else if (!path.matches()) {
+                respond(exchange, 404, "{\"message\":\"No such admin endpoint.\"}");
+            } else if (!exchange.getRequestMethod().equals("POST")) {
+                respond(exchange, 405, "{\"message\":\"Use POST.\"}");
+            } else {
+                invoke(exchange, path.group(1), invoker);
+            }
+        }
+    }
+
+    private static boolean authorized(HttpExchange exchange, String token) {
+        String given = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"));
+        return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
+                ("Bearer " + token).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void invoke(HttpExchange exchange, String functionName, Invoker invoker) throws IOException {
+        String payload = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        InvocationResult result;
+        try {
+            result = invoker.invoke(functionName, payload);
+        } catch (FunctionHostException e) {
+            respond(exchange, 404, new ObjectMapper().writeValueAsString(Map.of("message", e.getMessage())));
+            return;
+        }
+        if (result.functionError()) {
+            exchange.getResponseHeaders().set(FUNCTION_ERROR_HEADER, "Unhandled");
+        }
+        respond(exchange, 200, result.payload());
+    }
+
+    private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+
+    /** Removes {@code sandbox.json} and stops serving. */
+    @Override
+    public void close() {
+        try {
+            Files.deleteIfExists(stateFile);
+        } catch (IOException e) {
+            // A stale file only makes `function invoke` report that the sandbox is not answering.
+        } finally {
+            http.stop(0);
+            executor.shutdownNow();
+        }
+    }
+}
