@@ -1,6 +1,7 @@
 package dev.forte.examples.todo;
 
 import static dev.forte.backend.Define.defineData;
+import static dev.forte.backend.Define.defineFunction;
 import static dev.forte.data.a.field;
 import static dev.forte.data.a.model;
 
@@ -10,18 +11,22 @@ import dev.forte.backend.DataProps;
 import dev.forte.data.a;
 import java.util.List;
 
-/** The Todo backend of Amplify's getting-started guide, served by Forte with a public API key. */
+/**
+ * The Todo backend of Amplify's getting-started guide, served by Forte with a public API key, and the function
+ * {@code data-access} ({@link DataAccessHandler}) granted access to its data.
+ */
 public final class TodoBackend implements BackendDefinition {
 
     @Override
     public Backend define() {
+        var dataAccess = defineFunction(DataAccessHandler.class);
         var schema = a.schema(
                         model("Todo", a.model(
                                 field("name", a.string().required()),
                                 field("description", a.string()),
                                 field("isDone", a.boolean_().default_(false)),
                                 field("priority", a.enumOf("LOW", "MEDIUM", "HIGH")))))
-                .authorization(allow -> List.of(allow.publicApiKey()));
-        return Backend.of(defineData(DataProps.of(schema)));
+                .authorization(allow -> List.of(allow.publicApiKey(), allow.resource(dataAccess)));
+        return Backend.of(defineData(DataProps.of(schema)), dataAccess);
     }
 }

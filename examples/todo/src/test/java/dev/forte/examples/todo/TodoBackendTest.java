@@ -1,0 +1,22 @@
+package dev.forte.examples.todo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.forte.backend.Backend;
+import dev.forte.schema.ResourceGrant;
+import dev.forte.schema.ResourceOperation;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The example declares the data-access function and grants it the data API. */
+class TodoBackendTest {
+    @Test
+    void grantsTheDataAccessFunctionQueryMutateAndListen() {
+        Backend backend = new TodoBackend().define();
+
+        assertThat(backend.function("data-access")).hasValueSatisfying(function ->
+                assertThat(function.handlerClassName()).isEqualTo(DataAccessHandler.class.getName()));
+        assertThat(backend.grant(backend.function("data-access").orElseThrow()))
+                .contains(new ResourceGrant("data-access", Set.of(ResourceOperation.values())));
+    }
+}
