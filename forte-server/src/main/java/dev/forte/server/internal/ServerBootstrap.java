@@ -17,8 +17,6 @@ import dev.forte.server.internal.credentials.FunctionCredentialStore;
 import dev.forte.server.internal.execution.GraphqlEngine;
 import dev.forte.server.internal.http.GraphqlHandler;
 import dev.forte.server.internal.http.HttpServer;
-import dev.forte.server.internal.scalars.AppSyncDirectives;
-import dev.forte.server.internal.scalars.AwsScalars;
 import dev.forte.server.internal.storage.ApiKey;
 import dev.forte.server.internal.storage.ApiKeyStore;
 import dev.forte.server.internal.storage.ModelTableMigrator;
@@ -83,8 +81,6 @@ public final class ServerBootstrap implements ForteServer {
                 .schema(data.schema())
                 .store(PostgresModelStore.open(database.dataSource(), data.schema()))
                 .defaultMode(AuthMode.of(data.authorizationModes().defaultAuthorizationMode()))
-                .scalars(AwsScalars.all())
-                .declarationsSdl(AppSyncDirectives.declarationsSdl())
                 .build();
         ApiKeyStore keys = new ApiKeyStore(database.dataSource(), Clock.systemUTC());
         boolean apiKeyMode = engine.enabledModes().contains(AuthMode.API_KEY);

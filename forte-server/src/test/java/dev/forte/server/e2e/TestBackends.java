@@ -1,6 +1,5 @@
 package dev.forte.server.e2e;
 
-import dev.forte.backend.AuthorizationMode;
 import static dev.forte.backend.Define.defineData;
 import static dev.forte.data.a.field;
 import static dev.forte.data.a.model;
@@ -22,14 +21,14 @@ import java.util.List;
 import java.util.Set;
 
 /** The backends the end-to-end tests serve, built from the schema model. */
-final class TestBackends {
+public final class TestBackends {
     private TestBackends() {}
 
     /**
      * {@code Todo {name, description, isDone, dueAt: a.datetime(), priority: a.integer().default(3)}} open to the
      * API key, and {@code Secret {text}} readable only by signed-in user-pool users ({@code allow.authenticated()}).
      */
-    static Backend todo() {
+    public static Backend todo() {
         Model todo = new Model("Todo", List.of(Field.of("name", Scalar.STRING), Field.of("description", Scalar.STRING),
                 Field.of("isDone", Scalar.BOOLEAN), Field.of("dueAt", Scalar.AWS_DATE_TIME),
                 new Field("priority", Scalar.INT, false, false, false, "3", List.of())),

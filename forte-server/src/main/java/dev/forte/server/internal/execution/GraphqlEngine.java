@@ -9,12 +9,13 @@ import dev.forte.server.internal.auth.RequestIdentity;
 import dev.forte.server.internal.storage.ModelStore;
 import dev.forte.transform.OperationBinding;
 import dev.forte.transform.TransformResult;
+import dev.forte.server.internal.scalars.AppSyncDirectives;
+import dev.forte.server.internal.scalars.AwsScalars;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphQLError;
 import graphql.schema.DataFetcher;
-import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
@@ -36,8 +37,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * GraphqlEngine engine = GraphqlEngine.newEngine().transform(result).schema(data.schema()).store(store)
- *         .defaultMode(AuthMode.API_KEY).scalars(AwsScalars.all())
- *         .declarationsSdl(AppSyncDirectives.declarationsSdl()).build();
+ *         .defaultMode(AuthMode.API_KEY).build();
  * GraphqlResponse response = engine.execute(request, RequestIdentity.apiKey());
  * }</pre>
  */
@@ -94,8 +94,6 @@ public final class GraphqlEngine {
         private @Nullable DataSchema schema;
         private @Nullable ModelStore store;
         private @Nullable AuthMode defaultMode;
-        private List<GraphQLScalarType> scalars = List.of();
-        private String declarationsSdl = "";
         private Clock clock = Clock.systemUTC();
 
         private Builder() {}
@@ -120,18 +118,6 @@ public final class GraphqlEngine {
             return this;
         }
 
-        /** Sets the implementations of the AWS scalars the SDL uses ({@code AWSDateTime}, ...). */
-        public Builder scalars(List<GraphQLScalarType> scalars) {
-            this.scalars = List.copyOf(scalars);
-            return this;
-        }
-
-        /** Sets the {@code scalar} and {@code directive} declarations AppSync keeps implicit. */
-        public Builder declarationsSdl(String declarationsSdl) {
-            this.declarationsSdl = declarationsSdl;
-            return this;
-        }
-
         public Builder clock(Clock clock) {
             this.clock = clock;
             return this;
@@ -151,10 +137,11 @@ public final class GraphqlEngine {
 
         private GraphQLSchema executableSchema(TransformResult transform) {
             RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring();
-            scalars.forEach(wiring::scalar);
+            AwsScalars.all().forEach(wiring::scalar);
             wireResolvers(transform.bindings(), wiring);
             try {
-                TypeDefinitionRegistry registry = new SchemaParser().parse(declarationsSdl + "\n" + transform.appSyncSdl());
+                TypeDefinitionRegistry registry =
+                        new SchemaParser().parse(AppSyncDirectives.declarationsSdl() + "\n" + transform.appSyncSdl());
                 return new SchemaGenerator().makeExecutableSchema(registry, wiring.build());
             } catch (SchemaProblem e) {
                 throw new ForteException("The AppSync schema of this backend does not build: " + e.getMessage()
