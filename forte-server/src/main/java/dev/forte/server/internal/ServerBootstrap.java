@@ -14,12 +14,14 @@ import dev.forte.server.internal.auth.IamAuthenticator;
 import dev.forte.server.internal.auth.RequestAuthenticator;
 import dev.forte.server.internal.auth.sigv4.SigV4Verifier;
 import dev.forte.server.internal.credentials.FunctionCredentialStore;
+import dev.forte.server.internal.events.ChangeFeed;
 import dev.forte.server.internal.execution.GraphqlEngine;
 import dev.forte.server.internal.http.GraphqlHandler;
 import dev.forte.server.internal.http.HttpServer;
 import dev.forte.server.internal.storage.ApiKey;
 import dev.forte.server.internal.storage.ApiKeyStore;
 import dev.forte.server.internal.storage.ModelTableMigrator;
+import dev.forte.server.internal.storage.PostgresChangeFeed;
 import dev.forte.server.internal.storage.PostgresDatabase;
 import dev.forte.server.internal.storage.PostgresModelStore;
 import dev.forte.transform.AppSyncTransform;
@@ -42,6 +44,7 @@ public final class ServerBootstrap implements ForteServer {
     private static final Logger log = LoggerFactory.getLogger(ServerBootstrap.class);
 
     private final PostgresDatabase database;
+    private final PostgresChangeFeed changeFeed;
     private final HttpServer http;
     private final @Nullable String apiKey;
     private final URI endpoint;
@@ -49,9 +52,10 @@ public final class ServerBootstrap implements ForteServer {
     private final String region;
     private final FunctionCredentialStore functionCredentials;
 
-    private ServerBootstrap(PostgresDatabase database, HttpServer http, @Nullable String apiKey, URI endpoint,
-            ForteConfig config, FunctionCredentialStore functionCredentials) {
+    private ServerBootstrap(PostgresDatabase database, PostgresChangeFeed changeFeed, HttpServer http,
+            @Nullable String apiKey, URI endpoint, ForteConfig config, FunctionCredentialStore functionCredentials) {
         this.database = database;
+        this.changeFeed = changeFeed;
         this.http = http;
         this.apiKey = apiKey;
         this.endpoint = endpoint;
@@ -65,7 +69,7 @@ public final class ServerBootstrap implements ForteServer {
         TransformResult transform = AppSyncTransform.transform(data);
         PostgresDatabase database = PostgresDatabase.start(config.dataDirectory(), config.jdbcUrl());
         try {
-            return serve(config, data, transform, database);
+            return migrateAndServe(config, data, transform, database);
         } catch (RuntimeException e) {
             closeAfterFailure(database, e);
             throw e instanceof ForteException forte ? forte
@@ -73,13 +77,25 @@ public final class ServerBootstrap implements ForteServer {
         }
     }
 
-    private static ForteServer serve(ForteConfig config, DataDefinition data, TransformResult transform,
+    private static ForteServer migrateAndServe(ForteConfig config, DataDefinition data, TransformResult transform,
             PostgresDatabase database) {
         new ModelTableMigrator(database.dataSource()).migrate(data.schema(), config.allowDestructiveMigration());
+        PostgresChangeFeed changeFeed = PostgresChangeFeed.start(database.dedicatedConnections());
+        try {
+            return serve(config, data, transform, database, changeFeed);
+        } catch (RuntimeException e) {
+            changeFeed.close();
+            throw e;
+        }
+    }
+
+    private static ForteServer serve(ForteConfig config, DataDefinition data, TransformResult transform,
+            PostgresDatabase database, PostgresChangeFeed changeFeed) {
         GraphqlEngine engine = GraphqlEngine.newEngine()
                 .transform(transform)
                 .schema(data.schema())
                 .store(PostgresModelStore.open(database.dataSource(), data.schema()))
+                .changeFeed(changeFeed)
                 .defaultMode(AuthMode.of(data.authorizationModes().defaultAuthorizationMode()))
                 .build();
         ApiKeyStore keys = new ApiKeyStore(database.dataSource(), Clock.systemUTC());
@@ -97,7 +113,7 @@ public final class ServerBootstrap implements ForteServer {
                 new GraphqlHandler(GRAPHQL_PATH, authenticator, engine, new ObjectMapper()));
         URI endpoint = URI.create("http://" + hostForUri(config.host()) + ":" + http.port() + GRAPHQL_PATH);
         log.info("Serving {} at {}", data.name(), endpoint);
-        return new ServerBootstrap(database, http, apiKey, endpoint, config, functionCredentials);
+        return new ServerBootstrap(database, changeFeed, http, apiKey, endpoint, config, functionCredentials);
     }
 
     private static String hostForUri(String host) {
@@ -148,12 +164,21 @@ public final class ServerBootstrap implements ForteServer {
         return region;
     }
 
+    /** Returns the feed of committed changes shared by every API node on this database. */
+    public ChangeFeed changeFeed() {
+        return changeFeed;
+    }
+
     @Override
     public void close() {
         try {
             http.close();
         } finally {
-            database.close();
+            try {
+                changeFeed.close();
+            } finally {
+                database.close();
+            }
         }
     }
 }
