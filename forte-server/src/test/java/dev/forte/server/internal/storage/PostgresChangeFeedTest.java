@@ -2,6 +2,10 @@ package dev.forte.server.internal.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.forte.server.internal.events.ModelChange;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.slf4j.LoggerFactory;
 
 @ParameterizedClass
 @MethodSource("dev.forte.server.internal.storage.TestDatabases#all")
@@ -154,15 +159,25 @@ class PostgresChangeFeedTest {
     }
 
     @Test
-    void reconnectsAfterLosingItsConnectionAndTellsListenersChangesMayBeMissed() throws Exception {
+    void reconnectsAfterLosingItsConnectionSaysSoAndTellsListenersChangesMayBeMissed() throws Exception {
         ReceivedChanges received = new ReceivedChanges(feed);
         Integer listener = feed.listeningBackendPid();
         assertThat(listener).isNotNull();
+        Logger receiverLog = (Logger) LoggerFactory.getLogger(ChangeReceiver.class);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        receiverLog.addAppender(logged);
+        try {
+            schema.execute("SELECT pg_terminate_backend(" + listener + ")");
 
-        schema.execute("SELECT pg_terminate_backend(" + listener + ")");
-
-        assertThat(received.nextGap().reason()).contains("lost its database connection");
-        assertThat(received.nextGap().reason()).contains("changes made meanwhile were missed");
+            assertThat(received.nextGap().reason()).contains("lost its database connection");
+            assertThat(received.nextGap().reason()).contains("changes made meanwhile were missed");
+        } finally {
+            receiverLog.detachAppender(logged);
+        }
+        assertThat(logged.list).extracting(ILoggingEvent::getLevel, ILoggingEvent::getFormattedMessage)
+                .anySatisfy(event -> assertThat(event.toList()).first().isEqualTo(Level.WARN))
+                .anySatisfy(event -> assertThat(event.toList().get(1).toString()).contains("listening again"));
         assertThat(feed.listeningBackendPid()).isNotNull().isNotEqualTo(listener);
         feed.publish(change("createTodo", "after-reconnect", 1));
         assertThat(received.next().itemKey()).isEqualTo("15:after-reconnect");
