@@ -58,7 +58,8 @@ public final class Main implements Callable<Integer> {
         CommandLine generate = new CommandLine(new GenerateCommand(context))
                 .addSubcommand(new GenerateGraphqlSchemaCommand(context));
         CommandLine function = new CommandLine(new FunctionCommand(context))
-                .addSubcommand(new FunctionInvokeCommand(context));
+                .addSubcommand(new FunctionInvokeCommand(context))
+                .addSubcommand(new FunctionEnvCommand(context));
         CommandLine commandLine = new CommandLine(new Main(context))
                 .addSubcommand(new SandboxCommand(context))
                 .addSubcommand(generate)

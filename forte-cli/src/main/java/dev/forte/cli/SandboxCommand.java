@@ -64,7 +64,7 @@ final class SandboxCommand implements Callable<Integer> {
                 + describeDatabase(config.jdbcUrl()) + ")…");
         try (ForteServer server = ForteServer.start(config);
                 FunctionHost functions = startFunctions(defined, found.classpath(), server);
-                SandboxAdmin admin = SandboxAdmin.start(config.dataDirectory(), functions::invoke)) {
+                SandboxAdmin admin = SandboxAdmin.start(config.dataDirectory(), SandboxAdmin.Functions.of(functions))) {
             ReadinessProbe.awaitAnswering(server.graphqlEndpoint(), server.apiKey());
             context.out().println("GraphQL endpoint: " + server.graphqlEndpoint());
             context.out().println("API key: " + (server.apiKey() == null ? "none (the API has no API-key mode)"
