@@ -52,10 +52,11 @@ class TwoNodeTest {
 
     @AfterEach
     void stopNodes() {
-        if (nodeA != null) {
-            nodeA.close();
+        for (ForteServer node : new ForteServer[] {nodeA, nodeB}) {
+            if (node != null) {
+                node.close();
+            }
         }
-        nodeB.close();
         schema.close();
     }
 
@@ -99,6 +100,34 @@ class TwoNodeTest {
 
         assertThat(awaitChangeOf(create(nodeA, "after the restart")).item()).containsEntry("name", "after the restart");
         assertThat(gapsOnB).as("B never lost its own connection").isEmpty();
+    }
+
+    @Test
+    void aWebSocketSubscriberOnOneNodeReceivesWhatTheOtherCreatesAndStaysConnectedWhileItRestarts() throws Exception {
+        Map<String, String> auth = RealtimeFixture.apiKeyHeader(nodeB, nodeB.apiKey());
+        try (RealtimeTestClient subscriber = RealtimeTestClient.connect(nodeB.caCertificate(),
+                nodeB.realtimeEndpoint(), "graphql-ws", RealtimeFixture.headerSubprotocol(auth)).initialized()) {
+            subscriber.send(RealtimeFixture.start("s1", RealtimeFixture.data(RealtimeFixture.ON_CREATE, Map.of()),
+                    auth));
+            assertThat(subscriber.nextExceptKeepAlive().path("type").asText()).isEqualTo("start_ack");
+
+            String id = create(nodeA, "made on A");
+            assertThat(onCreateTodo(subscriber.nextOfType("data")).path("id").asText()).isEqualTo(id);
+
+            ForteConfig configOfA = config(nodeA.dataDirectory());
+            nodeA.close();
+            nodeA = ForteServer.start(configOfA);
+            String afterRestart = create(nodeA, "made on A after its restart");
+
+            JsonNode delivered = onCreateTodo(subscriber.nextOfType("data"));
+            assertThat(delivered.path("id").asText()).isEqualTo(afterRestart);
+            assertThat(delivered.path("name").asText()).isEqualTo("made on A after its restart");
+            assertThat(subscriber.isClosed()).isFalse();
+        }
+    }
+
+    private static JsonNode onCreateTodo(JsonNode message) {
+        return message.path("payload").path("data").path("onCreateTodo");
     }
 
     private static String create(ForteServer node, String name) throws Exception {
