@@ -19,6 +19,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,8 +54,11 @@ public final class SandboxAdmin implements AutoCloseable {
         this.stateFile = stateFile;
     }
 
-    /** Serves {@code invoker} on a free loopback port and writes {@code <dataDirectory>/sandbox.json}. */
-    public static SandboxAdmin start(Path dataDirectory, Invoker invoker) {
+    /**
+     * Serves {@code invoker} on a free loopback port and writes {@code <dataDirectory>/sandbox.json}: the admin
+     * endpoint and its token, and what the sandbox serves ({@code api}).
+     */
+    public static SandboxAdmin start(Path dataDirectory, SandboxApi api, Invoker invoker) {
         String token = HexFormat.of().formatHex(randomBytes());
         try {
             HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -63,7 +67,7 @@ public final class SandboxAdmin implements AutoCloseable {
             http.createContext("/_forte/", exchange -> serve(exchange, token, invoker));
             http.start();
             URI endpoint = URI.create("http://127.0.0.1:" + http.getAddress().getPort());
-            Path stateFile = writeState(dataDirectory, endpoint, token);
+            Path stateFile = writeState(dataDirectory, state(endpoint, token, api));
             return new SandboxAdmin(http, executor, stateFile);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the sandbox's admin endpoint: " + e.getMessage(), e);
@@ -76,12 +80,23 @@ public final class SandboxAdmin implements AutoCloseable {
         return bytes;
     }
 
-    private static Path writeState(Path dataDirectory, URI endpoint, String token) throws IOException {
+    private static Map<String, String> state(URI endpoint, String token, SandboxApi api) {
+        Map<String, String> state = new LinkedHashMap<>();
+        state.put("adminEndpoint", endpoint.toString());
+        state.put("token", token);
+        state.put("graphqlEndpoint", api.graphqlEndpoint().toString());
+        state.put("region", api.region());
+        if (api.apiKey() != null) {
+            state.put("apiKey", api.apiKey());
+        }
+        return state;
+    }
+
+    private static Path writeState(Path dataDirectory, Map<String, String> state) throws IOException {
         Files.createDirectories(dataDirectory);
         Path file = dataDirectory.resolve(STATE_FILE);
         Files.deleteIfExists(file);
-        byte[] json = new ObjectMapper().writeValueAsBytes(Map.of("adminEndpoint", endpoint.toString(),
-                "token", token));
+        byte[] json = new ObjectMapper().writeValueAsBytes(state);
         try {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException e) {
