@@ -6,9 +6,13 @@ import dev.forte.client.internal.DataEnvironment;
 import dev.forte.client.internal.GraphqlTransport;
 import dev.forte.client.internal.RequestAuthorizer;
 import dev.forte.client.internal.SigV4Authorizer;
+import dev.forte.client.internal.SubscriptionSocket;
+import dev.forte.client.internal.TrustedCertificates;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.LinkedBlockingQueue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,10 +31,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DataClient {
     private final GraphqlTransport transport;
+    private final URI realtimeEndpoint;
+    private final ObjectMapper json;
     private final Models models;
 
-    private DataClient(GraphqlTransport transport, ObjectMapper json) {
+    private DataClient(GraphqlTransport transport, URI realtimeEndpoint, ObjectMapper json) {
         this.transport = transport;
+        this.realtimeEndpoint = realtimeEndpoint;
+        this.json = json;
         this.models = new Models(this, json);
     }
 
@@ -79,6 +87,26 @@ public final class DataClient {
         return graphql(document, Map.of());
     }
 
+    /**
+     * Subscribes to {@code document}, a GraphQL subscription such as {@code subscription { onCreateTodo { id name
+     * } }}, over AppSync's realtime WebSocket ({@link #realtimeEndpoint()}), authorized like every request.
+     * Refusals arrive as a {@link SubscriptionEvent.Failed} event.
+     */
+    public GraphqlSubscription graphqlSubscribe(String document, Map<String, ?> variables) {
+        LinkedBlockingQueue<SubscriptionEvent> events = new LinkedBlockingQueue<>();
+        SubscriptionSocket socket = SubscriptionSocket.open(transport.http(), realtimeEndpoint, endpoint(),
+                transport.authorizer(), json, document, variables, events);
+        return new GraphqlSubscription(socket, events);
+    }
+
+    /**
+     * Returns the realtime endpoint subscriptions connect to: the GraphQL endpoint plus {@code /realtime}, with
+     * {@code http(s)://} replaced by {@code wss://} as amplify-js derives it, unless the builder set another.
+     */
+    public URI realtimeEndpoint() {
+        return realtimeEndpoint;
+    }
+
     /** Returns the models of the API, each learnt from the server's schema on first use. */
     public Models models() {
         return models;
@@ -97,6 +125,8 @@ public final class DataClient {
         private @Nullable String accessKeyId;
         private @Nullable String secretAccessKey;
         private @Nullable String sessionToken;
+        private @Nullable Path trustedCertificate;
+        private @Nullable URI realtimeEndpoint;
 
         private Builder() {}
 
@@ -131,6 +161,21 @@ public final class DataClient {
         }
 
         /**
+         * Trusts the CA certificate in the PEM file {@code caCertificate} for {@code https://} and {@code wss://},
+         * e.g. the {@code CA certificate:} a Forte sandbox prints; without it, the JVM's default trust applies.
+         */
+        public Builder trustCertificate(Path caCertificate) {
+            this.trustedCertificate = Objects.requireNonNull(caCertificate, "caCertificate");
+            return this;
+        }
+
+        /** Sets the realtime endpoint, when it is not the one derived from the GraphQL endpoint. */
+        public Builder realtimeEndpoint(URI realtimeEndpoint) {
+            this.realtimeEndpoint = Objects.requireNonNull(realtimeEndpoint, "realtimeEndpoint");
+            return this;
+        }
+
+        /**
          * Returns the configured client.
          *
          * @throws IllegalStateException when the endpoint, the authorization or (with credentials) the region is
@@ -142,7 +187,18 @@ public final class DataClient {
                         + " endpoint, e.g. http://127.0.0.1:20002/graphql.");
             }
             ObjectMapper json = new ObjectMapper();
-            return new DataClient(new GraphqlTransport(endpoint, authorizer(), json), json);
+            var http = GraphqlTransport.newHttpClient(
+                    trustedCertificate == null ? null : TrustedCertificates.sslContext(trustedCertificate));
+            URI realtime = realtimeEndpoint != null ? realtimeEndpoint : derivedRealtimeEndpoint(endpoint);
+            return new DataClient(new GraphqlTransport(endpoint, authorizer(), json, http), realtime, json);
+        }
+
+        // amplify-js: a custom endpoint's realtime URL is the endpoint + /realtime with http(s) made wss (§4.1).
+        private static URI derivedRealtimeEndpoint(URI endpoint) {
+            String text = endpoint.toString();
+            String rest = text.substring(text.indexOf("://") + 3);
+            String scheme = endpoint.getScheme().startsWith("ws") ? endpoint.getScheme() : "wss";
+            return URI.create(scheme + "://" + rest + "/realtime");
         }
 
         private RequestAuthorizer authorizer() {
