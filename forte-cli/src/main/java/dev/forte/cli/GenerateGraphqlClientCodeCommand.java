@@ -89,6 +89,10 @@ final class GenerateGraphqlClientCodeCommand implements Callable<Integer> {
             throw new CliException("--model-target applies to --format modelgen, not --format " + format + ".");
         }
         StatementOptions options = options();
+        if (schema != null && (backend.backendFile != null || backend.project != null)) {
+            throw new CliException("--schema replaces the backend: give either --schema FILE or --project / "
+                    + "--backend-file, not both.");
+        }
         return schema == null
                 ? StatementGenerator.generate(backend.loadBackend(context).data(), options).files()
                 : StatementGenerator.generate(readSchema(context.resolve(schema)), options).files();
