@@ -5,6 +5,7 @@ import dev.forte.cli.internal.GeneratedFileSet;
 import dev.forte.codegen.StatementGenerator;
 import dev.forte.codegen.StatementOptions;
 import dev.forte.codegen.StatementTarget;
+import dev.forte.codegen.introspection.ModelIntrospection;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,6 +83,13 @@ final class GenerateGraphqlClientCodeCommand implements Callable<Integer> {
     }
 
     private Map<String, String> generate() {
+        if (schema != null && (backend.backendFile != null || backend.project != null)) {
+            throw new CliException("--schema replaces the backend: give either --schema FILE or --project / "
+                    + "--backend-file, not both.");
+        }
+        if (format.equals("introspection")) {
+            return introspection();
+        }
         if (!format.equals("graphql-codegen")) {
             throw unsupportedFormat();
         }
@@ -89,10 +97,6 @@ final class GenerateGraphqlClientCodeCommand implements Callable<Integer> {
             throw new CliException("--model-target applies to --format modelgen, not --format " + format + ".");
         }
         StatementOptions options = options();
-        if (schema != null && (backend.backendFile != null || backend.project != null)) {
-            throw new CliException("--schema replaces the backend: give either --schema FILE or --project / "
-                    + "--backend-file, not both.");
-        }
         return schema == null
                 ? StatementGenerator.generate(backend.loadBackend(context).data(), options).files()
                 : StatementGenerator.generate(readSchema(context.resolve(schema)), options).files();
@@ -113,8 +117,16 @@ final class GenerateGraphqlClientCodeCommand implements Callable<Integer> {
                 .withJavaPackage(javaPackage);
     }
 
+    private Map<String, String> introspection() {
+        if (schema != null) {
+            throw new CliException("--format introspection reads the models of a backend, which an AppSync schema "
+                    + "does not name; give --project or --backend-file instead of --schema.");
+        }
+        return Map.of(ModelIntrospection.FILE_NAME, ModelIntrospection.of(backend.loadBackend(context).data()));
+    }
+
     private CliException unsupportedFormat() {
-        if (format.equals("modelgen") || format.equals("introspection")) {
+        if (format.equals("modelgen")) {
             return new CliException("--format " + format + " is not yet supported by this Forte build; use "
                     + "--format graphql-codegen for statements.");
         }

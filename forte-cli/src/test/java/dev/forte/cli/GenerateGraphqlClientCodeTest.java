@@ -50,13 +50,24 @@ class GenerateGraphqlClientCodeTest {
     @Test
     void generatesFromAnAppSyncSchemaFile() throws IOException {
         Cli.Result result = Cli.in(directory).run("generate", "graphql-client-code", "--schema",
-                REFERENCES.resolve("schema2/schema2.appsync.graphql").toString(), "--statement-target", "javascript",
+                Path.of("../forte-transform/src/test/resources/conformance/schema2/schema2.appsync.graphql")
+                        .toAbsolutePath().toString(), "--statement-target", "javascript",
                 "--out", "js");
 
         assertThat(result.status()).as(result.err()).isZero();
         assertThat(Files.readString(directory.resolve("js/subscriptions.js")))
                 .startsWith("/* eslint-disable */\n")
                 .contains("export const onCreateTodo = /* GraphQL */ `\n  subscription OnCreateTodo(\n");
+    }
+
+    @Test
+    void formatIntrospectionWritesAmplifysModelIntrospection() {
+        Cli.Result result = Cli.in(directory).run("generate", "graphql-client-code", "--backend-file", backend(5),
+                "--format", "introspection", "--out", "introspection");
+
+        assertThat(result.status()).as(result.err()).isZero();
+        assertThat(directory.resolve("introspection/model-introspection.json")).hasSameTextualContentAs(
+                REFERENCES.resolve("introspection/schema5/model-introspection.json"));
     }
 
     @Test
@@ -97,7 +108,6 @@ class GenerateGraphqlClientCodeTest {
                 + "javascript, java.",
         "--type-target|flow|--type-target flow is not supported",
         "--format|modelgen|--format modelgen is not yet supported",
-        "--format|introspection|--format introspection is not yet supported",
         "--format|docs|--format docs is not a format; use graphql-codegen, modelgen or introspection.",
         "--statement-max-depth|0|--statement-max-depth must be at least 1, got 0",
         "--java-package|com.1bad|Java package `com.1bad` is not a valid package name",

@@ -1,6 +1,6 @@
 package dev.forte.codegen;
 
-import dev.forte.backend.BackendDefinition;
+import dev.forte.codegen.testing.ConformanceBackends;
 import dev.forte.transform.AppSyncTransform;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The conformance schemas: the AppSync SDL Forte makes of the Java backends in {@code conformance/backends}, or,
- * for schema 2 (owner rules), Amplify's own AppSync SDL; and the reference files beside them.
+ * The conformance schemas as statements are generated from them (the AppSync SDL Forte's transform makes of the
+ * Java backends in {@code conformance/backends}), Amplify's SDLs that {@code forte-transform} keeps, and the
+ * statement references in {@code src/test/resources/conformance}.
  */
 final class ConformanceSchemas {
-    static final Path BACKENDS = Path.of("../conformance/backends").toAbsolutePath().normalize();
     static final Path TRANSFORM_REFERENCES = Path.of("../forte-transform/src/test/resources/conformance")
             .toAbsolutePath().normalize();
     static final Path REFERENCES = Path.of("src/test/resources/conformance").toAbsolutePath().normalize();
@@ -23,32 +23,20 @@ final class ConformanceSchemas {
 
     private ConformanceSchemas() {}
 
-    /** Returns the AppSync SDL to generate from for schema {@code n}, compiling its backend in {@code workDirectory}. */
-    static String appSyncSdl(int n, Path workDirectory) {
-        return SDL_BY_SCHEMA.computeIfAbsent(n, schema -> load(schema, workDirectory));
+    /** Returns the AppSync SDL of the Java backend of schema {@code n}, compiling it in {@code scratch} once. */
+    static String appSyncSdl(int n, Path scratch) {
+        return SDL_BY_SCHEMA.computeIfAbsent(n,
+                schema -> AppSyncTransform.transform(ConformanceBackends.data(schema, scratch)).appSyncSdl());
     }
 
-    private static String load(int n, Path workDirectory) {
-        if (n == 2) {
-            return read(REFERENCES.resolve("schema2/schema2.appsync.graphql"));
-        }
-        String className = "Schema" + n + "Backend";
-        String source = read(BACKENDS.resolve(className + ".java"));
-        try {
-            ClassLoader loader = JavaSourceCompiler.compile(Map.of(className + ".java", source), workDirectory)
-                    .classLoader();
-            BackendDefinition backend = (BackendDefinition) loader.loadClass(className)
-                    .getDeclaredConstructor().newInstance();
-            return AppSyncTransform.transform(backend.define().data()).appSyncSdl();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(className + " could not be instantiated", e);
-        }
+    /** Returns Amplify's AppSync SDL for schema {@code n}. */
+    static String amplifyAppSyncSdl(int n) {
+        return read(TRANSFORM_REFERENCES.resolve("schema" + n + "/schema" + n + ".appsync.graphql"));
     }
 
     /** Returns Amplify's directive SDL for schema {@code n}. */
     static String directiveSdl(int n) {
-        Path directory = n == 2 ? REFERENCES : TRANSFORM_REFERENCES;
-        return read(directory.resolve("schema" + n + "/schema" + n + ".directives.graphql"));
+        return read(TRANSFORM_REFERENCES.resolve("schema" + n + "/schema" + n + ".directives.graphql"));
     }
 
     /** Returns the reference file {@code schemaN/<relative>}, e.g. {@code statements-graphql/queries.graphql}. */
@@ -56,7 +44,7 @@ final class ConformanceSchemas {
         return read(REFERENCES.resolve("schema" + n + "/" + relative));
     }
 
-    static String read(Path file) {
+    private static String read(Path file) {
         try {
             return Files.readString(file);
         } catch (IOException e) {

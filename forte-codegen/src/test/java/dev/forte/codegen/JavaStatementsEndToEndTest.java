@@ -3,6 +3,7 @@ package dev.forte.codegen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.forte.client.DataClient;
+import dev.forte.codegen.testing.JavaSources;
 import dev.forte.examples.todo.TodoBackend;
 import dev.forte.server.ForteConfig;
 import dev.forte.server.ForteServer;
@@ -35,6 +36,7 @@ class JavaStatementsEndToEndTest {
             import com.example.graphql.Todo;
             import com.example.graphql.TodoPriority;
             import dev.forte.client.DataClient;
+import dev.forte.codegen.testing.JavaSources;
             import java.util.function.Function;
 
             public class TodoProgram implements Function<DataClient, String> {
@@ -62,7 +64,7 @@ class JavaStatementsEndToEndTest {
         Map<String, String> sources = new HashMap<>(StatementGenerator.generate(new TodoBackend().define().data(),
                 StatementOptions.of(StatementTarget.JAVA).withJavaPackage("com.example.graphql")).files());
         sources.put("probe/TodoProgram.java", PROGRAM);
-        ClassLoader classes = JavaSourceCompiler.compile(sources, work.resolve("program")).classLoader();
+        ClassLoader classes = JavaSources.compile(sources, work.resolve("program"));
         @SuppressWarnings("unchecked")
         Function<DataClient, String> program = (Function<DataClient, String>) classes.loadClass("probe.TodoProgram")
                 .getDeclaredConstructor().newInstance();

@@ -10,9 +10,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.forte.backend.DataDefinition;
 import dev.forte.backend.DataProps;
 import dev.forte.backend.Define;
+import dev.forte.codegen.testing.JavaSources;
 import dev.forte.data.a;
+import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -30,14 +33,18 @@ class JavaStatementsTest {
 
     @ParameterizedTest(name = "schema{0}")
     @ValueSource(ints = {1, 2, 3, 4, 5})
-    void compilesWithoutWarningsForEveryConformanceSchema(int n) {
+    void compilesWithoutWarningsForEveryConformanceSchema(int n) throws Exception {
         Map<String, String> files = StatementGenerator.generate(
                 ConformanceSchemas.appSyncSdl(n, work.resolve("backend")), JAVA).files();
 
-        JavaSourceCompiler.Compilation compilation = JavaSourceCompiler.compile(files, work.resolve("generated"));
+        ClassLoader classes = JavaSources.compile(files, work.resolve("generated"));
 
-        assertThat(compilation.errors()).isEmpty();
-        assertThat(compilation.warnings()).isEmpty();
+        List<Object> documents = new ArrayList<>();
+        for (Field constant : classes.loadClass("com.example.graphql.Queries").getFields()) {
+            documents.add(constant.get(null));
+        }
+        assertThat(documents).isNotEmpty().allSatisfy(document -> assertThat(document).asString()
+                .startsWith("query ").endsWith("}\n"));
         assertThat(files).containsKeys("com/example/graphql/Queries.java", "com/example/graphql/Mutations.java",
                 "com/example/graphql/Subscriptions.java");
     }
@@ -52,7 +59,7 @@ class JavaStatementsTest {
                 .authorization(allow -> List.of(allow.publicApiKey()))).build());
         Map<String, String> files = StatementGenerator.generate(data, JAVA).files();
 
-        ClassLoader classes = JavaSourceCompiler.compile(files, work).classLoader();
+        ClassLoader classes = JavaSources.compile(files, work);
 
         Class<?> input = classes.loadClass("com.example.graphql.CreateEntryInput");
         assertThat(input.getRecordComponents()).extracting(component -> component.getName())
@@ -63,9 +70,9 @@ class JavaStatementsTest {
 
     @Test
     void inputRecordsRefuseAMissingRequiredComponentByName() throws Exception {
-        ClassLoader classes = JavaSourceCompiler.compile(
+        ClassLoader classes = JavaSources.compile(
                 StatementGenerator.generate(ConformanceSchemas.appSyncSdl(1, work.resolve("backend")), JAVA).files(),
-                work.resolve("generated")).classLoader();
+                work.resolve("generated"));
         Class<?> update = classes.loadClass("com.example.graphql.UpdateTodoInput");
 
         assertThatThrownBy(() -> update.getConstructor(String.class).newInstance((Object) null))
