@@ -1,5 +1,6 @@
 package dev.forte.client.internal;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.forte.client.internal.ModelShape.FieldShape;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -41,7 +42,7 @@ public final class RecordCheck {
     }
 
     private static Optional<String> problem(RecordComponent component, ModelShape shape) {
-        FieldShape field = shape.fields().get(component.getName());
+        FieldShape field = shape.fields().get(fieldName(component));
         if (field == null) {
             return Optional.of("model `" + shape.name() + "` has no such field; its fields are "
                     + shape.scalarFields() + ". Rename or remove the component.");
@@ -60,6 +61,12 @@ public final class RecordCheck {
         }
         return javaType instanceof Class<?> element && !holds(element, field)
                 ? Optional.of(mismatch(field, expected(field))) : Optional.empty();
+    }
+
+    /** Returns the field a component maps to: its name, or the {@code @JsonProperty} name a Java keyword needs. */
+    private static String fieldName(RecordComponent component) {
+        JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
+        return property == null || property.value().isEmpty() ? component.getName() : property.value();
     }
 
     private static boolean holds(Class<?> type, FieldShape field) {
