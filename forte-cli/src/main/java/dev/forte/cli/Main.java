@@ -60,7 +60,8 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new GenerateGraphqlSchemaCommand(context))
                 .addSubcommand(new GenerateOutputsCommand(context));
         CommandLine function = new CommandLine(new FunctionCommand(context))
-                .addSubcommand(new FunctionInvokeCommand(context));
+                .addSubcommand(new FunctionInvokeCommand(context))
+                .addSubcommand(new FunctionEnvCommand(context));
         CommandLine commandLine = new CommandLine(new Main(context))
                 .addSubcommand(new SandboxCommand(context))
                 .addSubcommand(generate)

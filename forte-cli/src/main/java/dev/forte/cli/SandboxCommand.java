@@ -72,7 +72,7 @@ final class SandboxCommand implements Callable<Integer> {
         try (ForteServer server = ForteServer.start(config);
                 FunctionHost functions = startFunctions(defined, found.classpath(), server);
                 SandboxAdmin admin = SandboxAdmin.start(config.dataDirectory(), api(server, config),
-                        functions::invoke)) {
+                        SandboxAdmin.Functions.of(functions))) {
             ReadinessProbe.awaitAnswering(server.graphqlEndpoint(), server.apiKey());
             Path outputs = OutputsFile.write(defined.data(), api(server, config), outputsDirectory());
             context.out().println("GraphQL endpoint: " + server.graphqlEndpoint());

@@ -57,10 +57,7 @@ public final class SandboxAdminClient {
 
     /** Invokes {@code functionName} in the sandbox with the event {@code payloadJson}. */
     public InvocationResult invoke(String functionName, String payloadJson) throws InterruptedException {
-        URI uri = endpoint.resolve("/_forte/functions/" + URLEncoder.encode(functionName, StandardCharsets.UTF_8)
-                + "/invoke");
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .header("Authorization", "Bearer " + token)
+        HttpRequest request = functionRequest(functionName, "invoke")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(payloadJson))
                 .build();
@@ -71,6 +68,22 @@ public final class SandboxAdminClient {
         }
         boolean failed = response.headers().firstValue(SandboxAdmin.FUNCTION_ERROR_HEADER).isPresent();
         return new InvocationResult(response.body(), failed);
+    }
+
+    /** Returns, as a JSON object, the variables the sandbox gives {@code functionName}'s handler. */
+    public String environment(String functionName) throws InterruptedException {
+        HttpResponse<String> response = send(functionRequest(functionName, "environment").GET().build());
+        if (response.statusCode() != 200) {
+            throw new CliException("The sandbox refused to describe `" + functionName + "`: "
+                    + message(response.body()));
+        }
+        return response.body();
+    }
+
+    private HttpRequest.Builder functionRequest(String functionName, String action) {
+        URI uri = endpoint.resolve("/_forte/functions/" + URLEncoder.encode(functionName, StandardCharsets.UTF_8)
+                + "/" + action);
+        return HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token);
     }
 
     private HttpResponse<String> send(HttpRequest request) throws InterruptedException {

@@ -32,7 +32,7 @@ class ModelIntrospectionTest {
     /** conformance schema2, whose {@code allow.owner()} the DSL does not offer yet: the rule is built directly. */
     @Test
     void ownerRuleGetsTheGeneratorsDefaultsAsInSchema2() throws IOException {
-        AuthRule owner = new AuthRule(AuthStrategy.OWNER, AuthProvider.USER_POOLS, Set.of(), "owner", List.of(), null,
+        AuthRule owner = new AuthRule(AuthStrategy.OWNER, AuthProvider.USER_POOLS, List.of(), "owner", false, List.of(), null,
                 null, null);
         Model todo = new Model("Todo", List.of(Field.of("name", Scalar.STRING), Field.of("description", Scalar.STRING)),
                 List.of("id"), List.of(), Set.of(), List.of(owner));
@@ -48,7 +48,7 @@ class ModelIntrospectionTest {
     @Test
     void restrictedOperationsGroupsAndDisabledOperationsAreListed() throws IOException {
         AuthRule readers = new AuthRule(AuthStrategy.GROUPS, AuthProvider.USER_POOLS,
-                Set.of(AuthOperation.READ, AuthOperation.CREATE), null, List.of("Admin"), null, null, null);
+                List.of(AuthOperation.READ, AuthOperation.CREATE), null, false, List.of("Admin"), null, null, null);
         Model note = new Model("Note", List.of(Field.of("body", Scalar.STRING)), List.of("id"), List.of(),
                 Set.of(ModelOperation.SUBSCRIPTIONS, ModelOperation.DELETE), List.of(readers));
         DataDefinition data = new DataDefinition("amplifyData",

@@ -90,7 +90,7 @@ class AmplifyOutputsTest {
 
     /** The captured Todo: name, description, {@code allow.publicApiKey()} and {@code allow.authenticated('identityPool')}. */
     private static DataDefinition capturedTodo(AuthorizationMode defaultMode) {
-        AuthRule iam = new AuthRule(AuthStrategy.PRIVATE, AuthProvider.IAM, Set.of(), null, List.of(), null, null, null);
+        AuthRule iam = new AuthRule(AuthStrategy.PRIVATE, AuthProvider.IAM, List.of(), null, false, List.of(), null, null, null);
         Model todo = new Model("Todo", List.of(Field.of("name", Scalar.STRING), Field.of("description", Scalar.STRING)),
                 List.of("id"), List.of(), Set.of(), List.of(AuthRule.publicApiKey(), iam));
         return new DataDefinition("amplifyData", new DataSchema(List.of(todo), List.of(), List.of(), List.of(),
