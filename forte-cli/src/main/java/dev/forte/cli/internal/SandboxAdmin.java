@@ -20,6 +20,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
@@ -76,8 +77,11 @@ public final class SandboxAdmin implements AutoCloseable {
         this.stateFile = stateFile;
     }
 
-    /** Serves {@code functions} on a free loopback port and writes {@code <dataDirectory>/sandbox.json}. */
-    public static SandboxAdmin start(Path dataDirectory, Functions functions) {
+    /**
+     * Serves {@code functions} on a free loopback port and writes {@code <dataDirectory>/sandbox.json}: the admin
+     * endpoint and its token, and what the sandbox serves ({@code api}).
+     */
+    public static SandboxAdmin start(Path dataDirectory, SandboxApi api, Functions functions) {
         String token = HexFormat.of().formatHex(randomBytes());
         try {
             HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -86,7 +90,7 @@ public final class SandboxAdmin implements AutoCloseable {
             http.createContext("/_forte/", exchange -> serve(exchange, token, functions));
             http.start();
             URI endpoint = URI.create("http://127.0.0.1:" + http.getAddress().getPort());
-            Path stateFile = writeState(dataDirectory, endpoint, token);
+            Path stateFile = writeState(dataDirectory, state(endpoint, token, api));
             return new SandboxAdmin(http, executor, stateFile);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the sandbox's admin endpoint: " + e.getMessage(), e);
@@ -99,12 +103,23 @@ public final class SandboxAdmin implements AutoCloseable {
         return bytes;
     }
 
-    private static Path writeState(Path dataDirectory, URI endpoint, String token) throws IOException {
+    private static Map<String, String> state(URI endpoint, String token, SandboxApi api) {
+        Map<String, String> state = new LinkedHashMap<>();
+        state.put("adminEndpoint", endpoint.toString());
+        state.put("token", token);
+        state.put("graphqlEndpoint", api.graphqlEndpoint().toString());
+        state.put("region", api.region());
+        if (api.apiKey() != null) {
+            state.put("apiKey", api.apiKey());
+        }
+        return state;
+    }
+
+    private static Path writeState(Path dataDirectory, Map<String, String> state) throws IOException {
         Files.createDirectories(dataDirectory);
         Path file = dataDirectory.resolve(STATE_FILE);
         Files.deleteIfExists(file);
-        byte[] json = JSON.writeValueAsBytes(Map.of("adminEndpoint", endpoint.toString(),
-                "token", token));
+        byte[] json = JSON.writeValueAsBytes(state);
         try {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException e) {

@@ -21,11 +21,13 @@ public final class SandboxAdminClient {
     private final Path stateFile;
     private final URI endpoint;
     private final String token;
+    private final JsonNode state;
 
-    private SandboxAdminClient(Path stateFile, URI endpoint, String token) {
+    private SandboxAdminClient(Path stateFile, JsonNode state) {
         this.stateFile = stateFile;
-        this.endpoint = endpoint;
-        this.token = token;
+        this.endpoint = URI.create(state.path("adminEndpoint").asText());
+        this.token = state.path("token").asText();
+        this.state = state;
     }
 
     /** Returns a client for the sandbox of {@code dataDirectory}; fails when none is running there. */
@@ -36,12 +38,21 @@ public final class SandboxAdminClient {
                     + "Start one with `forte sandbox` for the same project, or give the --data-dir it uses.");
         }
         try {
-            JsonNode state = JSON.readTree(file.toFile());
-            return new SandboxAdminClient(file, URI.create(state.path("adminEndpoint").asText()),
-                    state.path("token").asText());
+            return new SandboxAdminClient(file, JSON.readTree(file.toFile()));
         } catch (IOException | IllegalArgumentException e) {
             throw new CliException(file + " is not readable (" + e.getMessage() + "). Restart `forte sandbox`.", e);
         }
+    }
+
+    /** Returns what the sandbox serves: its GraphQL endpoint, API key and signing region. */
+    public SandboxApi api() {
+        if (!state.path("graphqlEndpoint").isTextual()) {
+            throw new CliException(stateFile + " was written by an older Forte and does not name the GraphQL endpoint."
+                    + " Restart `forte sandbox`.");
+        }
+        JsonNode apiKey = state.path("apiKey");
+        return new SandboxApi(URI.create(state.path("graphqlEndpoint").asText()),
+                apiKey.isTextual() ? apiKey.asText() : null, state.path("region").asText("us-east-1"));
     }
 
     /** Invokes {@code functionName} in the sandbox with the event {@code payloadJson}. */
