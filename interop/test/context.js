@@ -57,7 +57,7 @@ export async function rejectionOf(promise) {
  * acknowledged asynchronously, so the first provocation may come before the server delivers to it. Resolves to
  * { value, provoked } (every value `provoke` returned); rejects after `timeoutMs` or on the observable's error.
  */
-export function untilObserved(observable, { accepts, provoke, retryMs = 1_500, timeoutMs = 60_000 }) {
+export function untilObserved(observable, { accepts, provoke, retryMs = 1_500, timeoutMs = 30_000 }) {
   const provoked = [];
   return new Promise((resolve, reject) => {
     let retry;
