@@ -34,4 +34,5 @@ describe('onCreateTodo over wss://', { skip: realtimeMissing }, () => {
       assert.equal(todo.__typename, 'Todo');
     });
   }
+
 });
