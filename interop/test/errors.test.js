@@ -5,10 +5,11 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Amplify } from 'aws-amplify';
 import { generateClient } from 'aws-amplify/data';
-import { exampleOutputs, functionCredentialsProvider, rejectionOf, runId, state } from './context.js';
-import { createTodo, updateTodo } from '../function/graphql/mutations.js';
-import { listTodos } from '../function/graphql/queries.js';
+import { exampleOutputs, functionCredentialsProvider, rejectionOf, runId, state, statements } from './context.js';
 import { assertClientUnauthorized, assertModelsListUnauthorized } from './expectations.js';
+
+const { createTodo, updateTodo } = await statements('mutations');
+const { listTodos } = await statements('queries');
 
 Amplify.configure(exampleOutputs(), { Auth: { credentialsProvider: functionCredentialsProvider() } });
 

@@ -7,9 +7,10 @@ import http from 'node:http';
 import { once } from 'node:events';
 import { Amplify } from 'aws-amplify';
 import { generateClient } from 'aws-amplify/data';
-import { exampleOutputs, rejectionOf, state } from './context.js';
+import { exampleOutputs, rejectionOf, state, statements } from './context.js';
 import { assertClientUnauthorized, failureOf } from './expectations.js';
-import { listTodos } from '../function/graphql/queries.js';
+
+const { listTodos } = await statements('queries');
 
 Amplify.configure(exampleOutputs());
 

@@ -6,8 +6,9 @@ import assert from 'node:assert/strict';
 import { Amplify } from 'aws-amplify';
 import { Hub } from 'aws-amplify/utils';
 import { generateClient } from 'aws-amplify/data';
-import { exampleOutputs, realtimeMissing } from './context.js';
-import { onCreateTodo } from '../function/graphql/subscriptions.js';
+import { exampleOutputs, realtimeMissing, statements } from './context.js';
+
+const { onCreateTodo } = await statements('subscriptions');
 
 Amplify.configure(exampleOutputs());
 

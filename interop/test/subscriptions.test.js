@@ -4,9 +4,10 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Amplify } from 'aws-amplify';
 import { generateClient } from 'aws-amplify/data';
-import { exampleOutputs, functionCredentialsProvider, realtimeMissing, runId, untilObserved } from './context.js';
-import { createTodo } from '../function/graphql/mutations.js';
-import { onCreateTodo } from '../function/graphql/subscriptions.js';
+import { exampleOutputs, functionCredentialsProvider, realtimeMissing, runId, untilObserved, statements } from './context.js';
+
+const { createTodo } = await statements('mutations');
+const { onCreateTodo } = await statements('subscriptions');
 
 Amplify.configure(exampleOutputs(), { Auth: { credentialsProvider: functionCredentialsProvider() } });
 
