@@ -54,21 +54,14 @@ function describe(sandbox) {
 }
 
 /**
- * Copies the function next to its packages and writes into its graphql/ the statements
- * `forte generate graphql-client-code --statement-target javascript` generates for the example backend.
+ * Copies the function next to its packages and writes its graphql/ statements with
+ * `forte generate graphql-client-code --statement-target javascript` for the example backend.
  */
 async function prepareFunction(directory) {
   await cp(path.join(interop, 'function'), directory, { recursive: true });
   await symlink(path.join(interop, 'node_modules'), path.join(directory, 'node_modules'), 'dir');
-  const generate = await forte(['generate', '--help']);
-  if (!/^\s+graphql-client-code\b/m.test(generate)) {
-    console.log('interop: this forte has no `generate graphql-client-code` yet; the function keeps the hand-written statements');
-    return directory;
-  }
-  const statements = path.join(directory, 'graphql');
-  await rm(statements, { recursive: true });
-  await forte(['generate', 'graphql-client-code', '--statement-target', 'javascript', '--out', statements,
-    '--project', repoRoot]);
+  await forte(['generate', 'graphql-client-code', '--project', repoRoot, '--statement-target', 'javascript',
+    '--out', path.join(directory, 'graphql')]);
   return directory;
 }
 
