@@ -54,8 +54,10 @@ final class BenchRun {
                     base.resolve("create"), "create", "");
             http("B1.list", "list 100", stack + "SELECT … ORDER BY id LIMIT 100 via JDBC, JSON answer",
                     base.resolve("list"), "list", "");
+            http("B1.index", "index query", stack + "the index query's SELECT (one partition, a name prefix, 20"
+                    + " rows in index order) via JDBC, JSON answer", base.resolve("index"), "index", "");
         } catch (BenchFailure e) {
-            failRemaining(e, List.of("B0.fixed", "B1.get", "B1.create", "B1.list"));
+            failRemaining(e, List.of("B0.fixed", "B1.get", "B1.create", "B1.list", "B1.index"));
         }
     }
 
@@ -80,13 +82,13 @@ final class BenchRun {
         List<String> command =
                 javaCommand("dev.forte.bench.ForteMain", jdbcUrl, work.resolve("forte-data").toString());
         graphqlServer("F", "Forte", "Forte: GraphQL over PostgreSQL, API key", command,
-                "Forte of the load scenarios (`ForteMain`, tables exist), first start");
+                "Forte of the load scenarios (`ForteMain`, tables exist), first start", this::forteOnly);
     }
 
     void peer() {
         List<String> command = List.of("node", repository.resolve("bench/peer/peer.js").toString());
         graphqlServer("P", "peer", "AppSync simulator 2.16.20, Map-backed Lambda resolvers, API key", command,
-                "peer, first start");
+                "peer, first start", (endpoint, key) -> {});
         startups("peer, restart", command, plan.restarts());
     }
 
@@ -132,8 +134,12 @@ final class BenchRun {
         }
     }
 
-    /** Measures a GraphQL server in its own process: its start-up, then getTodo, createTodo and listTodos. */
-    private void graphqlServer(String id, String name, String what, List<String> command, String startup) {
+    /**
+     * Measures a GraphQL server in its own process: its start-up, then getTodo, createTodo and listTodos, then
+     * {@code more} scenarios for this server.
+     */
+    private void graphqlServer(String id, String name, String what, List<String> command, String startup,
+            java.util.function.BiConsumer<URI, String> more) {
         List<Double> millis = new ArrayList<>();
         String failure = null;
         try (Service server = start(name, command)) {
@@ -145,11 +151,43 @@ final class BenchRun {
             http(id + ".get", name + " getTodo", what + ", `getTodo` of a random seeded id", endpoint, "get", key);
             http(id + ".create", name + " createTodo", what + ", `createTodo` with a new id", endpoint, "create", key);
             http(id + ".list", name + " listTodos", what + ", `listTodos(limit: 100)`", endpoint, "list", key);
+            more.accept(endpoint, key);
         } catch (BenchFailure e) {
             failure = e.getMessage();
             failRemaining(e, List.of(id + ".get", id + ".create", id + ".list"));
         }
         startups.add(new Startup(startup, millis, failure));
+    }
+
+    /**
+     * What only Forte has: the index query (wrk), and getTodo with the API key and with SigV4 through the Java load
+     * generator, so that their ratio compares like with like.
+     */
+    private void forteOnly(URI endpoint, String key) {
+        http("F.index", "Forte index query", "Forte: GraphQL over PostgreSQL, API key, `todosByPriority(priority:"
+                + " HIGH, name: {beginsWith: …}, limit: 20)` on a secondary index", endpoint, "index", key);
+        String java = "Forte getTodo of a random seeded id, Java load generator (one thread and keep-alive socket per"
+                + " connection), ";
+        load("J.get-key", "Forte getTodo API key (Java)", java + "`x-api-key`", endpoint,
+                GetTodoRequests.apiKey(key, plan.seeds()));
+        try {
+            IamCredentials iam = IamCredentials.read(work.resolve("forte-data").resolve(IamCredentials.FILE_NAME));
+            load("J.get-iam", "Forte getTodo SigV4 (Java)", java + "SigV4-signed per request with the credentials"
+                    + " Forte issued to the granted function (forte-client's AWS SDK signer)", endpoint,
+                    GetTodoRequests.sigV4(iam, endpoint, plan.seeds()));
+        } catch (BenchFailure e) {
+            rows.add(Row.failed("J.get-iam", "Forte getTodo SigV4 (Java)", java + "SigV4", plan.connections(),
+                    e.getMessage()));
+        }
+    }
+
+    private void load(String key, String scenario, String what, URI endpoint,
+            java.util.function.IntFunction<HttpLoad.RequestSource> requests) {
+        HttpLoad load = new HttpLoad(endpoint);
+        measure(key, scenario, what, () -> {
+            warmUp(() -> load.run(plan.connections(), plan.warmup(), requests));
+            return load.run(plan.connections(), plan.measure(), requests);
+        });
     }
 
     /** Starts and stops a server {@code count} times, timing each start to its first answered request. */
@@ -242,6 +280,7 @@ final class BenchRun {
                 PreparedStatement seed = connection.prepareStatement(FloorTable.SEED)) {
             statement.execute(FloorTable.DROP);
             statement.execute(FloorTable.CREATE);
+            statement.execute(FloorTable.CREATE_INDEX);
             seed.setInt(1, plan.seeds());
             seed.executeUpdate();
             statement.execute("VACUUM ANALYZE bench_todo");
