@@ -35,6 +35,7 @@ public final class SchemaResolver {
      * functions only.
      */
     public static void requireAuthorization(DataSchema schema) {
+        schema.models().forEach(model -> AuthFieldChecks.check(model, schema.effectiveRules(model)));
         if (!schema.resourceGrants().isEmpty()) {
             return;
         }
@@ -90,6 +91,7 @@ public final class SchemaResolver {
 
     private CustomType resolveCustomType(CustomTypeEntry entry) {
         var resolved = fields.resolve(Owner.customType(entry.name()), entry.fields());
+        AuthFieldChecks.requireNoFieldRules(entry.name(), resolved);
         FieldResolver.requireFields(entry.name(), resolved);
         return new CustomType(entry.name(), resolved);
     }

@@ -53,10 +53,10 @@ public final class AppSyncSchemaWriter {
         addSchemaTypes();
         SharedInputs.addTo(doc);
         for (Model model : schema.models()) {
-            addOperations(new ModelShape(model));
+            addOperations(shape(model));
         }
         for (Model model : schema.models()) {
-            addKeyConditionInputs(new ModelShape(model));
+            addKeyConditionInputs(shape(model));
         }
         return new Output(doc.print(), bindings);
     }
@@ -70,7 +70,7 @@ public final class AppSyncSchemaWriter {
                 SdlDocument.Definition definition = doc.add(Kind.TYPE, customType.name(), customTypeDirectives());
                 customType.fields().forEach(f -> definition.field(f.name(), f.graphqlType()));
             } else {
-                ModelShape model = new ModelShape((Model) type);
+                ModelShape model = shape((Model) type);
                 SdlDocument.Definition definition = doc.add(Kind.TYPE, model.name(), auth(model).forType());
                 model.typeFields().forEach(f -> definition.field(f.name(), f.graphqlType()));
             }
@@ -80,7 +80,7 @@ public final class AppSyncSchemaWriter {
     /** Custom types carry the providers of every model, as Amplify propagates them to nested types. */
     private List<String> customTypeDirectives() {
         Set<String> directives = new LinkedHashSet<>();
-        schema.models().forEach(model -> directives.addAll(auth(new ModelShape(model)).forType()));
+        schema.models().forEach(model -> directives.addAll(auth(shape(model)).forType()));
         return new ArrayList<>(directives);
     }
 
@@ -188,7 +188,9 @@ public final class AppSyncSchemaWriter {
             List<String> directives = new ArrayList<>();
             directives.add("@aws_subscribe(mutations: [\"" + mutationField + "\"])");
             directives.addAll(auth.forField(AuthOperation.LISTEN));
-            subscriptions.add(new Member(field, List.of(new Value("filter", filter)), model.name(), directives));
+            List<Value> args = new ArrayList<>(List.of(new Value("filter", filter)));
+            model.subscriptionOwnerArguments().forEach(owner -> args.add(new Value(owner, "String")));
+            subscriptions.add(new Member(field, args, model.name(), directives));
             bind(SUBSCRIPTION, field, model, mutation.subscriptionKind, null, List.of(), null, List.of(mutationField));
         }
         flush(SUBSCRIPTION, subscriptions);
@@ -215,6 +217,10 @@ public final class AppSyncSchemaWriter {
                 inputs.addSortKeyCondition(index.name(), index.sortKeys());
             }
         }
+    }
+
+    private ModelShape shape(Model model) {
+        return new ModelShape(model, schema.effectiveRules(model));
     }
 
     private AuthDirectives auth(ModelShape model) {
