@@ -92,9 +92,45 @@ final class BenchRun {
         startups("peer, restart", command, plan.restarts());
     }
 
-    void slots() {
-        rows.add(Row.slot("B4.broadcast", "WebSocket broadcast",
-                "subscription fan-out floor (comes with the real-time issue)"));
+    /**
+     * Fan-out to {@link Plan#subscribers} WebSocket connections at {@link Plan#FANOUT_RATE} messages a second (run by
+     * {@link FanoutBench}): B4, a raw broadcast of a data message on Forte's stack, then Forte's onCreateTodo
+     * subscription fed by createTodo mutations, each server in a fresh process.
+     */
+    void fanout() {
+        String connections = String.format(java.util.Locale.ROOT, "%,d", plan.subscribers());
+        fanout("B4.broadcast", "WebSocket broadcast", "b4", "Forte's HttpServer with TLS and Jetty's WebSocket: a POST"
+                + " sends one ~300-byte data message to " + connections + " connections; time from the POST to the"
+                + " last connection's receipt", javaCommand("dev.forte.bench.BroadcastServer",
+                work.resolve("b4-data").toString()));
+        fanout("F.fanout", "Forte subscription fan-out", "forte", connections + " onCreateTodo subscriptions (API"
+                + " key, graphql-ws over TLS) on one node; time from sending createTodo to the data message at the"
+                + " last subscriber", javaCommand("dev.forte.bench.ForteMain", jdbcUrl,
+                work.resolve("fanout-data").toString()));
+    }
+
+    private void fanout(String key, String scenario, String mode, String what, List<String> server) {
+        System.err.println("bench: " + scenario + " …");
+        String perSecond = String.format(java.util.Locale.ROOT, ", %d messages/s; req/s: deliveries/s",
+                Plan.FANOUT_RATE);
+        try (Service service = start(mode.equals("b4") ? "broadcast" : "Forte-fanout", server)) {
+            URI publish = service.awaitEndpoint(START_TIMEOUT);
+            String apiKey = service.awaitApiKey(START_TIMEOUT);
+            List<String> command = javaCommand("dev.forte.bench.FanoutBench", key, mode,
+                    service.printedValue("Realtime endpoint: "), publish.toString(),
+                    service.printedValue("CA certificate: "), apiKey.isEmpty() ? "none" : apiKey,
+                    Integer.toString(plan.subscribers()), Integer.toString(Plan.FANOUT_RATE),
+                    Long.toString(plan.warmup().toSeconds()), Long.toString(plan.measure().toSeconds()));
+            String output = Processes.run(command, Map.of(), plan.warmup().plus(plan.measure()).plusSeconds(180));
+            Measurement measured = RowLines.parse(output).get(key);
+            rows.add(measured == null
+                    ? Row.failed(key, scenario, what + perSecond, plan.subscribers(), "not reported: "
+                            + Processes.tail(output))
+                    : Row.measured(key, scenario, what + perSecond, plan.subscribers(), measured));
+        } catch (BenchFailure e) {
+            System.err.println("bench: failed: " + e.getMessage());
+            rows.add(Row.failed(key, scenario, what + perSecond, plan.subscribers(), e.getMessage()));
+        }
     }
 
     /**
@@ -118,7 +154,7 @@ final class BenchRun {
         try {
             String output = Processes.run(command, Map.of(), plan.warmup().plus(plan.measure()).multipliedBy(3)
                     .plusSeconds(60L + 30L * coldStarts));
-            Map<String, Measurement> measured = FunctionBench.parse(output);
+            Map<String, Measurement> measured = RowLines.parse(output);
             what.forEach((key, text) -> {
                 String[] parts = text.split("\\|", 2);
                 Measurement m = measured.get(key);

@@ -42,6 +42,8 @@ public final class ForteMain {
             e.printStackTrace();
             System.exit(1);
         }
+        System.out.println("Realtime endpoint: " + server.realtimeEndpoint());
+        System.out.println("CA certificate: " + server.caCertificate());
         System.out.println("GraphQL endpoint: " + server.graphqlEndpoint());
         System.out.println("API key: " + server.apiKey());
         stopped.await();
