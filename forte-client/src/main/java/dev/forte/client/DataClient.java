@@ -1,5 +1,7 @@
 package dev.forte.client;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.forte.client.internal.ApiKeyAuthorizer;
 import dev.forte.client.internal.DataEnvironment;
@@ -23,22 +25,29 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * DataClient client = DataClient.fromEnvironment();
  * client.models().get("Todo").create(Map.of("name", "My first todo"));
- * Page todos = client.models().get("Todo").list();
+ * Page<Map<String, Object>> todos = client.models().get("Todo").list();
  * }</pre>
+ *
+ * <p>Typed, with a record of the model's fields and no generated code: {@code client.models(Todo.class).create(new
+ * Todo(null, "My first todo", null))}; see {@link TypedModelClient}.
  *
  * <p>Configured by hand: {@code DataClient.builder().endpoint(uri).apiKey("da2-...").build()}, or {@code
  * .region("us-east-1").credentials(accessKeyId, secretAccessKey, sessionToken)} to sign with SigV4.
  */
 public final class DataClient {
+    private static final TypeReference<Map<String, Object>> VARIABLES = new TypeReference<>() {};
+
     private final GraphqlTransport transport;
     private final URI realtimeEndpoint;
     private final ObjectMapper json;
     private final Models models;
+    private final ObjectMapper variablesJson;
 
     private DataClient(GraphqlTransport transport, URI realtimeEndpoint, ObjectMapper json) {
         this.transport = transport;
         this.realtimeEndpoint = realtimeEndpoint;
         this.json = json;
+        this.variablesJson = json.copy().setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
         this.models = new Models(this, json);
     }
 
@@ -82,6 +91,27 @@ public final class DataClient {
         return transport.execute(document, variables);
     }
 
+    /**
+     * Returns the API's answer to {@code document} with the components of a variables record (or the properties of
+     * any object Jackson can write), e.g. the generated {@code new CreateTodoVariables(new CreateTodoInput(...))}.
+     * Null components are left out, so an update changes only what is set; to clear a field, send it as {@code
+     * null} in a {@link Map}.
+     *
+     * @throws DataClientException when the API refuses the request or cannot be reached
+     * @throws IllegalArgumentException when {@code variables} does not write as a JSON object
+     */
+    public GraphqlResponse graphql(String document, Object variables) {
+        if (variables instanceof Map<?, ?> map) {
+            return transport.execute(document, castKeys(map));
+        }
+        return transport.execute(document, variablesJson.convertValue(variables, VARIABLES));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, ?> castKeys(Map<?, ?> map) {
+        return (Map<String, ?>) map;
+    }
+
     /** Returns the API's answer to {@code document}, which takes no variables. */
     public GraphqlResponse graphql(String document) {
         return graphql(document, Map.of());
@@ -110,6 +140,16 @@ public final class DataClient {
     /** Returns the models of the API, each learnt from the server's schema on first use. */
     public Models models() {
         return models;
+    }
+
+    /**
+     * Returns the client of the model named as {@code type}'s simple name, with items of that type; {@code
+     * models(Todo.class)} reads and writes model {@code Todo} as {@code Todo} records. See {@link TypedModelClient}.
+     *
+     * @throws DataClientException when the API has no such model or the record does not fit its fields
+     */
+    public <T> TypedModelClient<T> models(Class<T> type) {
+        return models.get(type.getSimpleName(), type);
     }
 
     @Override
