@@ -60,6 +60,11 @@ final class FunctionInvokeCommand implements Callable<Integer> {
 
     /** Returns {@code --data-dir}, else {@code <project>/.forte}, as {@code forte sandbox} chooses it. */
     Path dataDirectory() {
+        return sandboxDataDirectory(context, project, dataDirectory);
+    }
+
+    /** Returns {@code dataDirectory} if given, else {@code <project>/.forte}, as {@code forte sandbox} chooses it. */
+    static Path sandboxDataDirectory(CliContext context, @Nullable Path project, @Nullable Path dataDirectory) {
         if (dataDirectory != null) {
             return context.resolve(dataDirectory);
         }

@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
  * @param jdbcUrl an external PostgreSQL ({@code jdbc:postgresql://host/db?user=..}); null for the embedded one
  * @param allowDestructiveMigration let a schema change drop or rewrite columns that hold data
  * @param region the AWS region clients sign IAM requests for (their {@code aws_region}); {@code us-east-1}
+ * @param userPoolIssuer the issuer of the user-pool tokens the API accepts, e.g. a Cognito user pool
+ *     ({@code https://cognito-idp.<region>.amazonaws.com/<poolId>}), whose keys are read from
+ *     {@code <issuer>/.well-known/jwks.json}; null for Forte's local user pool in the data directory
  */
 public record ForteConfig(
         Backend backend,
@@ -22,7 +25,8 @@ public record ForteConfig(
         Path dataDirectory,
         @Nullable String jdbcUrl,
         boolean allowDestructiveMigration,
-        String region) {
+        String region,
+        @Nullable String userPoolIssuer) {
 
     public ForteConfig {
         Objects.requireNonNull(backend, "backend");
@@ -45,7 +49,7 @@ public record ForteConfig(
     /** Returns a builder initialised from this configuration. */
     public Builder toBuilder() {
         return new Builder(backend).host(host).port(port).dataDirectory(dataDirectory).jdbcUrl(jdbcUrl)
-                .allowDestructiveMigration(allowDestructiveMigration).region(region);
+                .allowDestructiveMigration(allowDestructiveMigration).region(region).userPoolIssuer(userPoolIssuer);
     }
 
     /** Builds a {@link ForteConfig}. */
@@ -57,6 +61,7 @@ public record ForteConfig(
         private @Nullable String jdbcUrl;
         private boolean allowDestructiveMigration;
         private String region = "us-east-1";
+        private @Nullable String userPoolIssuer;
 
         private Builder(Backend backend) {
             this.backend = backend;
@@ -93,8 +98,18 @@ public record ForteConfig(
             return this;
         }
 
+        /**
+         * Sets the issuer of the user-pool tokens to accept, e.g.
+         * {@code https://cognito-idp.us-east-1.amazonaws.com/us-east-1_AbC123}; by default Forte's local pool.
+         */
+        public Builder userPoolIssuer(@Nullable String userPoolIssuer) {
+            this.userPoolIssuer = userPoolIssuer;
+            return this;
+        }
+
         public ForteConfig build() {
-            return new ForteConfig(backend, host, port, dataDirectory, jdbcUrl, allowDestructiveMigration, region);
+            return new ForteConfig(backend, host, port, dataDirectory, jdbcUrl, allowDestructiveMigration, region,
+                    userPoolIssuer);
         }
     }
 }

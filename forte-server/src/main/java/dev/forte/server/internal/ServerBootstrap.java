@@ -27,7 +27,9 @@ import dev.forte.transform.TransformResult;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.Map;
+import org.eclipse.jetty.server.Handler;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,11 +92,15 @@ public final class ServerBootstrap implements ForteServer {
                 Clock.systemUTC());
         SigV4Verifier<FunctionPrincipal> verifier =
                 SigV4Verifier.forAppSync(functionCredentials, config.region(), Clock.systemUTC());
-        Authenticator authenticator = new RequestAuthenticator(engine.enabledModes(), Map.of(
-                AuthMode.API_KEY, new ApiKeyAuthenticator(lookup, Clock.systemUTC()),
-                AuthMode.AWS_IAM, new IamAuthenticator(verifier)));
-        HttpServer http = HttpServer.start(config.host(), config.port(), Integer.getInteger("forte.http.threads", HttpServer.DEFAULT_THREADS),
-                new GraphqlHandler(GRAPHQL_PATH, authenticator, engine, new ObjectMapper()));
+        Map<AuthMode, Authenticator> authenticators = new EnumMap<>(AuthMode.class);
+        authenticators.put(AuthMode.API_KEY, new ApiKeyAuthenticator(lookup, Clock.systemUTC()));
+        authenticators.put(AuthMode.AWS_IAM, new IamAuthenticator(verifier));
+        UserPool userPool = UserPool.of(config);
+        userPool.authenticator().ifPresent(jwt -> authenticators.put(AuthMode.AMAZON_COGNITO_USER_POOLS, jwt));
+        Authenticator authenticator = new RequestAuthenticator(engine.enabledModes(), authenticators);
+        Handler graphql = new GraphqlHandler(GRAPHQL_PATH, authenticator, engine, new ObjectMapper());
+        HttpServer http = HttpServer.start(config.host(), config.port(),
+                Integer.getInteger("forte.http.threads", HttpServer.DEFAULT_THREADS), userPool.withJwks(graphql));
         URI endpoint = URI.create("http://" + hostForUri(config.host()) + ":" + http.port() + GRAPHQL_PATH);
         log.info("Serving {} at {}", data.name(), endpoint);
         return new ServerBootstrap(database, http, apiKey, endpoint, config, functionCredentials);

@@ -1,6 +1,9 @@
 package dev.forte.server.internal.execution;
 
+import dev.forte.schema.AuthOperation;
 import dev.forte.schema.Model;
+import dev.forte.server.internal.auth.AccessDecision;
+import dev.forte.server.internal.auth.ModelRules;
 import dev.forte.server.internal.storage.ConditionFailedException;
 import dev.forte.server.internal.storage.ModelStore;
 import dev.forte.transform.OperationBinding;
@@ -35,10 +38,12 @@ final class MutationResolvers {
         this.bindings = List.copyOf(bindings);
     }
 
-    DataFetcher<?> create(OperationBinding binding, Model model) {
+    DataFetcher<?> create(OperationBinding binding, Model model, ModelRules rules) {
         Map<String, Object> defaults = ItemDefaults.of(model);
         CompositeSortKeys compositeKeys = CompositeSortKeys.of(model, bindings);
+        RecordAccess access = new RecordAccess(rules, binding);
         return environment -> {
+            AccessDecision decision = access.require(environment, AuthOperation.CREATE);
             Map<String, @Nullable Object> input = environment.getArgument("input");
             Map<String, Object> item = new LinkedHashMap<>(defaults);
             if (model.hasDefaultIdentifier()) {
@@ -52,15 +57,20 @@ final class MutationResolvers {
                     item.put(field, value);
                 }
             });
+            access.stampOwners(environment, item, input);
+            access.requirePermits(decision, item);
             compositeKeys.requireComplete(item, "creating");
             return conditional(() -> store.create(binding.model(), item, environment.getArgument("condition")));
         };
     }
 
-    DataFetcher<?> update(OperationBinding binding, Model model) {
+    DataFetcher<?> update(OperationBinding binding, Model model, ModelRules rules) {
         CompositeSortKeys compositeKeys = CompositeSortKeys.of(model, bindings);
+        RecordAccess access = new RecordAccess(rules, binding);
         return environment -> {
+            AccessDecision decision = access.require(environment, AuthOperation.UPDATE);
             Map<String, @Nullable Object> input = environment.getArgument("input");
+            access.requireExistingPermitted(decision, store.get(binding.model(), QueryResolvers.keyOf(binding, input)));
             Map<String, @Nullable Object> changes = new LinkedHashMap<>();
             changes.put("updatedAt", now());
             changes.putAll(input);
@@ -69,9 +79,12 @@ final class MutationResolvers {
         };
     }
 
-    DataFetcher<?> delete(OperationBinding binding) {
+    DataFetcher<?> delete(OperationBinding binding, ModelRules rules) {
+        RecordAccess access = new RecordAccess(rules, binding);
         return environment -> {
+            AccessDecision decision = access.require(environment, AuthOperation.DELETE);
             Map<String, Object> key = QueryResolvers.keyOf(binding, environment.getArgument("input"));
+            access.requireExistingPermitted(decision, store.get(binding.model(), key));
             return conditional(() -> store.delete(binding.model(), key, environment.getArgument("condition")));
         };
     }
