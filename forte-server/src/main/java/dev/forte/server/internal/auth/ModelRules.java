@@ -148,15 +148,16 @@ public final class ModelRules {
     }
 
     private static Optional<String> username(Map<String, Object> claims) {
-        return claim(claims, "username").or(() -> claim(claims, "cognito:username"));
+        return claim(claims, "username");
     }
 
+    /** Returns a claim as text; {@code username} falls back to {@code cognito:username}, as the templates do. */
     private static Optional<String> claim(Map<String, Object> claims, String name) {
-        if (name.equals("username")) {
-            Object value = claims.get("username");
-            return Optional.ofNullable(value != null ? value : claims.get("cognito:username")).map(Object::toString);
+        Object value = claims.get(name);
+        if (value == null && name.equals("username")) {
+            value = claims.get("cognito:username");
         }
-        return Optional.ofNullable(claims.get(name)).map(Object::toString);
+        return Optional.ofNullable(value).map(Object::toString);
     }
 
     private static List<String> groupsOf(AuthRule rule, Map<String, Object> claims) {
