@@ -5,6 +5,7 @@ import static dev.forte.backend.Define.defineData;
 import static dev.forte.backend.Define.defineFunction;
 import static dev.forte.data.a.field;
 import static dev.forte.data.a.model;
+import static dev.forte.server.e2e.UserPoolApi.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.Context;
@@ -50,7 +51,7 @@ import org.junit.jupiter.api.io.TempDir;
  * granted query and listen reads all of them but cannot write.
  */
 class OwnerAuthTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = UserPoolApi.JSON;
     private static final String CREATE = "mutation($name: String) { createTodo(input: {name: $name}) { id name owner } }";
     private static final String GET = "query($id: ID!) { getTodo(id: $id) { id name owner } }";
     private static final String LIST = "{ listTodos { items { id name owner } } }";
@@ -61,6 +62,7 @@ class OwnerAuthTest {
     static Path dataDirectory;
     private static ForteServer server;
     private static LocalUserPool pool;
+    private static UserPoolApi api;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** Stands in for schema 2's {@code data-access} function. */
@@ -74,7 +76,8 @@ class OwnerAuthTest {
     @BeforeAll
     static void startServer() {
         server = ForteServer.start(ForteConfig.builder(schema2WithAdmins()).dataDirectory(dataDirectory).build());
-        pool = LocalUserPool.open(dataDirectory);
+        api = new UserPoolApi(server);
+        pool = api.pool();
     }
 
     @AfterAll
@@ -201,7 +204,7 @@ class OwnerAuthTest {
     }
 
     private static String token(String user) {
-        return pool.mint(TokenRequest.forUser(user).build());
+        return api.token(user);
     }
 
     private static String create(String user, String name) throws Exception {
@@ -210,31 +213,14 @@ class OwnerAuthTest {
 
     private static HttpResponse<String> call(@Nullable String token, String query, Map<String, Object> variables)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(server.graphqlEndpoint())
-                .header("content-type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body(query, variables)));
-        if (token != null) {
-            request.header("authorization", token);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api.call(token, query, variables);
     }
 
     private static HttpResponse<String> signed(FunctionCredentials credentials, String query,
             Map<String, Object> variables) throws Exception {
-        byte[] body = body(query, variables);
+        byte[] body = UserPoolApi.body(query, variables);
         return IamRequests.send(HTTP, IamRequests.signed(server.graphqlEndpoint(), credentials, body, "us-east-1"),
                 body);
-    }
-
-    private static byte[] body(String query, Map<String, Object> variables) throws Exception {
-        return JSON.writeValueAsBytes(Map.of("query", query, "variables", variables));
-    }
-
-    private static JsonNode data(HttpResponse<String> response, String field) throws Exception {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        JsonNode body = JSON.readTree(response.body());
-        assertThat(body.has("errors")).as(response.body()).isFalse();
-        return body.path("data").path(field);
     }
 
     private static List<String> names(HttpResponse<String> response) throws Exception {
@@ -243,12 +229,9 @@ class OwnerAuthTest {
 
     private static void assertUnauthorized(HttpResponse<String> response, String field, String type)
             throws Exception {
-        assertThat(response.statusCode()).isEqualTo(200);
-        JsonNode body = JSON.readTree(response.body());
+        JsonNode body = UserPoolApi.assertUnauthorizedError(response,
+                "Not Authorized to access " + field + " on type " + type);
         assertThat(body.path("data").path(field).isNull()).as(response.body()).isTrue();
-        JsonNode error = body.path("errors").get(0);
-        assertThat(error.path("errorType").asText()).isEqualTo("Unauthorized");
-        assertThat(error.path("message").asText()).isEqualTo("Not Authorized to access " + field + " on type " + type);
     }
 
     private static void assertRejected(HttpResponse<String> response, String message) throws Exception {

@@ -5,7 +5,6 @@ import dev.forte.schema.DataSchema;
 import dev.forte.schema.Model;
 import dev.forte.server.internal.auth.AuthMode;
 import dev.forte.server.internal.auth.FieldAccessRules;
-import dev.forte.server.internal.auth.ModelRules;
 import dev.forte.server.internal.auth.RequestIdentity;
 import dev.forte.server.internal.storage.ModelStore;
 import dev.forte.transform.OperationBinding;
@@ -159,32 +158,20 @@ public final class GraphqlEngine {
                 Model model = schema.model(binding.model()).orElseThrow(() -> new ForteException("The transform "
                         + "bound " + binding.rootType() + "." + binding.fieldName() + " to model `"
                         + binding.model() + "`, which the schema does not declare."));
-                ModelRules rules = new ModelRules(schema.effectiveRules(model));
+                ModelPolicy policy = ModelPolicy.of(schema, model);
                 DataFetcher<?> fetcher = switch (binding.kind()) {
-                    case GET -> queries.get(binding, rules);
-                    case LIST, INDEX_QUERY -> queries.list(binding, rules);
-                    case CREATE -> mutations.create(binding, model, rules);
-                    case UPDATE -> mutations.update(binding, model, rules);
-                    case DELETE -> mutations.delete(binding, rules);
+                    case GET -> queries.get(binding, policy);
+                    case LIST, INDEX_QUERY -> queries.list(binding, policy);
+                    case CREATE -> mutations.create(binding, model, policy);
+                    case UPDATE -> mutations.update(binding, model, policy);
+                    case DELETE -> mutations.delete(binding, policy);
                     case ON_CREATE, ON_UPDATE, ON_DELETE -> null;
                 };
                 if (fetcher != null) {
                     wiring.type(binding.rootType(), type -> type.dataFetcher(binding.fieldName(), fetcher));
                 }
             }
-            schema.models().forEach(model -> wireOwnerFields(model, new ModelRules(schema.effectiveRules(model)),
-                    wiring));
-        }
-
-        /** An owner field reads as the part after the last {@code ::} of what is stored (Todo.owner.res.vtl). */
-        private static void wireOwnerFields(Model model, ModelRules rules, RuntimeWiring.Builder wiring) {
-            for (String field : rules.ownerFields()) {
-                wiring.type(model.name(), type -> type.dataFetcher(field, environment -> {
-                    Map<String, Object> source = environment.getSource();
-                    Object stored = source == null ? null : source.get(field);
-                    return stored == null ? null : ModelRules.readValue(stored);
-                }));
-            }
+            schema.models().forEach(model -> ModelFieldReads.wire(model, ModelPolicy.of(schema, model), wiring));
         }
     }
 }

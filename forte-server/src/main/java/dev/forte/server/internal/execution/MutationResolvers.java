@@ -3,7 +3,6 @@ package dev.forte.server.internal.execution;
 import dev.forte.schema.AuthOperation;
 import dev.forte.schema.Model;
 import dev.forte.server.internal.auth.AccessDecision;
-import dev.forte.server.internal.auth.ModelRules;
 import dev.forte.server.internal.storage.ConditionFailedException;
 import dev.forte.server.internal.storage.ModelStore;
 import dev.forte.transform.OperationBinding;
@@ -14,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -38,10 +38,10 @@ final class MutationResolvers {
         this.bindings = List.copyOf(bindings);
     }
 
-    DataFetcher<?> create(OperationBinding binding, Model model, ModelRules rules) {
+    DataFetcher<?> create(OperationBinding binding, Model model, ModelPolicy policy) {
         Map<String, Object> defaults = ItemDefaults.of(model);
         CompositeSortKeys compositeKeys = CompositeSortKeys.of(model, bindings);
-        RecordAccess access = new RecordAccess(rules, binding);
+        RecordAccess access = new RecordAccess(policy, binding);
         return environment -> {
             AccessDecision decision = access.require(environment, AuthOperation.CREATE);
             Map<String, @Nullable Object> input = environment.getArgument("input");
@@ -59,18 +59,21 @@ final class MutationResolvers {
             });
             access.stampOwners(environment, item, input);
             access.requirePermits(decision, item);
+            access.requireFieldWrites(environment, AuthOperation.CREATE, input, () -> Optional.of(item));
             compositeKeys.requireComplete(item, "creating");
             return conditional(() -> store.create(binding.model(), item, environment.getArgument("condition")));
         };
     }
 
-    DataFetcher<?> update(OperationBinding binding, Model model, ModelRules rules) {
+    DataFetcher<?> update(OperationBinding binding, Model model, ModelPolicy policy) {
         CompositeSortKeys compositeKeys = CompositeSortKeys.of(model, bindings);
-        RecordAccess access = new RecordAccess(rules, binding);
+        RecordAccess access = new RecordAccess(policy, binding);
         return environment -> {
             AccessDecision decision = access.require(environment, AuthOperation.UPDATE);
             Map<String, @Nullable Object> input = environment.getArgument("input");
-            access.requireExistingPermitted(decision, store.get(binding.model(), QueryResolvers.keyOf(binding, input)));
+            Map<String, Object> key = QueryResolvers.keyOf(binding, input);
+            access.requireExistingPermitted(decision, store.get(binding.model(), key));
+            access.requireFieldWrites(environment, AuthOperation.UPDATE, input, () -> store.get(binding.model(), key));
             Map<String, @Nullable Object> changes = new LinkedHashMap<>();
             changes.put("updatedAt", now());
             changes.putAll(input);
@@ -79,8 +82,8 @@ final class MutationResolvers {
         };
     }
 
-    DataFetcher<?> delete(OperationBinding binding, ModelRules rules) {
-        RecordAccess access = new RecordAccess(rules, binding);
+    DataFetcher<?> delete(OperationBinding binding, ModelPolicy policy) {
+        RecordAccess access = new RecordAccess(policy, binding);
         return environment -> {
             AccessDecision decision = access.require(environment, AuthOperation.DELETE);
             Map<String, Object> key = QueryResolvers.keyOf(binding, environment.getArgument("input"));

@@ -2,7 +2,6 @@ package dev.forte.server.internal.execution;
 
 import dev.forte.schema.AuthOperation;
 import dev.forte.server.internal.auth.AccessDecision;
-import dev.forte.server.internal.auth.ModelRules;
 import dev.forte.server.internal.storage.InvalidNextTokenException;
 import dev.forte.server.internal.storage.ListQuery;
 import dev.forte.server.internal.storage.ModelStore;
@@ -32,8 +31,8 @@ final class QueryResolvers {
         this.store = store;
     }
 
-    DataFetcher<?> get(OperationBinding binding, ModelRules rules) {
-        RecordAccess access = new RecordAccess(rules, binding);
+    DataFetcher<?> get(OperationBinding binding, ModelPolicy policy) {
+        RecordAccess access = new RecordAccess(policy, binding);
         return environment -> {
             AccessDecision decision = access.require(environment, AuthOperation.GET);
             Optional<Map<String, Object>> item = store.get(binding.model(), keyOf(binding, environment.getArguments()));
@@ -42,8 +41,8 @@ final class QueryResolvers {
         };
     }
 
-    DataFetcher<?> list(OperationBinding binding, ModelRules rules) {
-        RecordAccess access = new RecordAccess(rules, binding);
+    DataFetcher<?> list(OperationBinding binding, ModelPolicy policy) {
+        RecordAccess access = new RecordAccess(policy, binding);
         return environment -> {
             AccessDecision decision = access.require(environment, AuthOperation.LIST);
             Map<String, @Nullable Object> arguments = environment.getArguments();

@@ -9,6 +9,7 @@ import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,10 +19,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class RecordAccess {
     private final ModelRules rules;
+    private final Map<String, ModelRules> fieldRules;
     private final OperationBinding binding;
 
-    RecordAccess(ModelRules rules, OperationBinding binding) {
-        this.rules = rules;
+    RecordAccess(ModelPolicy policy, OperationBinding binding) {
+        this.rules = policy.rules();
+        this.fieldRules = policy.fieldRules();
         this.binding = binding;
     }
 
@@ -63,6 +66,25 @@ final class RecordAccess {
                 item.put(field, owner);
             }
         });
+    }
+
+    /**
+     * Throws {@code Unauthorized on [salary]} when the input sets fields whose own rules do not let the caller
+     * write them to {@code record} (the new item for a create, the stored one for an update).
+     */
+    void requireFieldWrites(DataFetchingEnvironment environment, AuthOperation operation, Map<String, ?> input,
+            Supplier<Optional<Map<String, Object>>> record) {
+        List<String> protectedFields = input.keySet().stream().filter(fieldRules::containsKey).toList();
+        if (protectedFields.isEmpty()) {
+            return;
+        }
+        RequestIdentity identity = identity(environment);
+        Map<String, Object> current = record.get().orElse(null);
+        List<String> denied = protectedFields.stream().filter(field ->
+                !ModelFieldReads.admits(fieldRules.get(field).decide(identity, operation), current)).toList();
+        if (!denied.isEmpty()) {
+            throw new ResolverException("Unauthorized", "Unauthorized on " + denied);
+        }
     }
 
     ResolverException unauthorized() {
