@@ -43,6 +43,28 @@ public final class ModelRules {
     }
 
     /**
+     * Returns what {@code identity} may receive from a subscription started with {@code arguments}
+     * ({@code Subscription.onCreateTodo.auth.1.req.vtl}, PROTOCOL §5.8). An {@code owner} argument must name the
+     * caller (as {@code <sub>::<username>}, {@code <sub>} or {@code <username>}) and then replaces the auth filter;
+     * without one, a {@link AccessDecision.Conditional} answer's {@code subscriptionFilter()} is the filter to apply
+     * to every event, ANDed with the client's own.
+     */
+    public AccessDecision decideSubscription(RequestIdentity identity, Map<String, ?> arguments) {
+        AccessDecision decision = decide(identity, AuthOperation.LISTEN);
+        if (!(decision instanceof AccessDecision.Conditional conditional)) {
+            return decision;
+        }
+        for (OwnershipCondition condition : conditional.conditions()) {
+            Object argument = condition.group() ? null : arguments.get(condition.field());
+            if (argument != null) {
+                return condition.storedValues().contains(argument.toString())
+                        ? new AccessDecision.Granted() : new AccessDecision.Denied();
+            }
+        }
+        return decision;
+    }
+
+    /**
      * Returns the owner values a create stores for {@code identity} when the input leaves them out: one per owner
      * rule that may create ({@code owner -> "<sub>::<username>"}, a list field gets a one-element list).
      */

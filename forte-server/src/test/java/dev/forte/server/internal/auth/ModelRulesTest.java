@@ -112,6 +112,17 @@ class ModelRulesTest {
     }
 
     @Test
+    void aSubscriptionsOwnerArgumentMustNameTheCallerAndThenReplacesTheAuthFilter() {
+        var rules = new ModelRules(List.of(OWNER));
+
+        assertThat(rules.decideSubscription(user(ALICE), Map.of("owner", "alice")))
+                .isInstanceOf(AccessDecision.Granted.class);
+        assertThat(rules.decideSubscription(user(ALICE), Map.of("owner", "bob")))
+                .isInstanceOf(AccessDecision.Denied.class);
+        assertThat(rules.decideSubscription(user(ALICE), Map.of())).isInstanceOf(AccessDecision.Conditional.class);
+    }
+
+    @Test
     void apiKeyCallersNeedAPublicRuleAndFunctionsPassWhateverTheRules() {
         var ownerOnly = new ModelRules(List.of(OWNER));
         var function = RequestIdentity.function(new FunctionPrincipal("data-access",
