@@ -93,8 +93,43 @@ final class BenchRun {
     void slots() {
         rows.add(Row.slot("B4.broadcast", "WebSocket broadcast",
                 "subscription fan-out floor (comes with the real-time issue)"));
-        rows.add(Row.slot("B5.invoke", "function invoke",
-                "function invocation floor (comes with the functions issue)"));
+    }
+
+    /**
+     * B5 and the function scenarios, run by {@link FunctionBench} in a JVM of its own with the servers' options: one
+     * caller, back to back, so the rows give latency (req/s is one caller's rate).
+     */
+    void functions() {
+        System.err.println("bench: functions (B5 floors, warm invoke, cold start) …");
+        int coldStarts = plan.restarts() + 1;
+        List<String> command = javaCommand("dev.forte.bench.FunctionBench", Long.toString(plan.warmup().toSeconds()),
+                Long.toString(plan.measure().toSeconds()), Integer.toString(coldStarts));
+        Map<String, String> what = new java.util.LinkedHashMap<>();
+        what.put("B5.call", "in-process call|the no-op handler called in the harness's JVM: event parsed, handler,"
+                + " answer written (Jackson), as the worker does");
+        what.put("B5.echo", "loopback echo|one POST echoed over loopback by the Runtime API's HTTP mechanism (JDK"
+                + " HttpServer, HttpURLConnection keep-alive); a warm invoke makes two such exchanges");
+        what.put("F.invoke", "Forte warm invoke|`FunctionHost.invoke` of the no-op handler in its warm worker JVM,"
+                + " through the loopback Lambda Runtime API");
+        what.put("F.cold", "Forte cold start|a new `FunctionHost`, its worker JVM started by the first invoke, timed"
+                + " to that answer (" + coldStarts + " starts; p99 is the slowest)");
+        try {
+            String output = Processes.run(command, Map.of(), plan.warmup().plus(plan.measure()).multipliedBy(3)
+                    .plusSeconds(60L + 30L * coldStarts));
+            Map<String, Measurement> measured = FunctionBench.parse(output);
+            what.forEach((key, text) -> {
+                String[] parts = text.split("\\|", 2);
+                Measurement m = measured.get(key);
+                rows.add(m == null ? Row.failed(key, parts[0], parts[1], 1, "not reported: " + Processes.tail(output))
+                        : Row.measured(key, parts[0], parts[1], 1, m));
+            });
+        } catch (BenchFailure e) {
+            System.err.println("bench: failed: " + e.getMessage());
+            what.forEach((key, text) -> {
+                String[] parts = text.split("\\|", 2);
+                rows.add(Row.failed(key, parts[0], parts[1], 1, e.getMessage()));
+            });
+        }
     }
 
     /** Measures a GraphQL server in its own process: its start-up, then getTodo, createTodo and listTodos. */

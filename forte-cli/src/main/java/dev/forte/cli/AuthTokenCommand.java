@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -37,13 +38,7 @@ final class AuthTokenCommand implements Callable<Integer> {
             description = "How long the token is valid (default: ${DEFAULT-VALUE}).")
     long expiresInSeconds = 3600;
 
-    @Option(names = "--project", paramLabel = "DIR",
-            description = "The project whose sandbox accepts the token (default: the current directory).")
-    @Nullable Path project;
-
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "The sandbox's data directory (default: <project>/.forte).")
-    @Nullable Path dataDirectory;
+    @Mixin SandboxLocation sandbox = new SandboxLocation();
 
     AuthTokenCommand(CliContext context) {
         this.context = context;
@@ -55,7 +50,7 @@ final class AuthTokenCommand implements Callable<Integer> {
             context.err().println("Error: give a username (--user alice) and --expires-in of at least 1 second.");
             return Main.USAGE_ERROR;
         }
-        Path data = FunctionInvokeCommand.sandboxDataDirectory(context, project, dataDirectory);
+        Path data = sandbox.dataDirectory(context);
         TokenRequest request = TokenRequest.forUser(user).groups(groups.toArray(String[]::new)).email(email)
                 .validity(Duration.ofSeconds(expiresInSeconds)).build();
         context.out().println(LocalUserPool.open(data).mint(request));

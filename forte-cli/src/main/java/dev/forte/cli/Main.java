@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
  * <pre>{@code
  * forte sandbox --port 0
  * forte generate graphql-schema --out schema.graphql
+ * forte generate outputs --out-dir web
  * forte function invoke data-access --payload '{}'
  * forte auth token --user alice --groups Admin
  * }</pre>
@@ -57,9 +58,11 @@ public final class Main implements Callable<Integer> {
     /** Returns the command tree with its parsed-into objects, so tests can inspect what options became. */
     static CommandLine newCommandLine(CliContext context) {
         CommandLine generate = new CommandLine(new GenerateCommand(context))
-                .addSubcommand(new GenerateGraphqlSchemaCommand(context));
+                .addSubcommand(new GenerateGraphqlSchemaCommand(context))
+                .addSubcommand(new GenerateOutputsCommand(context));
         CommandLine function = new CommandLine(new FunctionCommand(context))
-                .addSubcommand(new FunctionInvokeCommand(context));
+                .addSubcommand(new FunctionInvokeCommand(context))
+                .addSubcommand(new FunctionEnvCommand(context));
         CommandLine auth = new CommandLine(new AuthCommand(context))
                 .addSubcommand(new AuthTokenCommand(context));
         CommandLine commandLine = new CommandLine(new Main(context))

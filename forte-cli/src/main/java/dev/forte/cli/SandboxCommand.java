@@ -5,7 +5,9 @@ import dev.forte.backend.FunctionDefinition;
 import dev.forte.cli.internal.BackendLoader;
 import dev.forte.cli.internal.CliException;
 import dev.forte.cli.internal.ReadinessProbe;
+import dev.forte.cli.internal.OutputsFile;
 import dev.forte.cli.internal.SandboxAdmin;
+import dev.forte.cli.internal.SandboxApi;
 import dev.forte.cli.internal.SandboxFunctions;
 import dev.forte.functions.FunctionHost;
 import dev.forte.server.ForteConfig;
@@ -46,6 +48,11 @@ final class SandboxCommand implements Callable<Integer> {
                     + "(default: $" + DB_URL_VARIABLE + ", else an embedded PostgreSQL in the data directory).")
     @Nullable String databaseUrl;
 
+    @Option(names = "--outputs-out-dir", paramLabel = "DIR",
+            description = "Where the sandbox writes amplify_outputs.json for Amplify's clients (default: the project "
+                    + "directory).")
+    @Nullable Path outputsDirectory;
+
     @Option(names = "--allow-destructive-migration",
             description = "Let a schema change drop or rewrite columns that hold data.")
     boolean allowDestructiveMigration;
@@ -64,11 +71,15 @@ final class SandboxCommand implements Callable<Integer> {
                 + describeDatabase(config.jdbcUrl()) + ")…");
         try (ForteServer server = ForteServer.start(config);
                 FunctionHost functions = startFunctions(defined, found.classpath(), server);
-                SandboxAdmin admin = SandboxAdmin.start(config.dataDirectory(), functions::invoke)) {
+                SandboxAdmin admin = SandboxAdmin.start(config.dataDirectory(), api(server, config),
+                        SandboxAdmin.Functions.of(functions))) {
             ReadinessProbe.awaitAnswering(server.graphqlEndpoint(), server.apiKey());
+            Path outputs = OutputsFile.write(defined.data(), api(server, config), outputsDirectory());
             context.out().println("GraphQL endpoint: " + server.graphqlEndpoint());
             context.out().println("API key: " + (server.apiKey() == null ? "none (the API has no API-key mode)"
                     : server.apiKey()));
+            context.out().println("Wrote " + outputs + " (Amplify.configure(outputs) in aws-amplify reaches this "
+                    + "sandbox with it)");
             if (!defined.functions().isEmpty()) {
                 context.out().println("Functions: " + defined.functions().stream().map(FunctionDefinition::name)
                         .collect(Collectors.joining(", ")) + " (run one with `forte function invoke NAME`)");
@@ -87,6 +98,15 @@ final class SandboxCommand implements Callable<Integer> {
         ServerBootstrap bootstrap = (ServerBootstrap) server;
         return new SandboxFunctions(defined, classpath, server.graphqlEndpoint(), bootstrap.region(),
                 bootstrap.functionCredentials()::issue).start(context.out()::println);
+    }
+
+    private static SandboxApi api(ForteServer server, ForteConfig config) {
+        return new SandboxApi(server.graphqlEndpoint(), server.apiKey(), config.region());
+    }
+
+    /** Returns {@code --outputs-out-dir}, else the project directory. */
+    Path outputsDirectory() {
+        return outputsDirectory == null ? backend.projectDirectory(context) : context.resolve(outputsDirectory);
     }
 
     /** Fails on the first option that cannot work, before the slower work of loading the backend. */

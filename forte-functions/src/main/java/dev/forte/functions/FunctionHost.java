@@ -53,12 +53,24 @@ public final class FunctionHost implements AutoCloseable {
      * for the invocations of that function already under way.
      */
     public InvocationResult invoke(String functionName, String payloadJson) {
+        return runtime(functionName).invoke(payloadJson);
+    }
+
+    /**
+     * Returns the variables {@code functionName}'s handler sees besides those Lambda itself sets (its
+     * {@link WorkerSpec#environment()}): e.g. the data endpoint, region and credentials of its grant.
+     */
+    public Map<String, String> environment(String functionName) {
+        return runtime(functionName).spec().environment();
+    }
+
+    private FunctionRuntime runtime(String functionName) {
         FunctionRuntime runtime = runtimes.get(functionName);
         if (runtime == null) {
             throw new FunctionHostException("No function named `" + functionName + "`; this host runs "
                     + String.join(", ", runtimes.keySet().stream().sorted().toList()) + ".");
         }
-        return runtime.invoke(payloadJson);
+        return runtime;
     }
 
     /** Stops every worker and the Runtime API endpoints; invocations under way fail. */

@@ -22,6 +22,10 @@ public final class FunctionRuntime implements AutoCloseable {
         this.launcher = launcher;
     }
 
+    public WorkerSpec spec() {
+        return spec;
+    }
+
     public InvocationResult invoke(String payloadJson) {
         oneAtATime.lock();
         try {

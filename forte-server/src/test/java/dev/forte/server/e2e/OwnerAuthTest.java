@@ -155,6 +155,19 @@ class OwnerAuthTest {
     }
 
     @Test
+    void subscribersReceiveOnlyTheirOwnTodos() throws Exception {
+        String alice = token("alice");
+        String bob = token("bob");
+        try (RealtimeTestClient aliceSocket = subscribed(alice); RealtimeTestClient bobSocket = subscribed(bob)) {
+            create("alice", "alice's news");
+            create("bob", "bob's news");
+
+            assertThat(createdName(aliceSocket)).isEqualTo("alice's news");
+            assertThat(createdName(bobSocket)).as("bob's first event is his own, not alice's").isEqualTo("bob's news");
+        }
+    }
+
+    @Test
     void aTokenThatIsNotAJwtIsUnauthorized() throws Exception {
         assertRejected(call("not-a-jwt", LIST, Map.of()), "Unable to parse JWT token.");
     }
@@ -221,6 +234,23 @@ class OwnerAuthTest {
         byte[] body = UserPoolApi.body(query, variables);
         return IamRequests.send(HTTP, IamRequests.signed(server.graphqlEndpoint(), credentials, body, "us-east-1"),
                 body);
+    }
+
+    /** Returns a socket authenticated with {@code token} and subscribed to {@code onCreateTodo}. */
+    private static RealtimeTestClient subscribed(String token) throws Exception {
+        Map<String, String> header = Map.of("Authorization", token, "host", RealtimeFixture.host(server));
+        RealtimeTestClient socket = RealtimeTestClient.connect(java.util.Objects.requireNonNull(server.caCertificate()),
+                server.realtimeEndpoint(), "graphql-ws", RealtimeFixture.headerSubprotocol(header)).initialized();
+        socket.send(RealtimeFixture.start("s1", RealtimeFixture.data(
+                "subscription { onCreateTodo { id name owner } }", Map.of()), header));
+        assertThat(socket.nextOfType("start_ack").path("id").asText()).isEqualTo("s1");
+        return socket;
+    }
+
+    private static String createdName(RealtimeTestClient socket) throws Exception {
+        JsonNode todo = socket.nextOfType("data").path("payload").path("data").path("onCreateTodo");
+        assertThat(todo.path("owner").asText()).isEqualTo(todo.path("name").asText().split("'")[0]);
+        return todo.path("name").asText();
     }
 
     private static List<String> names(HttpResponse<String> response) throws Exception {
