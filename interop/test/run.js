@@ -54,10 +54,15 @@ function describe(sandbox) {
   return { endpoint: sandbox.endpoint, apiKey: sandbox.apiKey, caCertificate: sandbox.caCertificate, region: 'us-east-1' };
 }
 
-/** Copies the function (handler and statements) where its statements can be replaced by generated ones. */
+/**
+ * Copies the function, then replaces its stand-in statements with what
+ * `forte generate graphql-client-code --statement-target javascript` writes for the example backend.
+ */
 async function prepareFunction(directory) {
   await cp(path.join(interop, 'function'), directory, { recursive: true });
   await symlink(path.join(interop, 'node_modules'), path.join(directory, 'node_modules'), 'dir');
+  await forte(['generate', 'graphql-client-code', '--project', repoRoot, '--statement-target', 'javascript',
+    '--out', path.join(directory, 'graphql')]);
   return directory;
 }
 

@@ -8,7 +8,8 @@ import java.util.Optional;
  * What the server's schema says about one model: its scalar fields (the selection of every document) and the
  * root fields that read and write it, each with its arguments' GraphQL types.
  *
- * @param operations root field by role ({@code create}, {@code update}, {@code delete}, {@code get}, {@code list})
+ * @param operations root field by role ({@code create}, {@code update}, {@code delete}, {@code get}, {@code list},
+ *     {@code onCreate}, {@code onUpdate}, {@code onDelete})
  */
 public record ModelShape(String name, List<String> scalarFields, Map<String, RootField> operations) {
 
