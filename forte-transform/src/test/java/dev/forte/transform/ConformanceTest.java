@@ -19,7 +19,8 @@ class ConformanceTest {
                 Arguments.of("schema1", TestSchemas.schema1()),
                 Arguments.of("schema3", TestSchemas.schema3()),
                 Arguments.of("schema4", TestSchemas.schema4()),
-                Arguments.of("schema5", TestSchemas.schema5()));
+                Arguments.of("schema5", TestSchemas.schema5()),
+                Arguments.of("schema6", CustomOperationSchema.schema6()));
     }
 
     @ParameterizedTest(name = "{0}")
