@@ -4,15 +4,16 @@ import dev.forte.backend.Backend;
 import dev.forte.backend.FunctionDefinition;
 import dev.forte.cli.internal.BackendLoader;
 import dev.forte.cli.internal.CliException;
+import dev.forte.cli.internal.HostedFunctionInvoker;
 import dev.forte.cli.internal.ReadinessProbe;
 import dev.forte.cli.internal.SandboxAdmin;
 import dev.forte.cli.internal.SandboxFunctions;
 import dev.forte.functions.FunctionHost;
 import dev.forte.server.ForteConfig;
 import dev.forte.server.ForteServer;
-import dev.forte.server.internal.ServerBootstrap;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -26,6 +27,8 @@ import picocli.CommandLine.Option;
         description = "Serves the backend's GraphQL API (as AppSync would) from PostgreSQL until Ctrl-C.")
 final class SandboxCommand implements Callable<Integer> {
     static final int DEFAULT_PORT = 20002;
+    /** How long issued function credentials live: as long as a Lambda execution role's. */
+    static final Duration CREDENTIAL_LIFETIME = Duration.ofHours(12);
     static final String DB_URL_VARIABLE = "FORTE_DB_URL";
 
     private final CliContext context;
@@ -59,11 +62,12 @@ final class SandboxCommand implements Callable<Integer> {
         checkOptions();
         BackendLoader.FoundBackend found = backend.findBackend(context);
         Backend defined = found.define();
-        ForteConfig config = config(defined);
+        HostedFunctionInvoker invoker = new HostedFunctionInvoker();
+        ForteConfig config = config(defined).toBuilder().functionInvoker(invoker).build();
         context.out().println("Starting Forte sandbox (data in " + config.dataDirectory() + ", database: "
                 + describeDatabase(config.jdbcUrl()) + ")…");
         try (ForteServer server = ForteServer.start(config);
-                FunctionHost functions = startFunctions(defined, found.classpath(), server);
+                FunctionHost functions = startFunctions(defined, found.classpath(), server, invoker);
                 SandboxAdmin admin = SandboxAdmin.start(config.dataDirectory(), functions::invoke)) {
             ReadinessProbe.awaitAnswering(server.graphqlEndpoint(), server.apiKey());
             context.out().println("GraphQL endpoint: " + server.graphqlEndpoint());
@@ -82,11 +86,13 @@ final class SandboxCommand implements Callable<Integer> {
         return 0;
     }
 
-    private FunctionHost startFunctions(Backend defined, List<Path> classpath, ForteServer server) {
-        // ForteServer.start returns the bootstrap, which alone holds the store of the functions' credentials.
-        ServerBootstrap bootstrap = (ServerBootstrap) server;
-        return new SandboxFunctions(defined, classpath, server.graphqlEndpoint(), bootstrap.region(),
-                bootstrap.functionCredentials()::issue).start(context.out()::println);
+    private FunctionHost startFunctions(Backend defined, List<Path> classpath, ForteServer server,
+            HostedFunctionInvoker invoker) {
+        FunctionHost host = new SandboxFunctions(defined, classpath, server.graphqlEndpoint(), server.region(),
+                (name, operations) -> server.issueFunctionCredentials(name, operations, CREDENTIAL_LIFETIME))
+                .start(context.out()::println);
+        invoker.attach(host);
+        return host;
     }
 
     /** Fails on the first option that cannot work, before the slower work of loading the backend. */

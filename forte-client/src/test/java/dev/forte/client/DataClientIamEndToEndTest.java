@@ -7,9 +7,9 @@ import dev.forte.examples.todo.TodoBackend;
 import dev.forte.schema.ResourceOperation;
 import dev.forte.server.ForteConfig;
 import dev.forte.server.ForteServer;
-import dev.forte.server.internal.ServerBootstrap;
-import dev.forte.server.internal.credentials.FunctionCredentials;
+import dev.forte.server.FunctionCredentials;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -53,7 +53,7 @@ class DataClientIamEndToEndTest {
     }
 
     private static FunctionCredentials issue(ResourceOperation... operations) {
-        return ((ServerBootstrap) server).functionCredentials().issue("data-access", Set.of(operations));
+        return server.issueFunctionCredentials("data-access", Set.of(operations), Duration.ofHours(1));
     }
 
     @Test

@@ -5,6 +5,8 @@ import dev.forte.functions.internal.WorkerLauncher;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
@@ -22,9 +24,16 @@ import java.util.function.Consumer;
  */
 public final class FunctionHost implements AutoCloseable {
     private final Map<String, FunctionRuntime> runtimes;
+    private final Consumer<String> console;
+    private final ExecutorService events = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "forte-function-event");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    private FunctionHost(Map<String, FunctionRuntime> runtimes) {
+    private FunctionHost(Map<String, FunctionRuntime> runtimes, Consumer<String> console) {
         this.runtimes = runtimes;
+        this.console = console;
     }
 
     /** Returns a host for {@code functions} whose workers' output goes to standard output. */
@@ -45,7 +54,7 @@ public final class FunctionHost implements AutoCloseable {
                         + "` is used twice: give each function its own name.");
             }
         }
-        return new FunctionHost(Map.copyOf(runtimes));
+        return new FunctionHost(Map.copyOf(runtimes), console);
     }
 
     /**
@@ -53,17 +62,39 @@ public final class FunctionHost implements AutoCloseable {
      * for the invocations of that function already under way.
      */
     public InvocationResult invoke(String functionName, String payloadJson) {
+        return runtime(functionName).invoke(payloadJson);
+    }
+
+    /**
+     * Queues an invocation of {@code functionName} with {@code payloadJson} and returns at once, as Lambda's
+     * {@code Event} invocation type does; the function runs after the invocations already waiting for it, and a
+     * failure is reported on the console (prefixed with the function's name), since nobody waits for the result.
+     *
+     * @throws FunctionHostException if the host has no such function
+     */
+    public void invokeEvent(String functionName, String payloadJson) {
+        FunctionRuntime runtime = runtime(functionName);
+        events.execute(() -> {
+            InvocationResult result = runtime.invoke(payloadJson);
+            if (result.functionError()) {
+                console.accept("[" + functionName + "] event invocation failed: " + result.payload());
+            }
+        });
+    }
+
+    private FunctionRuntime runtime(String functionName) {
         FunctionRuntime runtime = runtimes.get(functionName);
         if (runtime == null) {
             throw new FunctionHostException("No function named `" + functionName + "`; this host runs "
                     + String.join(", ", runtimes.keySet().stream().sorted().toList()) + ".");
         }
-        return runtime.invoke(payloadJson);
+        return runtime;
     }
 
-    /** Stops every worker and the Runtime API endpoints; invocations under way fail. */
+    /** Stops every worker and the Runtime API endpoints; invocations under way or queued fail. */
     @Override
     public void close() {
+        events.shutdownNow();
         runtimes.values().forEach(FunctionRuntime::close);
     }
 }

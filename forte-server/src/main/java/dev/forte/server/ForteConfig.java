@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param jdbcUrl an external PostgreSQL ({@code jdbc:postgresql://host/db?user=..}); null for the embedded one
  * @param allowDestructiveMigration let a schema change drop or rewrite columns that hold data
  * @param region the AWS region clients sign IAM requests for (their {@code aws_region}); {@code us-east-1}
+ * @param functionInvoker runs the functions of custom operations ({@code a.handler.function(fn)});
+ *     {@link FunctionInvoker#NONE} when the server runs no functions
  */
 public record ForteConfig(
         Backend backend,
@@ -22,10 +24,12 @@ public record ForteConfig(
         Path dataDirectory,
         @Nullable String jdbcUrl,
         boolean allowDestructiveMigration,
-        String region) {
+        String region,
+        FunctionInvoker functionInvoker) {
 
     public ForteConfig {
         Objects.requireNonNull(backend, "backend");
+        Objects.requireNonNull(functionInvoker, "functionInvoker");
         if (port < 0 || port > 65535) {
             throw new ForteException("Port " + port + " is out of range: give 0 (any free port) to 65535.");
         }
@@ -45,7 +49,8 @@ public record ForteConfig(
     /** Returns a builder initialised from this configuration. */
     public Builder toBuilder() {
         return new Builder(backend).host(host).port(port).dataDirectory(dataDirectory).jdbcUrl(jdbcUrl)
-                .allowDestructiveMigration(allowDestructiveMigration).region(region);
+                .allowDestructiveMigration(allowDestructiveMigration).region(region)
+                .functionInvoker(functionInvoker);
     }
 
     /** Builds a {@link ForteConfig}. */
@@ -57,6 +62,7 @@ public record ForteConfig(
         private @Nullable String jdbcUrl;
         private boolean allowDestructiveMigration;
         private String region = "us-east-1";
+        private FunctionInvoker functionInvoker = FunctionInvoker.NONE;
 
         private Builder(Backend backend) {
             this.backend = backend;
@@ -93,8 +99,15 @@ public record ForteConfig(
             return this;
         }
 
+        /** Sets what runs the functions of custom operations, e.g. the sandbox's function host. */
+        public Builder functionInvoker(FunctionInvoker invoker) {
+            this.functionInvoker = invoker;
+            return this;
+        }
+
         public ForteConfig build() {
-            return new ForteConfig(backend, host, port, dataDirectory, jdbcUrl, allowDestructiveMigration, region);
+            return new ForteConfig(backend, host, port, dataDirectory, jdbcUrl, allowDestructiveMigration, region,
+                    functionInvoker);
         }
     }
 }

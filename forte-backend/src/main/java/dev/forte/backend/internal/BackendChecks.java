@@ -3,6 +3,7 @@ package dev.forte.backend.internal;
 import dev.forte.backend.BackendException;
 import dev.forte.backend.DataDefinition;
 import dev.forte.backend.FunctionDefinition;
+import dev.forte.schema.CustomOperation;
 import dev.forte.schema.ResourceGrant;
 import java.util.HashSet;
 import java.util.List;
@@ -13,7 +14,10 @@ public final class BackendChecks {
 
     private BackendChecks() {}
 
-    /** Throws a BackendException for a duplicate function name or a grant to a function not in the backend. */
+    /**
+     * Throws a BackendException for a duplicate function name, or a grant or custom operation naming a function
+     * not in the backend.
+     */
     public static void check(DataDefinition data, List<FunctionDefinition> functions) {
         Set<String> names = new HashSet<>();
         for (FunctionDefinition function : functions) {
@@ -26,6 +30,14 @@ public final class BackendChecks {
             if (!names.contains(grant.functionName())) {
                 throw new BackendException("The schema grants data access to function `" + grant.functionName()
                         + "`, which is not in the backend. Pass that function to `Backend.of(data, ...)` too.");
+            }
+        }
+        for (CustomOperation operation : data.schema().operations()) {
+            String function = operation.handler().functionName();
+            if (!names.contains(function)) {
+                throw new BackendException("Custom operation `" + operation.name() + "` is answered by function `"
+                        + function + "`, which is not in the backend. Pass that function to `Backend.of(data, ...)`"
+                        + " too.");
             }
         }
     }

@@ -6,7 +6,7 @@ import dev.forte.functions.FunctionHost;
 import dev.forte.functions.WorkerSpec;
 import dev.forte.schema.ResourceGrant;
 import dev.forte.schema.ResourceOperation;
-import dev.forte.server.internal.credentials.FunctionCredentials;
+import dev.forte.server.FunctionCredentials;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashMap;

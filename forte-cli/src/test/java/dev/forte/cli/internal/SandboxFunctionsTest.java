@@ -18,7 +18,7 @@ import dev.forte.data.a;
 import dev.forte.functions.FunctionHost;
 import dev.forte.functions.InvocationResult;
 import dev.forte.schema.ResourceOperation;
-import dev.forte.server.internal.credentials.FunctionCredentials;
+import dev.forte.server.FunctionCredentials;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
