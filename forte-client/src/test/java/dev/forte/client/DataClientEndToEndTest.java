@@ -3,7 +3,6 @@ package dev.forte.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.forte.examples.todo.TodoBackend;
 import dev.forte.server.ForteConfig;
 import dev.forte.server.ForteServer;
 import java.nio.file.Path;
@@ -29,7 +28,7 @@ class DataClientEndToEndTest {
 
     @BeforeAll
     static void startServer() {
-        server = ForteServer.start(ForteConfig.builder(new TodoBackend().define())
+        server = ForteServer.start(ForteConfig.builder(ClientTestBackend.todo())
                 .port(0).dataDirectory(dataDirectory).build());
         client = DataClient.builder().endpoint(server.graphqlEndpoint()).apiKey(server.apiKey()).build();
     }

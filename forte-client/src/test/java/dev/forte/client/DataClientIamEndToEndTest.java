@@ -3,7 +3,6 @@ package dev.forte.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.forte.examples.todo.TodoBackend;
 import dev.forte.schema.ResourceOperation;
 import dev.forte.server.ForteConfig;
 import dev.forte.server.ForteServer;
@@ -31,7 +30,7 @@ class DataClientIamEndToEndTest {
 
     @BeforeAll
     static void startServer() {
-        server = ForteServer.start(ForteConfig.builder(new TodoBackend().define())
+        server = ForteServer.start(ForteConfig.builder(ClientTestBackend.todo())
                 .port(0).dataDirectory(dataDirectory).region(REGION).build());
     }
 
