@@ -8,17 +8,24 @@ import static dev.forte.data.a.query;
 import static dev.forte.schema.ResourceOperation.MUTATE;
 import static dev.forte.schema.ResourceOperation.QUERY;
 
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.forte.backend.Backend;
 import dev.forte.backend.BackendDefinition;
 import dev.forte.backend.DataProps;
 import dev.forte.backend.FunctionProps;
-import dev.forte.cli.testhandlers.ResolverEventEcho;
 import dev.forte.cli.testhandlers.TodoCreator;
 import dev.forte.cli.testhandlers.TodoStatsHandler;
 import dev.forte.data.a;
 import java.util.List;
+import java.util.Map;
 
-/** Todo with custom operations answered by functions: an event echo, stats from the data API, an async creator. */
+/**
+ * Todo with custom operations answered by functions: an event echo (its handler declared in this file, so the
+ * worker loads it from the compiled file), stats from the data API, an async creator.
+ */
 public class CustomOperationsBackend implements BackendDefinition {
     @Override
     public Backend define() {
@@ -47,5 +54,17 @@ public class CustomOperationsBackend implements BackendDefinition {
                 .authorization(allow -> List.of(allow.publicApiKey(), allow.resource(stats).to(QUERY),
                         allow.resource(creator).to(QUERY, MUTATE)));
         return Backend.of(defineData(DataProps.of(schema)), echo, stats, creator);
+    }
+
+    /** Answers with the resolver event it received, as JSON text. */
+    public static final class ResolverEventEcho implements RequestHandler<Map<String, Object>, String> {
+        @Override
+        public String handleRequest(Map<String, Object> event, Context context) {
+            try {
+                return new ObjectMapper().writeValueAsString(event);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }
