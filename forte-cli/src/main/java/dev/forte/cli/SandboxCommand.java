@@ -8,11 +8,13 @@ import dev.forte.cli.internal.HostedFunctionInvoker;
 import dev.forte.cli.internal.ReadinessProbe;
 import dev.forte.cli.internal.SandboxAdmin;
 import dev.forte.cli.internal.SandboxFunctions;
+import dev.forte.cli.internal.SandboxSchedules;
 import dev.forte.functions.FunctionHost;
 import dev.forte.server.ForteConfig;
 import dev.forte.server.ForteServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -68,6 +70,8 @@ final class SandboxCommand implements Callable<Integer> {
                 + describeDatabase(config.jdbcUrl()) + ")…");
         try (ForteServer server = ForteServer.start(config);
                 FunctionHost functions = startFunctions(defined, found.classpath(), server, invoker);
+                SandboxSchedules schedules = SandboxSchedules.start(defined.functions(), functions::invokeEvent,
+                        server.region(), Clock.systemUTC(), context.out()::println);
                 SandboxAdmin admin = SandboxAdmin.start(config.dataDirectory(), functions::invoke)) {
             ReadinessProbe.awaitAnswering(server.graphqlEndpoint(), server.apiKey());
             context.out().println("GraphQL endpoint: " + server.graphqlEndpoint());

@@ -2,6 +2,7 @@ package dev.forte.functions;
 
 import dev.forte.functions.internal.FunctionRuntime;
 import dev.forte.functions.internal.WorkerLauncher;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,10 +47,19 @@ public final class FunctionHost implements AutoCloseable {
      * with {@code [<function name>] }.
      */
     public static FunctionHost start(List<WorkerSpec> functions, Consumer<String> console) {
+        return start(functions, console, name -> WorkerEnvironment.none(), Clock.systemUTC());
+    }
+
+    /**
+     * Returns a host for {@code functions} whose new workers also get what {@code environments} gives them (such as
+     * temporary credentials); a worker is replaced, between invocations, before that expires by {@code clock}.
+     */
+    public static FunctionHost start(List<WorkerSpec> functions, Consumer<String> console,
+            WorkerEnvironment.Source environments, Clock clock) {
         var launcher = WorkerLauncher.forteWorker(console);
         var runtimes = new LinkedHashMap<String, FunctionRuntime>();
         for (WorkerSpec spec : functions) {
-            if (runtimes.put(spec.functionName(), new FunctionRuntime(spec, launcher)) != null) {
+            if (runtimes.put(spec.functionName(), new FunctionRuntime(spec, launcher, environments, clock)) != null) {
                 throw new FunctionHostException("Function name `" + spec.functionName()
                         + "` is used twice: give each function its own name.");
             }

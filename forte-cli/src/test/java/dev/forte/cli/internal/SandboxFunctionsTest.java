@@ -66,7 +66,7 @@ class SandboxFunctionsTest {
 
     private FunctionCredentials issue(String functionName, Set<ResourceOperation> operations) {
         issued.put(functionName, operations);
-        return new FunctionCredentials("ASIAFORTETESTKEY0001", "s".repeat(40), "token", Instant.now().plusSeconds(60));
+        return new FunctionCredentials("ASIAFORTETESTKEY0001", "s".repeat(40), "token", Instant.now().plusSeconds(3600));
     }
 
     @SuppressWarnings("unchecked")
