@@ -15,22 +15,33 @@ import java.util.Map;
 
 /**
  * The harness {@code bench/run} starts once PostgreSQL is up and everything is built:
- * {@code BenchMain --mode quick|full|smoke --out FILE --command TEXT [--work DIR]}, from the repository root, with
+ * {@code BenchMain --mode quick|full|smoke --out FILE --command TEXT [--work DIR] [--only GROUP,…]}, from the
+ * repository root, with
  * the database in the {@code PG*} environment variables (which pgbench reads too). Prints the report and writes it
  * to {@code --out}.
  */
 public final class BenchMain {
-    static final List<Ratio> RATIOS = List.of(
-            new Ratio("Forte getTodo ÷ B1 get by id", "F.get", "B1.get", 0.60),
-            new Ratio("Forte createTodo ÷ B1 insert", "F.create", "B1.create", 0.65),
-            new Ratio("Forte listTodos ÷ B1 list 100", "F.list", "B1.list", null),
-            new Ratio("Forte getTodo ÷ peer getTodo", "F.get", "P.get", null),
-            new Ratio("Forte createTodo ÷ peer createTodo", "F.create", "P.create", null),
-            new Ratio("Forte listTodos ÷ peer listTodos", "F.list", "P.list", null),
-            new Ratio("B1 get by id ÷ B0 fixed JSON", "B1.get", "B0.fixed", null),
-            new Ratio("B1 get by id ÷ B3 pgbench get", "B1.get", "B3.get", null),
-            new Ratio("B1 insert ÷ B3 pgbench insert", "B1.create", "B3.create", null),
-            new Ratio("B1 list 100 ÷ B3 pgbench list 100", "B1.list", "B3.list", null));
+    /** Every figure the report holds against a target of the open issues, then the ratios for information. */
+    static final List<Check> CHECKS = List.of(
+            new Ratio("Forte getTodo ÷ B1 get by id", "F.get", "B1.get", 0.60, "issue 2"),
+            new Ratio("Forte createTodo ÷ B1 insert", "F.create", "B1.create", 0.65, "issue 2"),
+            new Ratio("Forte getTodo SigV4 ÷ getTodo API key (Java load generator)", "J.get-iam", "J.get-key", 0.85,
+                    "issue 3"),
+            new Limit("Forte warm invoke p50", "F.invoke", 50, 2, "issue 3"),
+            new Limit("Forte warm invoke p99", "F.invoke", 99, 10, "issue 3"),
+            new Limit("Forte cold start to first answer, slowest", "F.cold", 99, 1000, "issue 3"),
+            new Limit("Forte fan-out, commit to delivery at the last subscriber, p50", "F.fanout", 50, 10, "issue 7"),
+            new Limit("Forte fan-out, commit to delivery at the last subscriber, p99", "F.fanout", 99, 50, "issue 7"),
+            new Ratio("Forte listTodos ÷ B1 list 100", "F.list", "B1.list"),
+            new Ratio("Forte index query ÷ B1 index query", "F.index", "B1.index"),
+            new Ratio("Forte getTodo ÷ peer getTodo", "F.get", "P.get"),
+            new Ratio("Forte createTodo ÷ peer createTodo", "F.create", "P.create"),
+            new Ratio("Forte listTodos ÷ peer listTodos", "F.list", "P.list"),
+            new Ratio("Forte getTodo API key, Java load generator ÷ wrk", "J.get-key", "F.get"),
+            new Ratio("B1 get by id ÷ B0 fixed JSON", "B1.get", "B0.fixed"),
+            new Ratio("B1 get by id ÷ B3 pgbench get", "B1.get", "B3.get"),
+            new Ratio("B1 insert ÷ B3 pgbench insert", "B1.create", "B3.create"),
+            new Ratio("B1 list 100 ÷ B3 pgbench list 100", "B1.list", "B3.list"));
 
     /** Above this share of CPU time used before the run, the report says the figures are depressed. */
     private static final double BUSY_PERCENT = 15;
@@ -47,16 +58,31 @@ public final class BenchMain {
         double busyBefore = Machine.cpuBusyPercent(java.time.Duration.ofSeconds(2));
 
         BenchRun run = new BenchRun(plan, repository, work, jdbcUrl(System.getenv()));
-        run.floors();
-        run.pgbench();
-        run.forte();
-        run.peer();
-        run.slots();
+        Map<String, Runnable> groups = new java.util.LinkedHashMap<>();
+        groups.put("floors", run::floors);
+        groups.put("pgbench", run::pgbench);
+        groups.put("forte", run::forte);
+        groups.put("peer", run::peer);
+        groups.put("functions", run::functions);
+        groups.put("fanout", run::fanout);
+        List<String> only = List.of(options.getOrDefault("only", String.join(",", groups.keySet())).split(","));
+        for (String group : only) {
+            if (!groups.containsKey(group)) {
+                throw new BenchFailure("Unknown scenario group `" + group + "` in --only: use " + groups.keySet());
+            }
+        }
+        groups.forEach((group, scenarios) -> {
+            if (only.contains(group)) {
+                scenarios.run();
+            }
+        });
 
         List<String> header = new ArrayList<>();
         header.add("Date: " + started.format(DateTimeFormatter.ISO_INSTANT) + " (took "
                 + java.time.Duration.between(started, ZonedDateTime.now(ZoneOffset.UTC)).toSeconds() + " s)");
-        header.add("Command: `" + options.getOrDefault("command", "BenchMain") + "`; mode " + plan.describe());
+        header.add("Command: `" + options.getOrDefault("command", "BenchMain") + "`; mode " + plan.describe()
+                + (options.containsKey("only") ? "; only the groups " + options.get("only")
+                + " (the other rows and the ratios that need them are missing)" : ""));
         header.add("Machine: " + Machine.describe());
         header.add(String.format(Locale.ROOT, "CPU busy in the 2 s before the run: %.0f %%%s; load average (1, 5, 15"
                 + " min) before: %s, after (the run's own load included): %s", busyBefore, busyBefore > BUSY_PERCENT
@@ -65,7 +91,7 @@ public final class BenchMain {
         header.add("Software: " + System.getenv().getOrDefault("BENCH_SOFTWARE", "") + "Java "
                 + System.getProperty("java.runtime.version") + "; server JVMs " + String.join(" ", BenchRun.SERVER_JVM));
         header.add("Logs of the servers: `" + repository.relativize(work) + "/`");
-        String markdown = new Report(header, run.rows, run.startups, RATIOS).markdown();
+        String markdown = new Report(header, run.rows, run.startups, CHECKS).markdown();
         System.out.println(markdown);
         Path out = Path.of(options.getOrDefault("out", "bench/results/latest.md"));
         Files.createDirectories(out.toAbsolutePath().getParent());

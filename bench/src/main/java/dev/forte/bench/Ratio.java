@@ -1,44 +1,52 @@
 package dev.forte.bench;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A throughput ratio the report computes from two rows, with its target when it has one.
+ * A throughput ratio computed from two rows measured in the same run, with its target when it has one.
  *
- * @param target the lowest acceptable value, or null for a ratio shown for information
+ * @param atLeast the lowest acceptable value, or null for a ratio shown for information
+ * @param source the issue that sets the target, e.g. {@code issue 2}; empty for none
  */
-record Ratio(String name, String numerator, String denominator, @Nullable Double target) {
+record Ratio(String name, String numerator, String denominator, @Nullable Double atLeast, String source)
+        implements Check {
+
+    Ratio(String name, String numerator, String denominator) {
+        this(name, numerator, denominator, null, "");
+    }
 
     /** Returns the ratio of the two rows' requests per second, if both were measured. */
-    Optional<Double> value(Map<String, Row> rows) {
-        Measurement top = measurement(rows, numerator);
-        Measurement bottom = measurement(rows, denominator);
+    @Override
+    public Optional<Double> value(Map<String, Row> rows) {
+        Measurement top = Limit.usable(rows, numerator);
+        Measurement bottom = Limit.usable(rows, denominator);
         if (top == null || bottom == null || bottom.perSecond() == 0) {
             return Optional.empty();
         }
         return Optional.of(top.perSecond() / bottom.perSecond());
     }
 
-    /** Returns {@code met}, {@code not met}, or why there is no value. */
-    String verdict(Map<String, Row> rows) {
-        Optional<Double> value = value(rows);
-        if (value.isEmpty()) {
-            return (target == null ? "" : "not met: ") + "no value (" + missing(rows) + " failed or was not measured)";
-        }
-        if (target == null) {
-            return "for information";
-        }
-        return value.get() >= target ? "met" : "NOT MET";
+    @Override
+    public String format(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
     }
 
-    private String missing(Map<String, Row> rows) {
-        return measurement(rows, numerator) == null ? numerator : denominator;
+    @Override
+    public String target() {
+        return atLeast == null ? "" : String.format(Locale.ROOT, "≥ %.2f (%s)", atLeast, source);
     }
 
-    private static @Nullable Measurement measurement(Map<String, Row> rows, String key) {
-        Row row = rows.get(key);
-        return row == null ? null : row.usable();
+    @Override
+    public boolean met(double value) {
+        return atLeast == null || value >= atLeast;
+    }
+
+    @Override
+    public List<String> needs() {
+        return List.of(numerator, denominator);
     }
 }

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  *
  * @param header lines about the run (date, command, mode, machine, load), each rendered as a list item
  */
-record Report(List<String> header, List<Row> rows, List<Startup> startups, List<Ratio> ratios) {
+record Report(List<String> header, List<Row> rows, List<Startup> startups, List<Check> checks) {
 
     String markdown() {
         StringBuilder out = new StringBuilder("## Forte benchmark results\n\n");
@@ -22,10 +22,11 @@ record Report(List<String> header, List<Row> rows, List<Startup> startups, List<
         out.append("\n| start-up (process start → first answered request) | median ms | all runs, ms | status |\n");
         out.append("|---|--:|---|---|\n");
         startups.forEach(startup -> out.append(startupLine(startup)));
-        out.append("\n| ratio (req/s ÷ req/s) | value | target | result |\n|---|--:|--:|---|\n");
+        out.append("\n| target or ratio (ratios: req/s ÷ req/s of the same run) | value | target | result |\n");
+        out.append("|---|--:|--:|---|\n");
         Map<String, Row> byKey = new LinkedHashMap<>();
         rows.forEach(row -> byKey.put(row.key(), row));
-        ratios.forEach(ratio -> out.append(ratioLine(ratio, byKey)));
+        checks.forEach(check -> out.append(checkLine(check, byKey)));
         return out.toString();
     }
 
@@ -36,8 +37,9 @@ record Report(List<String> header, List<Row> rows, List<Startup> startups, List<
         if (m == null) {
             return cells(id, row.scenario(), row.what(), clients, "", "", "", "", row.status());
         }
-        return cells(id, row.scenario(), row.what(), clients, format("%,.0f", m.perSecond()),
-                format("%.2f", m.p50Millis()), format("%.2f", m.p99Millis()), Long.toString(m.errors()), row.status());
+        String perSecond = m.perSecond() == 0 ? "" : format("%,.0f", m.perSecond());
+        return cells(id, row.scenario(), row.what(), clients, perSecond,
+                millis(m.p50Millis()), millis(m.p99Millis()), Long.toString(m.errors()), row.status());
     }
 
     private static String startupLine(Startup startup) {
@@ -47,10 +49,14 @@ record Report(List<String> header, List<Row> rows, List<Startup> startups, List<
         return cells(startup.what(), median == null ? "" : format("%.0f", median), all, status);
     }
 
-    private static String ratioLine(Ratio ratio, Map<String, Row> rows) {
-        String value = ratio.value(rows).map(v -> format("%.2f", v)).orElse("");
-        String target = ratio.target() == null ? "" : format("≥ %.2f", ratio.target());
-        return cells(ratio.name(), value, target, ratio.verdict(rows));
+    private static String checkLine(Check check, Map<String, Row> rows) {
+        String value = check.value(rows).map(check::format).orElse("");
+        return cells(check.name(), value, check.target(), check.verdict(rows));
+    }
+
+    /** Two decimals, or four below 0.01 ms so that an in-process call does not print as zero. */
+    private static String millis(double value) {
+        return format(value < 0.01 ? "%.4f" : "%.2f", value);
     }
 
     private static String cells(String... cells) {

@@ -5,14 +5,27 @@ package dev.forte.backend;
  * Amplify API.
  *
  * @param apiKeyExpiresInDays {@code apiKeyAuthorizationMode.expiresInDays}, 7 by default (1 to 365)
+ * @param declared whether {@code defineData} named the default mode; when it did not, a backend with
+ *     {@code defineAuth()} defaults to {@link AuthorizationMode#USER_POOL} and one without to
+ *     {@link AuthorizationMode#API_KEY}, as Amplify does
  */
-public record AuthorizationModes(AuthorizationMode defaultAuthorizationMode, int apiKeyExpiresInDays) {
+public record AuthorizationModes(AuthorizationMode defaultAuthorizationMode, int apiKeyExpiresInDays, boolean declared) {
 
     /** Days an API key lives when {@code expiresInDays} is not given. */
     public static final int DEFAULT_API_KEY_EXPIRES_IN_DAYS = 7;
 
+    /** Returns modes the backend declared explicitly. */
+    public AuthorizationModes(AuthorizationMode defaultAuthorizationMode, int apiKeyExpiresInDays) {
+        this(defaultAuthorizationMode, apiKeyExpiresInDays, true);
+    }
+
     /** Returns Amplify's default for a backend without {@code defineAuth}: API key, 7-day keys. */
     public static AuthorizationModes defaults() {
-        return new AuthorizationModes(AuthorizationMode.API_KEY, DEFAULT_API_KEY_EXPIRES_IN_DAYS);
+        return new AuthorizationModes(AuthorizationMode.API_KEY, DEFAULT_API_KEY_EXPIRES_IN_DAYS, false);
+    }
+
+    /** Returns the modes of a backend with {@code defineAuth()}: user pool by default when none was declared. */
+    AuthorizationModes withAuth() {
+        return declared ? this : new AuthorizationModes(AuthorizationMode.USER_POOL, apiKeyExpiresInDays, false);
     }
 }

@@ -36,6 +36,24 @@ public record Backend(DataDefinition data, List<FunctionDefinition> functions) {
         return new Backend(data, List.of(functions));
     }
 
+    /**
+     * Returns a backend with user sign-in ({@code defineAuth()}), serving {@code data}, with {@code functions}:
+     * the API accepts user-pool tokens and IAM, and its default mode is userPool unless {@code defineData} named
+     * one.
+     *
+     * <pre>{@code
+     * return Backend.of(defineAuth(), defineData(DataProps.of(schema)), dataAccess);
+     * }</pre>
+     */
+    public static Backend of(AuthDefinition auth, DataDefinition data, FunctionDefinition... functions) {
+        return new Backend(data.withAuth(), List.of(functions));
+    }
+
+    /** Returns whether the backend signs users in ({@code defineAuth()}). */
+    public boolean hasAuth() {
+        return data.hasAuth();
+    }
+
     /** Returns the function named {@code name}, if the backend has one. */
     public Optional<FunctionDefinition> function(String name) {
         return functions.stream().filter(f -> f.name().equals(name)).findFirst();

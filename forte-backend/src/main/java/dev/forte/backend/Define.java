@@ -26,6 +26,15 @@ public final class Define {
     }
 
     /**
+     * Returns user sign-in for the backend: {@code Backend.of(defineAuth(), data, ...)}. Tokens come from Forte's
+     * own issuer ({@code ./forte auth token --user alice} in the sandbox) or, in production, the issuer configured
+     * on the server.
+     */
+    public static AuthDefinition defineAuth() {
+        return new AuthDefinition();
+    }
+
+    /**
      * Returns the function {@code props} describe, checked with Amplify's limits and messages.
      *
      * <pre>{@code

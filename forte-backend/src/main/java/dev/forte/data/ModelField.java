@@ -2,6 +2,8 @@ package dev.forte.data;
 
 import dev.forte.data.internal.FieldShape;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * A scalar or ref field and the modifiers it can still take. Each modifier can be used once, as in Amplify: every
@@ -41,8 +43,35 @@ public abstract sealed class ModelField extends FieldDefinition {
                 : Double.toString(value);
     }
 
+    /**
+     * A field that can still take modifiers, {@code .authorization(...)} among them. Complete fields cannot: they
+     * have used every modifier.
+     */
+    public abstract static sealed class Modifiable extends ModelField
+            permits Scalar, RequiredScalar, Defaulted, Ref, RequiredRef, Array, RequiredElementArray {
+        Modifiable(FieldShape shape) {
+            super(shape);
+        }
+
+        /**
+         * Returns this field with its own rules, which replace the model's rules for the field: Amplify's
+         * {@code .authorization(allow => [...])} on a field. It ends the field's modifiers, so call it last.
+         *
+         * <pre>{@code
+         * field("salary", a.float_().authorization(allow -> List.of(allow.owner(), allow.group("HR"))))
+         * }</pre>
+         */
+        public final Complete authorization(Function<ModelAllow, List<? extends AuthorizationRule>> rules) {
+            if (!shape().authorization().isEmpty()) {
+                throw new SchemaException("`.authorization(...)` is called twice on the same field. Call it once with"
+                        + " every rule of the field.");
+            }
+            return new Complete(shape().withAuthorization(AuthorizationRule.rules(rules.apply(new ModelAllow()))));
+        }
+    }
+
     /** A fresh scalar field, e.g. {@code a.string()}: nullable, single-valued, no default. */
-    public static final class Scalar extends ModelField {
+    public static final class Scalar extends Modifiable {
         Scalar(FieldShape shape) {
             super(shape);
         }
@@ -79,7 +108,7 @@ public abstract sealed class ModelField extends FieldDefinition {
     }
 
     /** A non-null scalar: it can still become a list of non-null elements, or take a default. */
-    public static final class RequiredScalar extends ModelField {
+    public static final class RequiredScalar extends Modifiable {
         RequiredScalar(FieldShape shape) {
             super(shape);
         }
@@ -111,7 +140,7 @@ public abstract sealed class ModelField extends FieldDefinition {
     }
 
     /** A scalar with a default: it can still be made non-null. */
-    public static final class Defaulted extends ModelField {
+    public static final class Defaulted extends Modifiable {
         Defaulted(FieldShape shape) {
             super(shape);
         }
@@ -123,7 +152,7 @@ public abstract sealed class ModelField extends FieldDefinition {
     }
 
     /** A fresh {@code a.ref("Name")}: nullable and single-valued. */
-    public static final class Ref extends ModelField {
+    public static final class Ref extends Modifiable {
         Ref(FieldShape shape) {
             super(shape);
         }
@@ -140,7 +169,7 @@ public abstract sealed class ModelField extends FieldDefinition {
     }
 
     /** A non-null ref: it can still become a list of non-null elements. */
-    public static final class RequiredRef extends ModelField {
+    public static final class RequiredRef extends Modifiable {
         RequiredRef(FieldShape shape) {
             super(shape);
         }
@@ -152,7 +181,7 @@ public abstract sealed class ModelField extends FieldDefinition {
     }
 
     /** A list of nullable elements, {@code [T]}: the list itself can still be made non-null. */
-    public static final class Array extends ModelField {
+    public static final class Array extends Modifiable {
         Array(FieldShape shape) {
             super(shape);
         }
@@ -164,7 +193,7 @@ public abstract sealed class ModelField extends FieldDefinition {
     }
 
     /** A list of non-null elements, {@code [T!]}: the list itself can still be made non-null. */
-    public static final class RequiredElementArray extends ModelField {
+    public static final class RequiredElementArray extends Modifiable {
         RequiredElementArray(FieldShape shape) {
             super(shape);
         }

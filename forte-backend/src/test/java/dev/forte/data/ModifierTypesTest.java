@@ -19,24 +19,24 @@ class ModifierTypesTest {
 
     @Test
     void freshScalarOffersEveryModifier() {
-        assertThat(publicMethods(ModelField.Scalar.class)).containsExactly("array", "default_", "required");
+        assertThat(publicMethods(ModelField.Scalar.class)).containsExactly("array", "authorization", "default_", "required");
     }
 
     @Test
     void requiredScalarCanNoLongerBeRequired() {
-        assertThat(publicMethods(ModelField.RequiredScalar.class)).containsExactly("array", "default_");
+        assertThat(publicMethods(ModelField.RequiredScalar.class)).containsExactly("array", "authorization", "default_");
     }
 
     @Test
     void arraysTakeOnlyTheListRequirement() {
-        assertThat(publicMethods(ModelField.Array.class)).containsExactly("required");
-        assertThat(publicMethods(ModelField.RequiredElementArray.class)).containsExactly("required");
+        assertThat(publicMethods(ModelField.Array.class)).containsExactly("authorization", "required");
+        assertThat(publicMethods(ModelField.RequiredElementArray.class)).containsExactly("authorization", "required");
     }
 
     @Test
     void refsTakeNoDefault() {
-        assertThat(publicMethods(ModelField.Ref.class)).containsExactly("array", "required");
-        assertThat(publicMethods(ModelField.RequiredRef.class)).containsExactly("array");
+        assertThat(publicMethods(ModelField.Ref.class)).containsExactly("array", "authorization", "required");
+        assertThat(publicMethods(ModelField.RequiredRef.class)).containsExactly("array", "authorization");
     }
 
     @Test

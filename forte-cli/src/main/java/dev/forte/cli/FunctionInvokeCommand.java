@@ -5,10 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.forte.cli.internal.CliException;
 import dev.forte.cli.internal.SandboxAdminClient;
 import dev.forte.functions.InvocationResult;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,13 +24,7 @@ final class FunctionInvokeCommand implements Callable<Integer> {
             description = "The event, as JSON (default: ${DEFAULT-VALUE}).")
     String payload = "{}";
 
-    @Option(names = "--project", paramLabel = "DIR",
-            description = "The project whose sandbox runs the function (default: the current directory).")
-    @Nullable Path project;
-
-    @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "The data directory of the running sandbox (default: <project>/.forte).")
-    @Nullable Path dataDirectory;
+    @Mixin SandboxLocation sandbox = new SandboxLocation();
 
     FunctionInvokeCommand(CliContext context) {
         this.context = context;
@@ -40,7 +33,8 @@ final class FunctionInvokeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         checkPayload();
-        InvocationResult result = SandboxAdminClient.forDataDirectory(dataDirectory()).invoke(functionName, payload);
+        InvocationResult result = SandboxAdminClient.forDataDirectory(sandbox.dataDirectory(context))
+                .invoke(functionName, payload);
         if (result.functionError()) {
             context.err().println("Error: function `" + functionName + "` failed: " + result.payload());
             return Main.FAILURE;
@@ -56,14 +50,5 @@ final class FunctionInvokeCommand implements Callable<Integer> {
             throw new CliException("--payload is not JSON (" + e.getOriginalMessage() + "). Give an event such as "
                     + "'{\"name\":\"Ada\"}'.");
         }
-    }
-
-    /** Returns {@code --data-dir}, else {@code <project>/.forte}, as {@code forte sandbox} chooses it. */
-    Path dataDirectory() {
-        if (dataDirectory != null) {
-            return context.resolve(dataDirectory);
-        }
-        Path projectDirectory = project == null ? context.workingDirectory() : context.resolve(project);
-        return projectDirectory.resolve(".forte");
     }
 }

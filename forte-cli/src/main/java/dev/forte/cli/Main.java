@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
  * <pre>{@code
  * forte sandbox --port 0
  * forte generate graphql-schema --out schema.graphql
+ * forte generate graphql-client-code --statement-target graphql --out src/graphql
+ * forte generate outputs --out-dir web
  * forte function invoke data-access --payload '{}'
  * }</pre>
  */
@@ -56,9 +58,12 @@ public final class Main implements Callable<Integer> {
     /** Returns the command tree with its parsed-into objects, so tests can inspect what options became. */
     static CommandLine newCommandLine(CliContext context) {
         CommandLine generate = new CommandLine(new GenerateCommand(context))
-                .addSubcommand(new GenerateGraphqlSchemaCommand(context));
+                .addSubcommand(new GenerateGraphqlSchemaCommand(context))
+                .addSubcommand(new GenerateGraphqlClientCodeCommand(context))
+                .addSubcommand(new GenerateOutputsCommand(context));
         CommandLine function = new CommandLine(new FunctionCommand(context))
-                .addSubcommand(new FunctionInvokeCommand(context));
+                .addSubcommand(new FunctionInvokeCommand(context))
+                .addSubcommand(new FunctionEnvCommand(context));
         CommandLine commandLine = new CommandLine(new Main(context))
                 .addSubcommand(new SandboxCommand(context))
                 .addSubcommand(generate)

@@ -6,7 +6,9 @@ import dev.forte.cli.internal.BackendLoader;
 import dev.forte.cli.internal.CliException;
 import dev.forte.cli.internal.HostedFunctionInvoker;
 import dev.forte.cli.internal.ReadinessProbe;
+import dev.forte.cli.internal.OutputsFile;
 import dev.forte.cli.internal.SandboxAdmin;
+import dev.forte.cli.internal.SandboxApi;
 import dev.forte.cli.internal.SandboxFunctions;
 import dev.forte.cli.internal.SandboxSchedules;
 import dev.forte.functions.FunctionHost;
@@ -51,6 +53,11 @@ final class SandboxCommand implements Callable<Integer> {
                     + "(default: $" + DB_URL_VARIABLE + ", else an embedded PostgreSQL in the data directory).")
     @Nullable String databaseUrl;
 
+    @Option(names = "--outputs-out-dir", paramLabel = "DIR",
+            description = "Where the sandbox writes amplify_outputs.json for Amplify's clients (default: the project "
+                    + "directory).")
+    @Nullable Path outputsDirectory;
+
     @Option(names = "--allow-destructive-migration",
             description = "Let a schema change drop or rewrite columns that hold data.")
     boolean allowDestructiveMigration;
@@ -72,11 +79,20 @@ final class SandboxCommand implements Callable<Integer> {
                 FunctionHost functions = startFunctions(defined, found.classpath(), server, invoker);
                 SandboxSchedules schedules = SandboxSchedules.start(defined.functions(), functions::invokeEvent,
                         server.region(), Clock.systemUTC(), context.out()::println);
-                SandboxAdmin admin = SandboxAdmin.start(config.dataDirectory(), functions::invoke)) {
+                SandboxAdmin admin = SandboxAdmin.start(config.dataDirectory(), api(server, config),
+                        SandboxAdmin.Functions.of(functions))) {
             ReadinessProbe.awaitAnswering(server.graphqlEndpoint(), server.apiKey());
+            Path outputs = OutputsFile.write(defined.data(), api(server, config), outputsDirectory());
             context.out().println("GraphQL endpoint: " + server.graphqlEndpoint());
             context.out().println("API key: " + (server.apiKey() == null ? "none (the API has no API-key mode)"
                     : server.apiKey()));
+            context.out().println("Realtime endpoint: " + server.realtimeEndpoint());
+            if (server.caCertificate() != null) {
+                context.out().println("CA certificate: " + server.caCertificate().toAbsolutePath()
+                        + " (trust it for wss://, e.g. NODE_EXTRA_CA_CERTS)");
+            }
+            context.out().println("Wrote " + outputs + " (Amplify.configure(outputs) in aws-amplify reaches this "
+                    + "sandbox with it)");
             if (!defined.functions().isEmpty()) {
                 context.out().println("Functions: " + defined.functions().stream().map(FunctionDefinition::name)
                         .collect(Collectors.joining(", ")) + " (run one with `forte function invoke NAME`)");
@@ -97,6 +113,15 @@ final class SandboxCommand implements Callable<Integer> {
                 .start(context.out()::println);
         invoker.attach(host);
         return host;
+    }
+
+    private static SandboxApi api(ForteServer server, ForteConfig config) {
+        return new SandboxApi(server.graphqlEndpoint(), server.apiKey(), config.region());
+    }
+
+    /** Returns {@code --outputs-out-dir}, else the project directory. */
+    Path outputsDirectory() {
+        return outputsDirectory == null ? backend.projectDirectory(context) : context.resolve(outputsDirectory);
     }
 
     /** Fails on the first option that cannot work, before the slower work of loading the backend. */

@@ -30,7 +30,7 @@ class DataClientIamEndToEndTest {
 
     @BeforeAll
     static void startServer() {
-        server = ForteServer.start(ForteConfig.builder(ClientTestBackend.todo())
+        server = ForteServer.start(ForteConfig.builder(TodoTestBackend.define())
                 .port(0).dataDirectory(dataDirectory).region(REGION).build());
     }
 
@@ -61,8 +61,8 @@ class DataClientIamEndToEndTest {
                 environmentOf(issue(ResourceOperation.QUERY, ResourceOperation.MUTATE), REGION));
         ModelClient todos = client.models().get("Todo");
 
-        ModelResult created = todos.create(Map.of("name", "My first todo"));
-        Page page = todos.list(Map.of("name", Map.of("eq", "My first todo")), null, null);
+        ModelResult<Map<String, Object>> created = todos.create(Map.of("name", "My first todo"));
+        Page<Map<String, Object>> page = todos.list(Map.of("name", Map.of("eq", "My first todo")), null, null);
 
         assertThat(created.errors()).isEmpty();
         assertThat(page.items()).extracting(item -> item.get("id"))

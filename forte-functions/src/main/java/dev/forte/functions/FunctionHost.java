@@ -92,6 +92,15 @@ public final class FunctionHost implements AutoCloseable {
         });
     }
 
+    /**
+     * Returns the variables {@code functionName}'s handler sees besides those Lambda itself sets (its
+     * {@link WorkerSpec#environment()} and a fresh {@link WorkerEnvironment}): e.g. the data endpoint, region and
+     * credentials of its grant.
+     */
+    public Map<String, String> environment(String functionName) {
+        return runtime(functionName).environment();
+    }
+
     private FunctionRuntime runtime(String functionName) {
         FunctionRuntime runtime = runtimes.get(functionName);
         if (runtime == null) {

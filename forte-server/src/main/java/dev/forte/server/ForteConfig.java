@@ -3,6 +3,7 @@ package dev.forte.server;
 import dev.forte.ForteException;
 import dev.forte.backend.Backend;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +15,15 @@ import org.jspecify.annotations.Nullable;
  * @param jdbcUrl an external PostgreSQL ({@code jdbc:postgresql://host/db?user=..}); null for the embedded one
  * @param allowDestructiveMigration let a schema change drop or rewrite columns that hold data
  * @param region the AWS region clients sign IAM requests for (their {@code aws_region}); {@code us-east-1}
+ * @param tls serve TLS beside plain HTTP on the port, with a certificate from a local certificate authority kept in
+ *     the data directory ({@code tls/ca.pem}); amplify-js dials {@code wss://} for subscriptions even for an
+ *     {@code http://} endpoint. On by default
+ * @param realtimeConnectionTimeout the {@code connectionTimeoutMs} of the realtime protocol: a client reconnects
+ *     when it hears nothing for this long, and a connection without subscriptions for this long is closed;
+ *     5 minutes, as AppSync
+ * @param realtimeKeepAlive how often realtime connections get a {@code ka} message; 60 seconds, at most 60 seconds
+ * @param realtimeQueueLimit the most messages that may wait for one realtime connection; a client that falls
+ *     further behind is disconnected; 1000
  * @param functionInvoker runs the functions of custom operations ({@code a.handler.function(fn)});
  *     {@link FunctionInvoker#NONE} when the server runs no functions
  */
@@ -25,6 +35,10 @@ public record ForteConfig(
         @Nullable String jdbcUrl,
         boolean allowDestructiveMigration,
         String region,
+        boolean tls,
+        Duration realtimeConnectionTimeout,
+        Duration realtimeKeepAlive,
+        int realtimeQueueLimit,
         FunctionInvoker functionInvoker) {
 
     public ForteConfig {
@@ -35,6 +49,17 @@ public record ForteConfig(
         }
         if (!region.matches("[a-z]{2}(-[a-z]+)+-\\d+")) {
             throw new ForteException("Region `" + region + "` is not an AWS region name: give one like us-east-1.");
+        }
+        if (realtimeConnectionTimeout.toMillis() < 1) {
+            throw new ForteException("realtimeConnectionTimeout " + realtimeConnectionTimeout + " is too short: give "
+                    + "at least 1 ms (clients expect AppSync's 300000 ms).");
+        }
+        if (realtimeKeepAlive.toMillis() < 1 || realtimeKeepAlive.compareTo(Duration.ofSeconds(60)) > 0) {
+            throw new ForteException("realtimeKeepAlive " + realtimeKeepAlive + " is out of range: give 1 ms to 60 s "
+                    + "(amplify-js reports a degraded connection after 65 s without ka).");
+        }
+        if (realtimeQueueLimit < 1) {
+            throw new ForteException("realtimeQueueLimit " + realtimeQueueLimit + " is too small: give at least 1.");
         }
     }
 
@@ -49,7 +74,9 @@ public record ForteConfig(
     /** Returns a builder initialised from this configuration. */
     public Builder toBuilder() {
         return new Builder(backend).host(host).port(port).dataDirectory(dataDirectory).jdbcUrl(jdbcUrl)
-                .allowDestructiveMigration(allowDestructiveMigration).region(region)
+                .allowDestructiveMigration(allowDestructiveMigration).region(region).tls(tls)
+                .realtimeConnectionTimeout(realtimeConnectionTimeout).realtimeKeepAlive(realtimeKeepAlive)
+                .realtimeQueueLimit(realtimeQueueLimit)
                 .functionInvoker(functionInvoker);
     }
 
@@ -62,6 +89,10 @@ public record ForteConfig(
         private @Nullable String jdbcUrl;
         private boolean allowDestructiveMigration;
         private String region = "us-east-1";
+        private boolean tls = true;
+        private Duration realtimeConnectionTimeout = Duration.ofMinutes(5);
+        private Duration realtimeKeepAlive = Duration.ofSeconds(60);
+        private int realtimeQueueLimit = 1000;
         private FunctionInvoker functionInvoker = FunctionInvoker.NONE;
 
         private Builder(Backend backend) {
@@ -105,8 +136,33 @@ public record ForteConfig(
             return this;
         }
 
+        /** Sets whether the port serves TLS beside plain HTTP (on by default). */
+        public Builder tls(boolean tls) {
+            this.tls = tls;
+            return this;
+        }
+
+        /** Sets the realtime {@code connectionTimeoutMs} (5 minutes by default). */
+        public Builder realtimeConnectionTimeout(Duration timeout) {
+            this.realtimeConnectionTimeout = timeout;
+            return this;
+        }
+
+        /** Sets how often realtime connections get {@code ka} (60 seconds by default, at most 60 seconds). */
+        public Builder realtimeKeepAlive(Duration interval) {
+            this.realtimeKeepAlive = interval;
+            return this;
+        }
+
+        /** Sets the most messages that may wait for one realtime connection (1000 by default). */
+        public Builder realtimeQueueLimit(int limit) {
+            this.realtimeQueueLimit = limit;
+            return this;
+        }
+
         public ForteConfig build() {
             return new ForteConfig(backend, host, port, dataDirectory, jdbcUrl, allowDestructiveMigration, region,
+                    tls, realtimeConnectionTimeout, realtimeKeepAlive, realtimeQueueLimit,
                     functionInvoker);
         }
     }

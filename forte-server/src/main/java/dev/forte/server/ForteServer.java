@@ -27,6 +27,19 @@ public interface ForteServer extends AutoCloseable {
     /** Returns the GraphQL endpoint, e.g. {@code http://127.0.0.1:20002/graphql}. */
     URI graphqlEndpoint();
 
+    /**
+     * Returns the realtime endpoint for subscriptions, e.g. {@code wss://127.0.0.1:20002/graphql/realtime} (the
+     * URL amplify-js derives from the GraphQL endpoint); {@code ws://} when TLS is off.
+     */
+    URI realtimeEndpoint();
+
+    /**
+     * Returns the PEM file of the local certificate authority that signed the server's TLS certificate, for clients
+     * to trust ({@code NODE_EXTRA_CA_CERTS}, {@code DataClient.builder().trustCertificate(path)}); null when TLS is
+     * off.
+     */
+    @Nullable Path caCertificate();
+
     /** Returns the port the server listens on (the chosen one when configured with port 0). */
     int port();
 

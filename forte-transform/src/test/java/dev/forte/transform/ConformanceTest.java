@@ -17,6 +17,7 @@ class ConformanceTest {
     static Stream<Arguments> corpus() {
         return Stream.of(
                 Arguments.of("schema1", TestSchemas.schema1()),
+                Arguments.of("schema2", TestSchemas.schema2()),
                 Arguments.of("schema3", TestSchemas.schema3()),
                 Arguments.of("schema4", TestSchemas.schema4()),
                 Arguments.of("schema5", TestSchemas.schema5()),

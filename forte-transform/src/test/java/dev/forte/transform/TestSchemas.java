@@ -4,6 +4,7 @@ import dev.forte.backend.AuthorizationMode;
 import dev.forte.backend.AuthorizationModes;
 import dev.forte.backend.DataDefinition;
 import dev.forte.schema.AuthRule;
+import dev.forte.schema.AuthStrategy;
 import dev.forte.schema.CustomType;
 import dev.forte.schema.CustomTypeRef;
 import dev.forte.schema.DataSchema;
@@ -40,6 +41,16 @@ final class TestSchemas {
         ResourceGrant grant = new ResourceGrant("data-access", Set.of(ResourceOperation.values()));
         return new DataDefinition(data.name(), new DataSchema(schema.models(), schema.enums(), schema.customTypes(),
                 schema.authorization(), List.of(grant)), data.authorizationModes());
+    }
+
+    /** {@code Todo} with {@code allow.owner()}, a query+listen grant, {@code defineAuth()} and no declared modes. */
+    static DataDefinition schema2() {
+        Model todo = new Model("Todo", List.of(field("name", Scalar.STRING), field("description", Scalar.STRING)),
+                List.of(Model.DEFAULT_IDENTIFIER), List.of(), Set.of(),
+                List.of(AuthRule.of(AuthStrategy.OWNER, null).withField(AuthRule.DEFAULT_OWNER_FIELD, false)));
+        ResourceGrant grant = new ResourceGrant("data-access", Set.of(ResourceOperation.QUERY, ResourceOperation.LISTEN));
+        DataSchema schema = new DataSchema(List.of(todo), List.of(), List.of(), List.of(), List.of(grant));
+        return new DataDefinition(DataDefinition.DEFAULT_NAME, schema, AuthorizationModes.defaults()).withAuth();
     }
 
     static DataDefinition schema3() {

@@ -9,16 +9,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Checks that a backend's functions and its schema's grants fit together. */
+/** Checks that a backend's functions, its schema's grants and its rules' providers fit together. */
 public final class BackendChecks {
 
     private BackendChecks() {}
 
     /**
-     * Throws a BackendException for a duplicate function name, or a grant or custom operation naming a function
-     * not in the backend.
+     * Throws for a duplicate function name, a grant or custom operation naming a function not in the backend, or a
+     * rule whose provider the backend does not configure.
      */
     public static void check(DataDefinition data, List<FunctionDefinition> functions) {
+        AuthChecks.requireConfiguredProviders(data);
         Set<String> names = new HashSet<>();
         for (FunctionDefinition function : functions) {
             if (!names.add(function.name())) {

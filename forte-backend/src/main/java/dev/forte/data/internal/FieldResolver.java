@@ -95,7 +95,7 @@ final class FieldResolver {
             DefaultValues.check(owner.describeField(declaration.name()), scalar.scalar(), shape.defaultValue());
         }
         return new Field(declaration.name(), type, shape.required(), shape.array(), shape.arrayRequired(),
-                shape.defaultValue(), List.of());
+                shape.defaultValue(), shape.authorization());
     }
 
     private FieldType resolveType(Owner owner, String field, TypeShape type) {

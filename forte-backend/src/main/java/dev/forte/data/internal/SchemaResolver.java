@@ -43,6 +43,7 @@ public final class SchemaResolver {
                 throw new SchemaException(OperationResolver.missingRuleOrHandler(operation.name()));
             }
         }
+        schema.models().forEach(model -> AuthFieldChecks.check(model, schema.effectiveRules(model)));
         if (!schema.resourceGrants().isEmpty()) {
             return;
         }
@@ -107,6 +108,7 @@ public final class SchemaResolver {
 
     private CustomType resolveCustomType(CustomTypeEntry entry) {
         var resolved = fields.resolve(Owner.customType(entry.name()), entry.fields());
+        AuthFieldChecks.requireNoFieldRules(entry.name(), resolved);
         FieldResolver.requireFields(entry.name(), resolved);
         return new CustomType(entry.name(), resolved);
     }

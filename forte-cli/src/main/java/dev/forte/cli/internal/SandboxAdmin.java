@@ -3,6 +3,7 @@ package dev.forte.cli.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.forte.functions.FunctionHost;
 import dev.forte.functions.FunctionHostException;
 import dev.forte.functions.InvocationResult;
 import java.io.IOException;
@@ -19,7 +20,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
@@ -27,20 +30,41 @@ import java.util.regex.Pattern;
 
 /**
  * The running sandbox's loopback admin endpoint: {@code POST /_forte/functions/<name>/invoke} with the event as
- * the body, answered with the function's output, and with {@code X-Amz-Function-Error: Unhandled} when it failed.
- * Only requests carrying the random token written, readable by the owner only, to {@code <data-dir>/sandbox.json}
- * are served.
+ * the body, answered with the function's output, and with {@code X-Amz-Function-Error: Unhandled} when it failed;
+ * {@code GET /_forte/functions/<name>/environment}, answered with the variables the function's handler sees besides
+ * Lambda's own (its data endpoint, region and credentials), so that code in another runtime can run as that
+ * function. Only requests carrying the random token written, readable by the owner only, to
+ * {@code <data-dir>/sandbox.json} are served.
  */
 public final class SandboxAdmin implements AutoCloseable {
     /** The file in the data directory that tells other commands how to reach the running sandbox. */
     public static final String STATE_FILE = "sandbox.json";
     static final String FUNCTION_ERROR_HEADER = "X-Amz-Function-Error";
-    private static final Pattern INVOKE_PATH = Pattern.compile("/_forte/functions/([^/]+)/invoke");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern FUNCTION_PATH = Pattern.compile("/_forte/functions/([^/]+)/(invoke|environment)");
 
-    /** Invokes a function of the sandbox by name. */
-    @FunctionalInterface
-    public interface Invoker {
+    /** The sandbox's functions, by name. */
+    public interface Functions {
+        /** Invokes {@code functionName} with the event {@code payloadJson}. */
         InvocationResult invoke(String functionName, String payloadJson);
+
+        /** Returns the variables {@code functionName}'s handler sees besides Lambda's own. */
+        Map<String, String> environment(String functionName);
+
+        /** Returns the functions of {@code host}. */
+        static Functions of(FunctionHost host) {
+            return new Functions() {
+                @Override
+                public InvocationResult invoke(String functionName, String payloadJson) {
+                    return host.invoke(functionName, payloadJson);
+                }
+
+                @Override
+                public Map<String, String> environment(String functionName) {
+                    return host.environment(functionName);
+                }
+            };
+        }
     }
 
     private final HttpServer http;
@@ -53,17 +77,20 @@ public final class SandboxAdmin implements AutoCloseable {
         this.stateFile = stateFile;
     }
 
-    /** Serves {@code invoker} on a free loopback port and writes {@code <dataDirectory>/sandbox.json}. */
-    public static SandboxAdmin start(Path dataDirectory, Invoker invoker) {
+    /**
+     * Serves {@code functions} on a free loopback port and writes {@code <dataDirectory>/sandbox.json}: the admin
+     * endpoint and its token, and what the sandbox serves ({@code api}).
+     */
+    public static SandboxAdmin start(Path dataDirectory, SandboxApi api, Functions functions) {
         String token = HexFormat.of().formatHex(randomBytes());
         try {
             HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             ExecutorService executor = Executors.newCachedThreadPool();
             http.setExecutor(executor);
-            http.createContext("/_forte/", exchange -> serve(exchange, token, invoker));
+            http.createContext("/_forte/", exchange -> serve(exchange, token, functions));
             http.start();
             URI endpoint = URI.create("http://127.0.0.1:" + http.getAddress().getPort());
-            Path stateFile = writeState(dataDirectory, endpoint, token);
+            Path stateFile = writeState(dataDirectory, state(endpoint, token, api));
             return new SandboxAdmin(http, executor, stateFile);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the sandbox's admin endpoint: " + e.getMessage(), e);
@@ -76,12 +103,23 @@ public final class SandboxAdmin implements AutoCloseable {
         return bytes;
     }
 
-    private static Path writeState(Path dataDirectory, URI endpoint, String token) throws IOException {
+    private static Map<String, String> state(URI endpoint, String token, SandboxApi api) {
+        Map<String, String> state = new LinkedHashMap<>();
+        state.put("adminEndpoint", endpoint.toString());
+        state.put("token", token);
+        state.put("graphqlEndpoint", api.graphqlEndpoint().toString());
+        state.put("region", api.region());
+        if (api.apiKey() != null) {
+            state.put("apiKey", api.apiKey());
+        }
+        return state;
+    }
+
+    private static Path writeState(Path dataDirectory, Map<String, String> state) throws IOException {
         Files.createDirectories(dataDirectory);
         Path file = dataDirectory.resolve(STATE_FILE);
         Files.deleteIfExists(file);
-        byte[] json = new ObjectMapper().writeValueAsBytes(Map.of("adminEndpoint", endpoint.toString(),
-                "token", token));
+        byte[] json = JSON.writeValueAsBytes(state);
         try {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException e) {
@@ -93,17 +131,17 @@ public final class SandboxAdmin implements AutoCloseable {
         return file;
     }
 
-    private static void serve(HttpExchange exchange, String token, Invoker invoker) throws IOException {
+    private static void serve(HttpExchange exchange, String token, Functions functions) throws IOException {
         try (exchange) {
-            Matcher path = INVOKE_PATH.matcher(exchange.getRequestURI().getPath());
+            Matcher path = FUNCTION_PATH.matcher(exchange.getRequestURI().getPath());
             if (!authorized(exchange, token)) {
                 respond(exchange, 401, "{\"message\":\"Missing or wrong sandbox token.\"}");
             } else if (!path.matches()) {
                 respond(exchange, 404, "{\"message\":\"No such admin endpoint.\"}");
-            } else if (!exchange.getRequestMethod().equals("POST")) {
-                respond(exchange, 405, "{\"message\":\"Use POST.\"}");
+            } else if (path.group(2).equals("invoke")) {
+                invoke(exchange, path.group(1), functions);
             } else {
-                invoke(exchange, path.group(1), invoker);
+                describeEnvironment(exchange, path.group(1), functions);
             }
         }
     }
@@ -114,19 +152,40 @@ public final class SandboxAdmin implements AutoCloseable {
                 ("Bearer " + token).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void invoke(HttpExchange exchange, String functionName, Invoker invoker) throws IOException {
+    private static void invoke(HttpExchange exchange, String functionName, Functions functions) throws IOException {
+        if (!exchange.getRequestMethod().equals("POST")) {
+            respond(exchange, 405, "{\"message\":\"Use POST.\"}");
+            return;
+        }
         String payload = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         InvocationResult result;
         try {
-            result = invoker.invoke(functionName, payload);
+            result = functions.invoke(functionName, payload);
         } catch (FunctionHostException e) {
-            respond(exchange, 404, new ObjectMapper().writeValueAsString(Map.of("message", e.getMessage())));
+            respondNoSuchFunction(exchange, e);
             return;
         }
         if (result.functionError()) {
             exchange.getResponseHeaders().set(FUNCTION_ERROR_HEADER, "Unhandled");
         }
         respond(exchange, 200, result.payload());
+    }
+
+    private static void describeEnvironment(HttpExchange exchange, String functionName, Functions functions)
+            throws IOException {
+        if (!exchange.getRequestMethod().equals("GET")) {
+            respond(exchange, 405, "{\"message\":\"Use GET.\"}");
+            return;
+        }
+        try {
+            respond(exchange, 200, JSON.writeValueAsString(new TreeMap<>(functions.environment(functionName))));
+        } catch (FunctionHostException e) {
+            respondNoSuchFunction(exchange, e);
+        }
+    }
+
+    private static void respondNoSuchFunction(HttpExchange exchange, FunctionHostException e) throws IOException {
+        respond(exchange, 404, JSON.writeValueAsString(Map.of("message", e.getMessage())));
     }
 
     private static void respond(HttpExchange exchange, int status, String body) throws IOException {

@@ -21,11 +21,13 @@ public final class SandboxAdminClient {
     private final Path stateFile;
     private final URI endpoint;
     private final String token;
+    private final JsonNode state;
 
-    private SandboxAdminClient(Path stateFile, URI endpoint, String token) {
+    private SandboxAdminClient(Path stateFile, JsonNode state) {
         this.stateFile = stateFile;
-        this.endpoint = endpoint;
-        this.token = token;
+        this.endpoint = URI.create(state.path("adminEndpoint").asText());
+        this.token = state.path("token").asText();
+        this.state = state;
     }
 
     /** Returns a client for the sandbox of {@code dataDirectory}; fails when none is running there. */
@@ -36,20 +38,26 @@ public final class SandboxAdminClient {
                     + "Start one with `forte sandbox` for the same project, or give the --data-dir it uses.");
         }
         try {
-            JsonNode state = JSON.readTree(file.toFile());
-            return new SandboxAdminClient(file, URI.create(state.path("adminEndpoint").asText()),
-                    state.path("token").asText());
+            return new SandboxAdminClient(file, JSON.readTree(file.toFile()));
         } catch (IOException | IllegalArgumentException e) {
             throw new CliException(file + " is not readable (" + e.getMessage() + "). Restart `forte sandbox`.", e);
         }
     }
 
+    /** Returns what the sandbox serves: its GraphQL endpoint, API key and signing region. */
+    public SandboxApi api() {
+        if (!state.path("graphqlEndpoint").isTextual()) {
+            throw new CliException(stateFile + " was written by an older Forte and does not name the GraphQL endpoint."
+                    + " Restart `forte sandbox`.");
+        }
+        JsonNode apiKey = state.path("apiKey");
+        return new SandboxApi(URI.create(state.path("graphqlEndpoint").asText()),
+                apiKey.isTextual() ? apiKey.asText() : null, state.path("region").asText("us-east-1"));
+    }
+
     /** Invokes {@code functionName} in the sandbox with the event {@code payloadJson}. */
     public InvocationResult invoke(String functionName, String payloadJson) throws InterruptedException {
-        URI uri = endpoint.resolve("/_forte/functions/" + URLEncoder.encode(functionName, StandardCharsets.UTF_8)
-                + "/invoke");
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .header("Authorization", "Bearer " + token)
+        HttpRequest request = functionRequest(functionName, "invoke")
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(payloadJson))
                 .build();
@@ -60,6 +68,22 @@ public final class SandboxAdminClient {
         }
         boolean failed = response.headers().firstValue(SandboxAdmin.FUNCTION_ERROR_HEADER).isPresent();
         return new InvocationResult(response.body(), failed);
+    }
+
+    /** Returns, as a JSON object, the variables the sandbox gives {@code functionName}'s handler. */
+    public String environment(String functionName) throws InterruptedException {
+        HttpResponse<String> response = send(functionRequest(functionName, "environment").GET().build());
+        if (response.statusCode() != 200) {
+            throw new CliException("The sandbox refused to describe `" + functionName + "`: "
+                    + message(response.body()));
+        }
+        return response.body();
+    }
+
+    private HttpRequest.Builder functionRequest(String functionName, String action) {
+        URI uri = endpoint.resolve("/_forte/functions/" + URLEncoder.encode(functionName, StandardCharsets.UTF_8)
+                + "/" + action);
+        return HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token);
     }
 
     private HttpResponse<String> send(HttpRequest request) throws InterruptedException {

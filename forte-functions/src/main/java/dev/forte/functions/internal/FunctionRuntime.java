@@ -45,6 +45,10 @@ public final class FunctionRuntime implements AutoCloseable {
         this.clock = clock;
     }
 
+    public WorkerSpec spec() {
+        return spec;
+    }
+
     public InvocationResult invoke(String payloadJson) {
         oneAtATime.lock();
         try {
@@ -80,13 +84,22 @@ public final class FunctionRuntime implements AutoCloseable {
             current.close();
         }
         WorkerEnvironment environment = environments.environmentFor(spec.functionName());
-        Map<String, String> variables = new HashMap<>(spec.environment());
-        variables.putAll(environment.variables());
-        Worker started = Worker.start(spec.withEnvironment(variables), launcher);
+        Worker started = Worker.start(spec.withEnvironment(merged(environment)), launcher);
         worker = started;
         retireAt = environment.validUntil() == null ? null
                 : environment.validUntil().minusSeconds(spec.timeoutSeconds()).minus(EXPIRY_MARGIN);
         return started;
+    }
+
+    /** Returns the spec's variables with a fresh {@link WorkerEnvironment}'s, as a new worker would get them. */
+    public Map<String, String> environment() {
+        return merged(environments.environmentFor(spec.functionName()));
+    }
+
+    private Map<String, String> merged(WorkerEnvironment environment) {
+        Map<String, String> variables = new HashMap<>(spec.environment());
+        variables.putAll(environment.variables());
+        return Map.copyOf(variables);
     }
 
     private boolean dueForRetirement() {

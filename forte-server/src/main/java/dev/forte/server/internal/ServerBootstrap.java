@@ -16,20 +16,28 @@ import dev.forte.server.internal.auth.IamAuthenticator;
 import dev.forte.server.internal.auth.RequestAuthenticator;
 import dev.forte.server.internal.auth.sigv4.SigV4Verifier;
 import dev.forte.server.internal.credentials.FunctionCredentialStore;
+import dev.forte.server.internal.events.ChangeFeed;
+import dev.forte.server.internal.events.InProcessChangeFeed;
 import dev.forte.server.internal.execution.GraphqlEngine;
 import dev.forte.server.internal.http.GraphqlHandler;
 import dev.forte.server.internal.http.HttpServer;
+import dev.forte.server.internal.realtime.RealtimeEndpoint;
+import dev.forte.server.internal.realtime.RealtimeSettings;
 import dev.forte.server.internal.storage.ApiKey;
 import dev.forte.server.internal.storage.ApiKeyStore;
 import dev.forte.server.internal.storage.ModelTableMigrator;
 import dev.forte.server.internal.storage.PostgresDatabase;
 import dev.forte.server.internal.storage.PostgresModelStore;
+import dev.forte.server.internal.tls.LocalCertificateAuthority;
 import dev.forte.transform.AppSyncTransform;
 import dev.forte.transform.TransformResult;
 import java.net.URI;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -52,11 +60,18 @@ public final class ServerBootstrap implements ForteServer {
     private final Path dataDirectory;
     private final String region;
     private final FunctionCredentialStore functionCredentials;
+    private final ChangeFeed changeFeed;
+    private final RealtimeEndpoint realtime;
+    private final @Nullable Path caCertificate;
 
     private ServerBootstrap(PostgresDatabase database, HttpServer http, @Nullable String apiKey, URI endpoint,
-            ForteConfig config, FunctionCredentialStore functionCredentials) {
+            ForteConfig config, FunctionCredentialStore functionCredentials, ChangeFeed changeFeed,
+            RealtimeEndpoint realtime, @Nullable Path caCertificate) {
         this.database = database;
         this.http = http;
+        this.changeFeed = changeFeed;
+        this.realtime = realtime;
+        this.caCertificate = caCertificate;
         this.apiKey = apiKey;
         this.endpoint = endpoint;
         this.dataDirectory = config.dataDirectory();
@@ -68,9 +83,11 @@ public final class ServerBootstrap implements ForteServer {
         DataDefinition data = config.backend().data();
         TransformResult transform = AppSyncTransform.transform(data);
         PostgresDatabase database = PostgresDatabase.start(config.dataDirectory(), config.jdbcUrl());
+        ChangeFeed changeFeed = new InProcessChangeFeed();
         try {
-            return serve(config, data, transform, database);
+            return serve(config, data, transform, database, changeFeed);
         } catch (RuntimeException e) {
+            changeFeed.close();
             closeAfterFailure(database, e);
             throw e instanceof ForteException forte ? forte
                     : new ForteException("Forte could not start the API `" + data.name() + "`: " + e, e);
@@ -78,7 +95,7 @@ public final class ServerBootstrap implements ForteServer {
     }
 
     private static ForteServer serve(ForteConfig config, DataDefinition data, TransformResult transform,
-            PostgresDatabase database) {
+            PostgresDatabase database, ChangeFeed changeFeed) {
         new ModelTableMigrator(database.dataSource()).migrate(data.schema(), config.allowDestructiveMigration());
         GraphqlEngine engine = GraphqlEngine.newEngine()
                 .transform(transform)
@@ -98,11 +115,39 @@ public final class ServerBootstrap implements ForteServer {
         Authenticator authenticator = new RequestAuthenticator(engine.enabledModes(), Map.of(
                 AuthMode.API_KEY, new ApiKeyAuthenticator(lookup, Clock.systemUTC()),
                 AuthMode.AWS_IAM, new IamAuthenticator(verifier)));
-        HttpServer http = HttpServer.start(config.host(), config.port(), Integer.getInteger("forte.http.threads", HttpServer.DEFAULT_THREADS),
-                new GraphqlHandler(GRAPHQL_PATH, authenticator, engine, new ObjectMapper()));
+        ObjectMapper mapper = new ObjectMapper();
+        GraphqlHandler graphql = new GraphqlHandler(GRAPHQL_PATH, authenticator, engine, mapper);
+        RealtimeEndpoint realtime = RealtimeEndpoint.open(GRAPHQL_PATH, realtimeSettings(config), authenticator,
+                engine.realtime(), changeFeed, mapper);
+        LocalCertificateAuthority authority = LocalCertificateAuthority.in(config.dataDirectory(), Clock.systemUTC());
+        KeyStore tls = config.tls() ? authority.serverKeyStore(certificateNames(config.host())) : null;
+        HttpServer http;
+        try {
+            http = HttpServer.start(config.host(), config.port(),
+                    Integer.getInteger("forte.http.threads", HttpServer.DEFAULT_THREADS), tls,
+                    server -> realtime.handler(server, graphql));
+        } catch (RuntimeException e) {
+            realtime.close();
+            throw e;
+        }
         URI endpoint = URI.create("http://" + hostForUri(config.host()) + ":" + http.port() + GRAPHQL_PATH);
         log.info("Serving {} at {}", data.name(), endpoint);
-        return new ServerBootstrap(database, http, apiKey, endpoint, config, functionCredentials);
+        return new ServerBootstrap(database, http, apiKey, endpoint, config, functionCredentials, changeFeed, realtime,
+                tls == null ? null : authority.caCertificateFile());
+    }
+
+    private static RealtimeSettings realtimeSettings(ForteConfig config) {
+        return new RealtimeSettings(config.realtimeConnectionTimeout(), config.realtimeKeepAlive(),
+                config.realtimeQueueLimit());
+    }
+
+    /** The names the TLS certificate covers: the loopback names, and the configured host when it is another. */
+    private static List<String> certificateNames(String host) {
+        List<String> names = new ArrayList<>(List.of("localhost", "127.0.0.1", "::1"));
+        if (!host.isEmpty() && !host.equals("0.0.0.0") && !host.equals("::")) {
+            names.add(host);
+        }
+        return names;
     }
 
     private static String hostForUri(String host) {
@@ -123,6 +168,22 @@ public final class ServerBootstrap implements ForteServer {
     @Override
     public URI graphqlEndpoint() {
         return endpoint;
+    }
+
+    @Override
+    public URI realtimeEndpoint() {
+        String scheme = caCertificate == null ? "ws" : "wss";
+        return URI.create(scheme + endpoint.toString().substring("http".length()) + "/realtime");
+    }
+
+    @Override
+    public @Nullable Path caCertificate() {
+        return caCertificate;
+    }
+
+    /** Returns the feed of committed changes that real-time delivery listens to. */
+    public ChangeFeed changeFeed() {
+        return changeFeed;
     }
 
     @Override
@@ -156,7 +217,12 @@ public final class ServerBootstrap implements ForteServer {
         try {
             http.close();
         } finally {
-            database.close();
+            try {
+                realtime.close();
+                changeFeed.close();
+            } finally {
+                database.close();
+            }
         }
     }
 }

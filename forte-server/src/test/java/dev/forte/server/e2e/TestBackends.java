@@ -34,12 +34,11 @@ public final class TestBackends {
                 new Field("priority", Scalar.INT, false, false, false, "3", List.of())),
                 List.of("id"), List.of(), Set.of(), List.of());
         Model secret = new Model("Secret", List.of(Field.of("text", Scalar.STRING)), List.of("id"), List.of(),
-                Set.of(), List.of(new AuthRule(AuthStrategy.PRIVATE, AuthProvider.USER_POOLS, Set.of(), null,
-                        List.of(), null, null, null)));
+                Set.of(), List.of(AuthRule.of(AuthStrategy.PRIVATE, AuthProvider.USER_POOLS)));
         DataSchema schema = new DataSchema(List.of(todo, secret), List.of(), List.of(),
                 List.of(AuthRule.publicApiKey()), List.of());
         return Backend.of(new DataDefinition(DataDefinition.DEFAULT_NAME, schema,
-                new AuthorizationModes(AuthorizationMode.API_KEY, 30)));
+                new AuthorizationModes(AuthorizationMode.API_KEY, 30)).withAuth());
     }
 
     /**

@@ -62,12 +62,12 @@ public final class AppSyncSchemaWriter {
         addCustomOperationRoots();
         SharedInputs.addTo(doc);
         for (Model model : schema.models()) {
-            addOperations(new ModelShape(model));
+            addOperations(shape(model));
         }
         addCustomOperations(OperationType.MUTATION);
         addCustomOperations(OperationType.QUERY);
         for (Model model : schema.models()) {
-            addKeyConditionInputs(new ModelShape(model));
+            addKeyConditionInputs(shape(model));
         }
         return new Output(doc.print(), bindings);
     }
@@ -85,7 +85,7 @@ public final class AppSyncSchemaWriter {
                         reachedFromModels.contains(customType.name())));
                 customType.fields().forEach(f -> definition.field(f.name(), f.graphqlType()));
             } else {
-                ModelShape model = new ModelShape((Model) type);
+                ModelShape model = shape((Model) type);
                 SdlDocument.Definition definition = doc.add(Kind.TYPE, model.name(), auth(model).forType());
                 model.typeFields().forEach(f -> definition.field(f.name(), f.graphqlType()));
             }
@@ -100,7 +100,7 @@ public final class AppSyncSchemaWriter {
     private List<String> customTypeDirectives(Set<String> inherited, boolean reachedFromModels) {
         Set<String> directives = new LinkedHashSet<>(inherited);
         if (reachedFromModels) {
-            schema.models().forEach(model -> directives.addAll(auth(new ModelShape(model)).forType()));
+            schema.models().forEach(model -> directives.addAll(auth(shape(model)).forType()));
         } else if (!inherited.isEmpty() || !schemaAuth().forType().isEmpty()) {
             directives.add(IAM);
         }
@@ -252,7 +252,9 @@ public final class AppSyncSchemaWriter {
             List<String> directives = new ArrayList<>();
             directives.add("@aws_subscribe(mutations: [\"" + mutationField + "\"])");
             directives.addAll(auth.forField(AuthOperation.LISTEN));
-            subscriptions.add(new Member(field, List.of(new Value("filter", filter)), model.name(), directives));
+            List<Value> args = new ArrayList<>(List.of(new Value("filter", filter)));
+            model.subscriptionOwnerArguments().forEach(owner -> args.add(new Value(owner, "String")));
+            subscriptions.add(new Member(field, args, model.name(), directives));
             bind(SUBSCRIPTION, field, model, mutation.subscriptionKind, null, List.of(), null, List.of(mutationField));
         }
         flush(SUBSCRIPTION, subscriptions);
@@ -279,6 +281,10 @@ public final class AppSyncSchemaWriter {
                 inputs.addSortKeyCondition(index.name(), index.sortKeys());
             }
         }
+    }
+
+    private ModelShape shape(Model model) {
+        return new ModelShape(model, schema.effectiveRules(model));
     }
 
     private AuthDirectives auth(ModelShape model) {

@@ -3,60 +3,94 @@ package dev.forte.transform.internal;
 import dev.forte.backend.AuthorizationMode;
 import dev.forte.backend.AuthorizationModes;
 import dev.forte.schema.AuthOperation;
+import dev.forte.schema.AuthProvider;
 import dev.forte.schema.AuthRule;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The AppSync auth directives of a model's types and root fields. IAM is always enabled, so {@code @aws_iam} is
- * always there; Amplify puts it first on types ({@code @aws_iam @aws_api_key}) and last on fields and connection
- * types ({@code @aws_api_key @aws_iam}).
+ * The AppSync auth directives of a model's types and root fields, as Amplify's auth transformer picks them: IAM is
+ * always enabled, so {@code @aws_iam} is always there, and each provider's directive is added in the transformer's
+ * fixed order (api key, IAM, OIDC, user pools, Lambda). The default mode's directive is added too, because IAM is
+ * always another provider. Model types put {@code @aws_iam} first ({@code @aws_iam @aws_api_key}); fields and
+ * connection types keep the fixed order ({@code @aws_api_key @aws_iam}, {@code @aws_iam @aws_cognito_user_pools}).
  */
 final class AuthDirectives {
     private static final String IAM = "@aws_iam";
+    private static final List<Directive> ORDER = List.of(
+            new Directive(Service.API_KEY, "@aws_api_key"), new Directive(Service.IAM, IAM),
+            new Directive(Service.OIDC, "@aws_oidc"), new Directive(Service.USER_POOLS, "@aws_cognito_user_pools"),
+            new Directive(Service.FUNCTION, "@aws_lambda"));
 
     private final List<AuthRule> rules;
-    private final boolean singleMode;
+    private final Service defaultService;
 
     AuthDirectives(List<AuthRule> rules, AuthorizationModes modes) {
         this.rules = List.copyOf(rules);
-        AuthorizationMode mode = modes.defaultAuthorizationMode();
-        boolean iamDefault = mode == AuthorizationMode.IAM || mode == AuthorizationMode.IDENTITY_POOL;
-        // With IAM as the default mode and only IAM rules, the API has one mode and AppSync needs no directives.
-        this.singleMode = iamDefault && providers(null).isEmpty();
+        this.defaultService = Service.of(modes.defaultAuthorizationMode());
     }
 
     /** Returns the directives of the model (or custom) type: IAM first. */
     List<String> forType() {
-        if (singleMode) {
-            return List.of();
+        List<String> directives = directives(null);
+        if (directives.isEmpty()) {
+            return directives;
         }
-        List<String> directives = new ArrayList<>(List.of(IAM));
-        directives.addAll(providers(null));
-        return directives;
+        List<String> ordered = new ArrayList<>(List.of(IAM));
+        directives.stream().filter(d -> !d.equals(IAM)).forEach(ordered::add);
+        return ordered;
     }
 
     /** Returns the directives of a root field performing {@code operation}, or of the connection type when null. */
     List<String> forField(@Nullable AuthOperation operation) {
-        if (singleMode) {
-            return List.of();
+        return directives(operation);
+    }
+
+    private List<String> directives(@Nullable AuthOperation operation) {
+        Set<Service> services = EnumSet.of(Service.IAM);
+        for (AuthRule rule : rules) {
+            if (operation == null || rule.allows(operation)) {
+                services.add(Service.of(rule.effectiveProvider()));
+            }
         }
-        List<String> directives = new ArrayList<>(providers(operation));
-        directives.add(IAM);
+        List<String> directives = new ArrayList<>();
+        for (Directive directive : ORDER) {
+            boolean used = services.contains(directive.service());
+            boolean othersUsed = services.stream().anyMatch(s -> s != directive.service());
+            if (used && (directive.service() != defaultService || othersUsed)) {
+                directives.add(directive.name());
+            }
+        }
         return directives;
     }
 
-    private List<String> providers(@Nullable AuthOperation operation) {
-        Set<String> providers = new LinkedHashSet<>();
-        for (AuthRule rule : rules) {
-            if (operation == null || rule.allows(operation)) {
-                providers.add("@" + rule.provider().appSyncDirective());
-            }
+    /** The transformer's providers: identity pools and IAM are one service, {@code @aws_iam}. */
+    private enum Service {
+        API_KEY, IAM, OIDC, USER_POOLS, FUNCTION;
+
+        static Service of(AuthProvider provider) {
+            return switch (provider) {
+                case API_KEY -> API_KEY;
+                case IAM, IDENTITY_POOL -> IAM;
+                case OIDC -> OIDC;
+                case USER_POOLS -> USER_POOLS;
+                case FUNCTION -> FUNCTION;
+            };
         }
-        providers.remove(IAM);
-        return new ArrayList<>(providers);
+
+        static Service of(AuthorizationMode mode) {
+            return switch (mode) {
+                case API_KEY -> API_KEY;
+                case IAM, IDENTITY_POOL -> IAM;
+                case OIDC -> OIDC;
+                case USER_POOL -> USER_POOLS;
+                case LAMBDA -> FUNCTION;
+            };
+        }
     }
+
+    private record Directive(Service service, String name) {}
 }

@@ -1,5 +1,6 @@
 package dev.forte.transform.internal;
 
+import dev.forte.schema.AuthOperation;
 import dev.forte.schema.AuthProvider;
 import dev.forte.schema.AuthRule;
 import dev.forte.schema.CustomOperation;
@@ -84,10 +85,15 @@ public final class DirectiveSdlWriter {
         String auth = auth(schema.effectiveRules(model));
         List<String> lines = new ArrayList<>();
         for (Field field : model.fields()) {
-            lines.add(field.name() + ": " + modelFieldType(model, field) + indexes(model, field));
+            lines.add(field.name() + ": " + modelFieldType(model, field) + indexes(model, field) + fieldAuth(field));
         }
         return "type " + model.name() + " " + modelDirective + " " + auth + "\n{\n  " + String.join("\n  ", lines)
                 + "\n}";
+    }
+
+    /** Field rules follow the type and its directives, as data-schema appends them. */
+    private static String fieldAuth(Field field) {
+        return field.authorization().isEmpty() ? "" : " " + auth(field.authorization());
     }
 
     private static String plainType(Field field) {
@@ -167,16 +173,18 @@ public final class DirectiveSdlWriter {
         List<String> parts = new ArrayList<>();
         parts.add("allow: " + rule.strategy().directiveName());
         AuthProvider provider = rule.provider();
-        parts.add("provider: " + (provider == AuthProvider.IDENTITY_POOL ? "iam" : provider.directiveName()));
-        if (!rule.operations().isEmpty()) {
-            parts.add("operations: [" + rule.operations().stream().sorted().map(op -> op.amplifyName())
-                    .collect(Collectors.joining(", ")) + "]");
+        if (provider != null) {
+            parts.add("provider: " + (provider == AuthProvider.IDENTITY_POOL ? "iam" : provider.directiveName()));
         }
-        if (rule.ownerField() != null) {
-            parts.add("ownerField: " + quote(rule.ownerField()));
+        if (!rule.operations().isEmpty()) {
+            parts.add("operations: [" + rule.operations().stream().map(AuthOperation::amplifyName)
+                    .collect(Collectors.joining(", ")) + "]");
         }
         if (rule.groupsField() != null) {
             parts.add("groupsField: " + quote(rule.groupsField()));
+        }
+        if (rule.ownerField() != null) {
+            parts.add("ownerField: " + quote(rule.ownerField()));
         }
         if (!rule.groups().isEmpty()) {
             parts.add("groups: " + quoted(rule.groups()));

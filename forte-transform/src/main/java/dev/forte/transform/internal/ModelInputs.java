@@ -63,6 +63,7 @@ final class ModelInputs {
             model.filterFields().forEach(f -> filterType(f, false).ifPresent(type -> filter.field(f.name(), type)));
             filter.field("and", "[" + filterInput() + "]").field("or", "[" + filterInput() + "]")
                     .field("not", filterInput());
+            addAuthFieldFilters(filter);
         }
         return connection;
     }
@@ -83,6 +84,12 @@ final class ModelInputs {
                 condition.field(timestamp, "ModelStringInput");
             }
         }
+        addAuthFieldFilters(condition);
+    }
+
+    /** The auth transformer adds its owner and group fields to the filters after the model transformer's. */
+    private void addAuthFieldFilters(SdlDocument.Definition input) {
+        model.authFields().forEach(field -> input.field(field.name(), "ModelStringInput"));
     }
 
     String addCreateInput() {
@@ -123,6 +130,7 @@ final class ModelInputs {
             SdlDocument.Definition filter = doc.add(Kind.INPUT, name);
             model.filterFields().forEach(f -> filterType(f, true).ifPresent(type -> filter.field(f.name(), type)));
             filter.field("and", "[" + name + "]").field("or", "[" + name + "]");
+            addAuthFieldFilters(filter);
         }
         return subscriptionFilterInput();
     }

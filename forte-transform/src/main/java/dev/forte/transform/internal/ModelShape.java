@@ -1,13 +1,24 @@
 package dev.forte.transform.internal;
 
+import dev.forte.schema.AuthOperation;
+import dev.forte.schema.AuthRule;
+import dev.forte.schema.AuthStrategy;
 import dev.forte.schema.Field;
 import dev.forte.schema.Model;
 import dev.forte.schema.Scalar;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** A model as Amplify's transformer sees it: its key, and its fields with the implicit ones added. */
-record ModelShape(Model model) {
+/**
+ * A model as Amplify's transformer sees it: its key, and its fields with the implicit ones added.
+ *
+ * @param rules the rules that apply to the model (its own, else the schema's)
+ */
+record ModelShape(Model model, List<AuthRule> rules) {
     static final String CREATED_AT = "createdAt";
     static final String UPDATED_AT = "updatedAt";
 
@@ -32,14 +43,40 @@ record ModelShape(Model model) {
         return model.fields().stream().map(this::withKeyNullability).toList();
     }
 
-    /** Returns the fields of the AppSync model type: the user's, {@code id} for the default key, the timestamps. */
+    /**
+     * Returns the fields of the AppSync model type: the user's, {@code id} for the default key, the timestamps, and
+     * the owner and group fields the rules read, which the auth transformer adds last.
+     */
     List<Field> typeFields() {
         List<Field> fields = new ArrayList<>(userFields());
         if (model.hasDefaultIdentifier()) {
             addIfAbsent(fields, implicit(Model.DEFAULT_IDENTIFIER, Scalar.ID));
         }
         addTimestamps(fields);
+        authFields().forEach(field -> addIfAbsent(fields, field));
         return fields;
+    }
+
+    /** Returns the owner and group fields the rules read that the model does not declare, in rule order. */
+    List<Field> authFields() {
+        List<AuthRule> all = new ArrayList<>(rules);
+        model.fields().forEach(field -> all.addAll(field.authorization()));
+        Map<String, Field> fields = new LinkedHashMap<>();
+        for (AuthRule rule : all) {
+            String name = rule.field();
+            if (name != null && !declares(name)) {
+                fields.putIfAbsent(name, new Field(name, Scalar.STRING, false, rule.multiple(), false, null, List.of()));
+            }
+        }
+        return new ArrayList<>(fields.values());
+    }
+
+    /** Returns the {@code owner: String} arguments of the subscriptions: one per owner rule that may listen. */
+    List<String> subscriptionOwnerArguments() {
+        Set<String> owners = new LinkedHashSet<>();
+        rules.stream().filter(rule -> rule.strategy() == AuthStrategy.OWNER && rule.allows(AuthOperation.LISTEN))
+                .forEach(rule -> owners.add(rule.ownerField()));
+        return new ArrayList<>(owners);
     }
 
     /**

@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import dev.forte.client.DataClient;
 import dev.forte.client.ModelClient;
-import dev.forte.client.ModelResult;
 import dev.forte.client.Page;
 import java.util.Map;
 
@@ -18,11 +17,8 @@ public final class DataAccessHandler implements RequestHandler<Map<String, Objec
     @Override
     public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
         ModelClient todos = DataClient.fromEnvironment().models().get("Todo");
-        ModelResult created = todos.create(Map.of("name", "My first todo"));
-        if (created.hasErrors()) {
-            throw new IllegalStateException("createTodo failed: " + created.errors());
-        }
-        Page listed = todos.list();
-        return Map.of("created", created.item().orElseThrow(), "listed", listed.items());
+        Map<String, Object> created = todos.create(Map.of("name", "My first todo")).orElseThrow();
+        Page<Map<String, Object>> listed = todos.list();
+        return Map.of("created", created, "listed", listed.items());
     }
 }

@@ -21,7 +21,7 @@ public final class TodoSummaryHandler implements RequestHandler<Map<String, Obje
         int done = 0;
         String nextToken = null;
         do {
-            Page page = todos.list(null, 1000, nextToken);
+            Page<Map<String, Object>> page = todos.list(null, 1000, nextToken);
             if (!page.errors().isEmpty()) {
                 throw new IllegalStateException("listTodos failed: " + page.errors());
             }

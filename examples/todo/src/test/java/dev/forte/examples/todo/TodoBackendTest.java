@@ -22,6 +22,16 @@ class TodoBackendTest {
     }
 
     @Test
+    void grantsTheTypedDataAccessFunctionTheDataApiToo() {
+        Backend backend = new TodoBackend().define();
+
+        assertThat(backend.function("typed-data-access")).hasValueSatisfying(function ->
+                assertThat(function.handlerClassName()).isEqualTo(TypedDataAccessHandler.class.getName()));
+        assertThat(backend.grant(backend.function("typed-data-access").orElseThrow()))
+                .contains(new ResourceGrant("typed-data-access", Set.of(ResourceOperation.values())));
+    }
+
+    @Test
     void answersTodoSummaryWithAFunctionThatMayOnlyRead() {
         Backend backend = new TodoBackend().define();
 

@@ -53,7 +53,9 @@ final class RuntimeApiClient {
         if (errorType != null) {
             connection.setRequestProperty("Lambda-Runtime-Function-Error-Type", errorType);
         }
-        connection.setFixedLengthStreamingMode(body.length);
+        // No fixed-length streaming: it writes the headers and the body in two segments, and Nagle's algorithm
+        // with the host's delayed ACK then holds the body back (about 1.2 ms of a 1.3 ms exchange on loopback).
+        // Buffered, HttpURLConnection sends both in one write; the body is in memory already.
         try (OutputStream out = connection.getOutputStream()) {
             out.write(body);
         }

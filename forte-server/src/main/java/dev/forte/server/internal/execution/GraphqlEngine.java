@@ -17,6 +17,7 @@ import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
 import graphql.GraphQLError;
+import graphql.execution.AsyncExecutionStrategy;
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
@@ -47,10 +48,12 @@ public final class GraphqlEngine {
     private static final long CACHED_DOCUMENTS = 1_000;
 
     private final GraphQL graphql;
+    private final RealtimeExecution realtime;
     private final Set<AuthMode> enabledModes;
 
-    private GraphqlEngine(GraphQL graphql, Set<AuthMode> enabledModes) {
+    private GraphqlEngine(GraphQL graphql, RealtimeExecution realtime, Set<AuthMode> enabledModes) {
         this.graphql = graphql;
+        this.realtime = realtime;
         this.enabledModes = Set.copyOf(enabledModes);
     }
 
@@ -61,6 +64,11 @@ public final class GraphqlEngine {
     /** Returns the auth modes the schema grants anything to, plus the default mode. */
     public Set<AuthMode> enabledModes() {
         return enabledModes;
+    }
+
+    /** Returns the execution of real-time subscriptions over the same schema, resolvers and guards. */
+    public RealtimeExecution realtime() {
+        return realtime;
     }
 
     /** Runs {@code request} as {@code identity}. */
@@ -101,6 +109,7 @@ public final class GraphqlEngine {
         private @Nullable DataSchema schema;
         private @Nullable ModelStore store;
         private @Nullable AuthMode defaultMode;
+        private SubscriberFilters subscriberFilters = SubscriberFilters.NONE;
         private Clock clock = Clock.systemUTC();
         private FunctionInvoker functionInvoker = FunctionInvoker.NONE;
 
@@ -132,6 +141,12 @@ public final class GraphqlEngine {
             return this;
         }
 
+        /** Sets the filters auth rules add to each subscriber's subscriptions; none by default. */
+        public Builder subscriberFilters(SubscriberFilters subscriberFilters) {
+            this.subscriberFilters = subscriberFilters;
+            return this;
+        }
+
         public Builder clock(Clock clock) {
             this.clock = clock;
             return this;
@@ -146,7 +161,12 @@ public final class GraphqlEngine {
                     .defaultDataFetcherExceptionHandler(new ResolverExceptionHandler())
                     .subscriptionExecutionStrategy(new HttpSubscriptionRejection())
                     .build();
-            return new GraphqlEngine(graphql, rules.enabledModes(graphqlSchema));
+            // Over the socket a subscription document runs like a query: once at start, then once per delivery.
+            GraphQL realtime = GraphQL.newGraphQL(graphqlSchema)
+                    .preparsedDocumentProvider(new DocumentCache(CACHED_DOCUMENTS))
+                    .subscriptionExecutionStrategy(new AsyncExecutionStrategy(new ResolverExceptionHandler()))
+                    .build();
+            return new GraphqlEngine(graphql, new RealtimeExecution(realtime), rules.enabledModes(graphqlSchema));
         }
 
         private GraphQLSchema executableSchema(TransformResult transform) {
@@ -178,7 +198,7 @@ public final class GraphqlEngine {
                     case CREATE -> mutations.create(binding, model);
                     case UPDATE -> mutations.update(binding, model);
                     case DELETE -> mutations.delete(binding);
-                    case ON_CREATE, ON_UPDATE, ON_DELETE -> null;
+                    case ON_CREATE, ON_UPDATE, ON_DELETE -> new SubscriptionRootFetcher(binding, subscriberFilters);
                 };
                 if (fetcher != null) {
                     wiring.type(binding.rootType(), type -> type.dataFetcher(binding.fieldName(), fetcher));

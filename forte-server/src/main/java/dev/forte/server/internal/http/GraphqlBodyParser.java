@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * §1.2): an empty body is "Request body is empty."; anything else without a string {@code query} (not JSON,
  * {@code {}}, {@code []}) is "Unable to parse GraphQL query.".
  */
-final class GraphqlBodyParser {
+public final class GraphqlBodyParser {
     static final String EMPTY_BODY = "Request body is empty.";
     static final String UNPARSABLE = "Unable to parse GraphQL query.";
     private static final TypeReference<Map<String, @Nullable Object>> MAP = new TypeReference<>() {};
@@ -22,11 +22,11 @@ final class GraphqlBodyParser {
     /** Reads the body straight into maps: reading a tree and converting it took about twice as long. */
     private final ObjectReader reader;
 
-    GraphqlBodyParser(ObjectMapper mapper) {
+    public GraphqlBodyParser(ObjectMapper mapper) {
         this.reader = mapper.readerFor(MAP).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
-    GraphqlRequest parse(byte[] body) {
+    public GraphqlRequest parse(byte[] body) {
         if (isBlank(body)) {
             throw new MalformedRequestException(EMPTY_BODY);
         }

@@ -1,15 +1,25 @@
 package dev.forte.server.internal.http;
 
 import dev.forte.ForteException;
+import java.security.KeyStore;
+import java.util.function.Function;
+import org.eclipse.jetty.server.ConnectionFactory;
+import org.eclipse.jetty.server.DetectorConnectionFactory;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Jetty on one port with a small thread pool. Resolvers block on JDBC, so requests run on pool threads; the pool
+ * Jetty on one port with a small thread pool, serving plain HTTP and, given a key store, TLS on the same port
+ * (the first bytes of a connection tell a TLS handshake from HTTP: amplify-js dials {@code wss://} even for an
+ * {@code http://} endpoint, PROTOCOL §4.1). Resolvers block on JDBC, so requests run on pool threads; the pool
  * is kept small because on two cores an oversized pool halves CPU-bound throughput (see {@link #DEFAULT_THREADS}).
  */
 public final class HttpServer implements AutoCloseable {
@@ -27,8 +37,17 @@ public final class HttpServer implements AutoCloseable {
         this.connector = connector;
     }
 
-    /** Starts serving {@code handler} on {@code host}:{@code port} (0 picks a free port). */
+    /** Starts serving {@code handler} over plain HTTP on {@code host}:{@code port} (0 picks a free port). */
     public static HttpServer start(String host, int port, int threads, Handler handler) {
+        return start(host, port, threads, null, server -> handler);
+    }
+
+    /**
+     * Starts serving the handler {@code handlerFor} makes for the server on {@code host}:{@code port}, with TLS
+     * beside plain HTTP when {@code tls} (alias {@code server}, empty password) is given.
+     */
+    public static HttpServer start(String host, int port, int threads, @Nullable KeyStore tls,
+            Function<Server, Handler> handlerFor) {
         QueuedThreadPool pool = new QueuedThreadPool(threads, Math.min(threads, 4));
         pool.setName("forte-http");
         Server server = new Server(pool);
@@ -38,11 +57,11 @@ public final class HttpServer implements AutoCloseable {
         // SigV4 signs header values as sent; Jetty's shared header cache would otherwise hand back its own casing
         // ("application/json; charset=UTF-8" arrives as "...charset=utf-8") and break every amplify-js signature.
         configuration.setHeaderCacheCaseSensitive(true);
-        ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(configuration));
+        ServerConnector connector = new ServerConnector(server, 1, 1, connectionFactories(configuration, tls));
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
-        server.setHandler(handler);
+        server.setHandler(handlerFor.apply(server));
         try {
             server.start();
         } catch (Exception e) {
@@ -55,6 +74,22 @@ public final class HttpServer implements AutoCloseable {
                     + ". Choose another port (0 picks a free one) or stop the process using it.", e);
         }
         return new HttpServer(server, connector);
+    }
+
+    private static ConnectionFactory[] connectionFactories(HttpConfiguration configuration, @Nullable KeyStore tls) {
+        if (tls == null) {
+            return new ConnectionFactory[] {new HttpConnectionFactory(configuration)};
+        }
+        SecureRequestCustomizer secure = new SecureRequestCustomizer();
+        // Clients reach a local server by IP address or by a name the certificate may not list; trust is the CA's.
+        secure.setSniHostCheck(false);
+        configuration.addCustomizer(secure);
+        HttpConnectionFactory http = new HttpConnectionFactory(configuration);
+        SslContextFactory.Server ssl = new SslContextFactory.Server();
+        ssl.setKeyStore(tls);
+        ssl.setKeyStorePassword("");
+        SslConnectionFactory handshake = new SslConnectionFactory(ssl, http.getProtocol());
+        return new ConnectionFactory[] {new DetectorConnectionFactory(handshake), http};
     }
 
     /** Returns the port the server listens on. */

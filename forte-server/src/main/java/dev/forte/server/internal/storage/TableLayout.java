@@ -2,11 +2,11 @@ package dev.forte.server.internal.storage;
 
 import dev.forte.ForteException;
 import dev.forte.schema.AuthRule;
-import dev.forte.schema.AuthStrategy;
 import dev.forte.schema.DataSchema;
 import dev.forte.schema.Field;
 import dev.forte.schema.Model;
 import java.util.Collections;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +31,11 @@ record TableLayout(String model, Map<String, ColumnKind> columns, List<String> p
 
     /** Returns the table of every model of {@code schema}, in declaration order. */
     static List<TableLayout> of(DataSchema schema) {
-        return schema.models().stream().map(TableLayout::of).toList();
+        return schema.models().stream().map(model -> of(model, schema.effectiveRules(model))).toList();
     }
 
-    static TableLayout of(Model model) {
+    /** Returns the table of {@code model}, whose {@code rules} may add owner and group fields it does not declare. */
+    static TableLayout of(Model model, List<AuthRule> rules) {
         Map<String, ColumnKind> columns = new LinkedHashMap<>();
         if (model.hasDefaultIdentifier()) {
             columns.put(Model.DEFAULT_IDENTIFIER, ColumnKind.TEXT);
@@ -42,9 +43,11 @@ record TableLayout(String model, Map<String, ColumnKind> columns, List<String> p
         for (Field field : model.fields()) {
             columns.put(field.name(), ColumnKind.of(field));
         }
-        for (AuthRule rule : model.authorization()) {
-            if (rule.strategy() == AuthStrategy.OWNER) {
-                columns.putIfAbsent(rule.ownerField() != null ? rule.ownerField() : "owner", ColumnKind.TEXT);
+        List<AuthRule> allRules = new ArrayList<>(rules);
+        model.fields().forEach(field -> allRules.addAll(field.authorization()));
+        for (AuthRule rule : allRules) {
+            if (rule.field() != null) {
+                columns.putIfAbsent(rule.field(), rule.multiple() ? ColumnKind.LIST : ColumnKind.TEXT);
             }
         }
         columns.putIfAbsent(CREATED_AT, ColumnKind.TEXT);

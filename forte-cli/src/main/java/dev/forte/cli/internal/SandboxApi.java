@@ -1,0 +1,12 @@
+package dev.forte.cli.internal;
+
+import java.net.URI;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a running sandbox serves, as {@code sandbox.json} records it for other commands ({@code generate outputs}).
+ *
+ * @param apiKey a valid API key, or null when the API has no API-key mode
+ * @param region the region IAM requests are signed for
+ */
+public record SandboxApi(URI graphqlEndpoint, @Nullable String apiKey, String region) {}

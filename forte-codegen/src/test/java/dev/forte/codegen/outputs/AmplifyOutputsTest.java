@@ -1,0 +1,103 @@
+package dev.forte.codegen.outputs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.forte.backend.AuthorizationMode;
+import dev.forte.backend.AuthorizationModes;
+import dev.forte.backend.DataDefinition;
+import dev.forte.codegen.testing.ConformanceBackends;
+import dev.forte.schema.AuthProvider;
+import dev.forte.schema.AuthRule;
+import dev.forte.schema.AuthStrategy;
+import dev.forte.schema.DataSchema;
+import dev.forte.schema.Field;
+import dev.forte.schema.Model;
+import dev.forte.schema.Scalar;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code amplify_outputs.json} is the configuration aws-amplify v6's {@code client.models} was captured working with. */
+class AmplifyOutputsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final URI URL = URI.create("http://127.0.0.1:20002/graphql");
+    private static final String KEY = "da2-fakeapikey00000000000000";
+
+    @Test
+    void apiKeyDefaultMatchesTheCapturedConfiguration() throws IOException {
+        AmplifyOutputs outputs = AmplifyOutputs.builder(capturedTodo(AuthorizationMode.API_KEY))
+                .url(URL).region("us-east-1").apiKey(KEY).build();
+
+        assertThat(JSON.readTree(outputs.json())).isEqualTo(captured("apikey"));
+    }
+
+    @Test
+    void iamDefaultListsTheApiKeyAsTheAdditionalMode() throws IOException {
+        AmplifyOutputs outputs = AmplifyOutputs.builder(capturedTodo(AuthorizationMode.IAM))
+                .url(URL).region("us-east-1").apiKey(KEY).build();
+
+        assertThat(JSON.readTree(outputs.json())).isEqualTo(captured("iam"));
+    }
+
+    @Test
+    void apiWithoutKeyHasNoApiKeyEntry() throws IOException {
+        AmplifyOutputs outputs = AmplifyOutputs.builder(capturedTodo(AuthorizationMode.USER_POOL))
+                .url(URL).region("eu-west-1").build();
+
+        JsonNode data = JSON.readTree(outputs.json()).path("data");
+        assertThat(data.has("api_key")).isFalse();
+        assertThat(data.path("default_authorization_type").asText()).isEqualTo("AMAZON_COGNITO_USER_POOLS");
+        assertThat(data.path("authorization_types")).isEqualTo(JSON.readTree("[\"AWS_IAM\"]"));
+        assertThat(data.path("aws_region").asText()).isEqualTo("eu-west-1");
+    }
+
+    @Test
+    void writesAmplifyOutputsJsonIntoTheDirectory(@TempDir Path directory) throws IOException {
+        AmplifyOutputs outputs = AmplifyOutputs.builder(capturedTodo(AuthorizationMode.API_KEY))
+                .url(URL).region("us-east-1").apiKey(KEY).build();
+
+        Path file = outputs.writeTo(directory.resolve("web"));
+
+        assertThat(file).isEqualTo(directory.resolve("web/amplify_outputs.json"));
+        assertThat(Files.readString(file)).isEqualTo(outputs.json());
+        assertThat(directory.resolve("web")).isDirectoryNotContaining("glob:**.amplify_outputs*");
+    }
+
+    @Test
+    void modelIntrospectionIsTheSchemasIntrospection(@TempDir Path scratch) throws IOException {
+        DataDefinition data = ConformanceBackends.data(5, scratch);
+
+        AmplifyOutputs outputs = AmplifyOutputs.builder(data).url(URL).region("us-east-1").apiKey(KEY).build();
+
+        assertThat(JSON.readTree(outputs.json()).path("data").path("model_introspection")).isEqualTo(JSON.readTree(
+                ConformanceBackends.resource("/conformance/introspection/schema5/model-introspection.json")));
+    }
+
+    @Test
+    void refusesToBuildWithoutUrlOrRegion() {
+        AmplifyOutputs.Builder builder = AmplifyOutputs.builder(capturedTodo(AuthorizationMode.API_KEY)).url(URL);
+
+        assertThatThrownBy(builder::build).isInstanceOf(IllegalStateException.class).hasMessageContaining("aws_region");
+    }
+
+    /** The captured Todo: name, description, {@code allow.publicApiKey()} and {@code allow.authenticated('identityPool')}. */
+    private static DataDefinition capturedTodo(AuthorizationMode defaultMode) {
+        AuthRule iam = new AuthRule(AuthStrategy.PRIVATE, AuthProvider.IAM, List.of(), null, false, List.of(), null, null, null);
+        Model todo = new Model("Todo", List.of(Field.of("name", Scalar.STRING), Field.of("description", Scalar.STRING)),
+                List.of("id"), List.of(), Set.of(), List.of(AuthRule.publicApiKey(), iam));
+        return new DataDefinition("amplifyData", new DataSchema(List.of(todo), List.of(), List.of(), List.of(),
+                List.of()), new AuthorizationModes(defaultMode, 7));
+    }
+
+    private static JsonNode captured(String mode) throws IOException {
+        return JSON.readTree(ConformanceBackends.resource("/captures/amplify_outputs." + mode + ".json"));
+    }
+}

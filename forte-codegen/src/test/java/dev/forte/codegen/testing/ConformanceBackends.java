@@ -1,0 +1,42 @@
+package dev.forte.codegen.testing;
+
+import dev.forte.backend.BackendDefinition;
+import dev.forte.backend.DataDefinition;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The Java versions of the reference schemas ({@code conformance/backends/SchemaNBackend.java}), compiled and defined. */
+public final class ConformanceBackends {
+    private static final Path BACKENDS = Path.of("../conformance/backends").toAbsolutePath().normalize();
+
+    private ConformanceBackends() {}
+
+    /** Compiles {@code SchemaNBackend.java} into {@code scratch} and returns its data definition. */
+    public static DataDefinition data(int n, Path scratch) {
+        Path source = BACKENDS.resolve("Schema" + n + "Backend.java");
+        ClassLoader loader = JavaSources.compileFiles(List.of(source), scratch);
+        try {
+            Class<?> type = loader.loadClass("Schema" + n + "Backend");
+            BackendDefinition backend = (BackendDefinition) type.getDeclaredConstructor().newInstance();
+            return backend.define().data();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Could not define " + source + ": " + e, e);
+        }
+    }
+
+    /** Returns the text of test resource {@code path}, e.g. {@code /conformance/introspection/schema1/...}. */
+    public static String resource(String path) {
+        try (InputStream in = ConformanceBackends.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing test resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+// The interop suite's entry point (`npm --prefix interop test`): starts Forte sandboxes on throw-away data
+// directories, prepares what Amplify's client needs (outputs, the function's environment, generated statements),
+// runs every test/*.test.js with node's test runner against them, then stops the sandboxes. Exits with the test
+// runner's status.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { cp, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { forte, repoRoot, startSandbox } from './sandbox.js';
+
+const interop = path.join(repoRoot, 'interop');
+const started = Date.now();
+const work = await mkdtemp(path.join(os.tmpdir(), 'forte-interop-'));
+const sandboxes = [];
+let status = 1;
+try {
+  await forte(['--version'], { inheritStderr: true }); // builds Forte first when ./forte finds it stale
+  const [main, rules] = await Promise.all([
+    startSandbox('example', path.join(work, 'example'), ['--project', repoRoot]),
+    startSandbox('rules', path.join(work, 'rules'), ['--backend-file', path.join(interop, 'backend', 'RulesBackend.java')]),
+  ].map((starting) => starting.then((sandbox) => { sandboxes.push(sandbox); return sandbox; })));
+  console.log(`interop: sandboxes serving after ${seconds(started)} s (${main.endpoint}, ${rules.endpoint})`);
+
+  const functionEnvironment = JSON.parse(await forte(['function', 'env', 'data-access', '--data-dir', main.dataDir]));
+  const state = {
+    example: {
+      ...describe(main),
+      outputs: main.outputs,
+      functionEnvironment,
+      functionDirectory: await prepareFunction(path.join(work, 'function')),
+    },
+    rules: describe(rules),
+  };
+  const stateFile = path.join(work, 'state.json');
+  await writeFile(stateFile, JSON.stringify(state, null, 2));
+  status = await runTests(stateFile, main.caCertificate);
+} catch (e) {
+  console.error(`interop: ${e.stack ?? e}`);
+} finally {
+  for (const sandbox of sandboxes) {
+    const code = await sandbox.stop();
+    if (status !== 0 || (code !== 0 && code !== null)) {
+      console.error(`interop: ${sandbox.name} sandbox (exit ${code}) printed:\n${sandbox.log()}`);
+    }
+  }
+  await rm(work, { recursive: true, force: true });
+  console.log(`interop: finished in ${seconds(started)} s`);
+}
+process.exit(status);
+
+function describe(sandbox) {
+  return { endpoint: sandbox.endpoint, apiKey: sandbox.apiKey, caCertificate: sandbox.caCertificate };
+}
+
+/**
+ * Copies the function next to its packages and writes its graphql/ statements with
+ * `forte generate graphql-client-code --statement-target javascript` for the example backend.
+ */
+async function prepareFunction(directory) {
+  await cp(path.join(interop, 'function'), directory, { recursive: true });
+  await symlink(path.join(interop, 'node_modules'), path.join(directory, 'node_modules'), 'dir');
+  await forte(['generate', 'graphql-client-code', '--project', repoRoot, '--statement-target', 'javascript',
+    '--out', path.join(directory, 'graphql')]);
+  return directory;
+}
+
+/**
+ * Runs node's test runner over test/*.test.js. NODE_EXTRA_CA_CERTS must be set before node starts, so the tests
+ * run in a child process that trusts the sandbox's CA from its first line.
+ */
+async function runTests(stateFile, caCertificate) {
+  const env = { ...process.env, FORTE_INTEROP_STATE: stateFile };
+  if (caCertificate) {
+    env.NODE_EXTRA_CA_CERTS = caCertificate;
+  }
+  // Named one by one: node 20 would take every .js file under test/ for a test file.
+  const files = (await readdir(path.join(interop, 'test'))).filter((name) => name.endsWith('.test.js')).sort();
+  const child = spawn(process.execPath, ['--test', '--test-timeout=90000', ...files.map((name) => path.join('test', name))],
+    { cwd: interop, env, stdio: 'inherit' });
+  const [code] = await once(child, 'close');
+  return code;
+}
+
+function seconds(since) {
+  return ((Date.now() - since) / 1000).toFixed(1);
+}

@@ -1,0 +1,95 @@
+// Starts and stops `forte sandbox` processes for the suite, and runs other `forte` commands.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+const STARTUP_MS = 180_000;
+
+/** The command that runs Forte's CLI: $FORTE_COMMAND (a JSON array, as the Maven module sets it), else ./forte. */
+export function forteCommand() {
+  const given = process.env.FORTE_COMMAND;
+  return given ? JSON.parse(given) : [path.join(repoRoot, 'forte')];
+}
+
+/** Runs `forte args…` to completion and returns its standard output; rejects with its output when it fails. */
+export async function forte(args, { inheritStderr = false } = {}) {
+  const [command, ...prefix] = forteCommand();
+  const child = spawn(command, [...prefix, ...args], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', inheritStderr ? 'inherit' : 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (chunk) => { out += chunk; });
+  child.stderr?.on('data', (chunk) => { err += chunk; });
+  const [code] = await once(child, 'close');
+  if (code !== 0) {
+    throw new Error(`forte ${args.join(' ')} exited with ${code}:\n${out}${err}`);
+  }
+  return out;
+}
+
+/**
+ * Starts `forte sandbox --port 0 --data-dir <dataDir> --outputs-out-dir <dataDir>/outputs <args…>` and resolves,
+ * once it has announced itself, to { endpoint, apiKey, caCertificate (or null), outputs (the path of the
+ * amplify_outputs.json it wrote), dataDir, log(), stop() }.
+ */
+export function startSandbox(name, dataDir, args) {
+  const [command, ...prefix] = forteCommand();
+  const outputsDir = path.join(dataDir, 'outputs');
+  const child = spawn(command, [...prefix, 'sandbox', '--port', '0', '--data-dir', dataDir,
+    '--outputs-out-dir', outputsDir, ...args], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const sandbox = {
+    name,
+    dataDir,
+    endpoint: null,
+    apiKey: null,
+    caCertificate: null,
+    outputs: path.join(outputsDir, 'amplify_outputs.json'),
+    log: () => output,
+    stop: () => stop(child),
+  };
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGTERM');
+      reject(new Error(`The ${name} sandbox did not announce itself within ${STARTUP_MS / 1000} s:\n${output}`));
+    }, STARTUP_MS);
+    const read = (chunk) => {
+      output += chunk;
+      sandbox.endpoint ??= match(output, /^GraphQL endpoint: (\S+)$/m);
+      sandbox.apiKey ??= match(output, /^API key: (da2-\S+)$/m);
+      sandbox.caCertificate ??= match(output, /^CA certificate: (\S+)/m);
+      if (/^Press Ctrl-C to stop\.$/m.test(output)) {
+        clearTimeout(timer);
+        resolve(sandbox);
+      }
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The ${name} sandbox exited with ${code} before serving:\n${output}`));
+    });
+  });
+}
+
+function match(text, pattern) {
+  return pattern.exec(text)?.[1]?.trim() ?? null;
+}
+
+async function stop(child) {
+  if (child.exitCode !== null || child.signalCode !== null) {
+    return child.exitCode;
+  }
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  const [code] = await exited;
+  return code;
+}
