@@ -14,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * For the conformance schemas, the graphql, typescript and javascript statements and {@code API.ts} are Amplify's (see {@code
- * src/test/resources/conformance/README.md}): equal as trees after the one normalisation documented on {@link
+ * For the conformance schemas, the graphql, typescript and javascript statements and {@code API.ts} are Amplify's
+ * (see {@code src/test/resources/conformance/README.md}): equal as trees after the one normalisation documented on {@link
  * StatementTrees}, and byte for byte wherever that normalisation changes nothing. The statements are generated from
  * the Java backends through Forte's transform; generating from Amplify's own AppSync SDL gives the same files.
  */

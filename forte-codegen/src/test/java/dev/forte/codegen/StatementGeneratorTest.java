@@ -154,7 +154,9 @@ class StatementGeneratorTest {
 
     @Test
     void invalidSdlIsRefusedWithWhatToGive() {
-        assertThatThrownBy(() -> StatementGenerator.generate("type Query {", StatementOptions.of(StatementTarget.GRAPHQL)))
+        StatementOptions options = StatementOptions.of(StatementTarget.GRAPHQL);
+
+        assertThatThrownBy(() -> StatementGenerator.generate("type Query {", options))
                 .isInstanceOf(StatementGenerationException.class)
                 .hasMessageStartingWith("The GraphQL schema is not valid SDL: ")
                 .hasMessageEndingWith("Give the AppSync schema, e.g. what `forte generate graphql-schema` writes.");
