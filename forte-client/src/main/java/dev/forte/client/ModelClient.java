@@ -118,6 +118,33 @@ public final class ModelClient {
         return new Page<>(items, token.isTextual() ? token.asText() : null, response.errors());
     }
 
+    /**
+     * Subscribes to the items created from now on that match {@code filter} (AppSync's {@code
+     * ModelSubscription<Model>FilterInput} as maps, e.g. {@code Map.of("priority", Map.of("eq", "HIGH"))}; null
+     * for every item). Each {@link SubscriptionEvent.Data#item()} is the item with every scalar field.
+     */
+    public GraphqlSubscription onCreate(@Nullable Map<String, ?> filter) {
+        return subscribe("onCreate", filter);
+    }
+
+    /** Subscribes to the items updated from now on that match {@code filter}, as {@link #onCreate} does. */
+    public GraphqlSubscription onUpdate(@Nullable Map<String, ?> filter) {
+        return subscribe("onUpdate", filter);
+    }
+
+    /** Subscribes to the items deleted from now on that match {@code filter}, as {@link #onCreate} does. */
+    public GraphqlSubscription onDelete(@Nullable Map<String, ?> filter) {
+        return subscribe("onDelete", filter);
+    }
+
+    private GraphqlSubscription subscribe(String role, @Nullable Map<String, ?> filter) {
+        RootField subscription = operation(role);
+        boolean filtered = filter != null && subscription.argumentTypes().containsKey("filter");
+        String document = ModelDocuments.document("subscription", subscription,
+                filtered ? List.of("filter") : List.of(), ModelDocuments.itemSelection(shape));
+        return client.graphqlSubscribe(document, filtered ? Map.of("filter", filter) : Map.of());
+    }
+
     private ModelResult<Map<String, Object>> mutate(String role, Map<String, ?> input) {
         RootField mutation = operation(role);
         String document = ModelDocuments.document("mutation", mutation, List.of("input"),

@@ -48,7 +48,8 @@ public final class Models {
     }
 
     private ModelClient introspect(String name) {
-        ModelShape shape = ModelIntrospection.shape(name, type(name), cachedType("Query"), cachedType("Mutation"))
+        ModelShape shape = ModelIntrospection.shape(name, type(name), cachedType("Query"), cachedType("Mutation"),
+                        cachedType("Subscription"))
                 .orElseThrow(() -> new DataClientException("The API at " + client.endpoint() + " has no model `"
                         + name + "`: model names are type names, case-sensitive, e.g. `Todo`."));
         return new ModelClient(client, shape, json);

@@ -31,6 +31,15 @@ public final class ModelIntrospection {
      * {@code Query} and {@code Mutation}; empty when the API has no such type.
      */
     public static Optional<ModelShape> shape(String name, JsonNode model, JsonNode query, JsonNode mutation) {
+        return shape(name, model, query, mutation, com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+    }
+
+    /**
+     * Returns the shape of model {@code name} as {@link #shape(String, JsonNode, JsonNode, JsonNode)} does, with
+     * its subscriptions ({@code onCreate}, {@code onUpdate}, {@code onDelete}) from the {@code Subscription} type.
+     */
+    public static Optional<ModelShape> shape(String name, JsonNode model, JsonNode query, JsonNode mutation,
+            JsonNode subscription) {
         if (!model.isObject() || !model.path("fields").isArray()) {
             return Optional.empty();
         }
@@ -41,6 +50,9 @@ public final class ModelIntrospection {
             rootField(mutations, role + name).ifPresent(field -> operations.put(role, field));
         }
         rootField(queries, "get" + name).ifPresent(field -> operations.put("get", field));
+        for (String role : List.of("onCreate", "onUpdate", "onDelete")) {
+            rootField(subscription.path("fields"), role + name).ifPresent(field -> operations.put(role, field));
+        }
         listField(queries, "Model" + name + "Connection").ifPresent(field -> operations.put("list", field));
         return Optional.of(new ModelShape(name, fields(model.path("fields")), operations));
     }

@@ -11,7 +11,8 @@ import java.util.Optional;
  * of every document, and the root fields that read and write it, each with its arguments' GraphQL types.
  *
  * @param fields every field of the model type by name, in schema order
- * @param operations root field by role ({@code create}, {@code update}, {@code delete}, {@code get}, {@code list})
+ * @param operations root field by role ({@code create}, {@code update}, {@code delete}, {@code get}, {@code list},
+ *     {@code onCreate}, {@code onUpdate}, {@code onDelete})
  */
 public record ModelShape(String name, Map<String, FieldShape> fields, Map<String, RootField> operations) {
 
