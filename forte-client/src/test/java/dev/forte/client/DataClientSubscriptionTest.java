@@ -2,7 +2,6 @@ package dev.forte.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.forte.examples.todo.TodoBackend;
 import dev.forte.schema.ResourceOperation;
 import dev.forte.server.ForteConfig;
 import dev.forte.server.ForteServer;
@@ -30,7 +29,7 @@ class DataClientSubscriptionTest {
 
     @BeforeAll
     static void startServer() {
-        server = ForteServer.start(ForteConfig.builder(new TodoBackend().define()).dataDirectory(dataDirectory)
+        server = ForteServer.start(ForteConfig.builder(TodoTestBackend.define()).dataDirectory(dataDirectory)
                 .region(REGION).build());
         client = DataClient.builder().endpoint(server.graphqlEndpoint()).apiKey(Objects.requireNonNull(server.apiKey()))
                 .trustCertificate(Objects.requireNonNull(server.caCertificate())).build();

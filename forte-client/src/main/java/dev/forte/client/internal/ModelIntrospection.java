@@ -1,6 +1,7 @@
 package dev.forte.client.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.forte.client.internal.ModelShape.FieldShape;
 import dev.forte.client.internal.ModelShape.RootField;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,18 +54,18 @@ public final class ModelIntrospection {
             rootField(subscription.path("fields"), role + name).ifPresent(field -> operations.put(role, field));
         }
         listField(queries, "Model" + name + "Connection").ifPresent(field -> operations.put("list", field));
-        return Optional.of(new ModelShape(name, scalarFields(model.path("fields")), operations));
+        return Optional.of(new ModelShape(name, fields(model.path("fields")), operations));
     }
 
-    private static List<String> scalarFields(JsonNode fields) {
-        List<String> names = new ArrayList<>();
+    private static Map<String, FieldShape> fields(JsonNode fields) {
+        Map<String, FieldShape> shapes = new LinkedHashMap<>();
         for (JsonNode field : fields) {
-            String kind = namedType(field.path("type")).path("kind").asText();
-            if (kind.equals("SCALAR") || kind.equals("ENUM")) {
-                names.add(field.path("name").asText());
-            }
+            JsonNode named = namedType(field.path("type"));
+            String name = field.path("name").asText();
+            shapes.put(name, new FieldShape(name, named.path("kind").asText(), named.path("name").asText(),
+                    typeName(field.path("type")).startsWith("[")));
         }
-        return names;
+        return shapes;
     }
 
     private static Optional<RootField> rootField(JsonNode fields, String name) {
