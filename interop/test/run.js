@@ -16,10 +16,10 @@ const sandboxes = [];
 let status = 1;
 try {
   await forte(['--version'], { inheritStderr: true }); // builds Forte first when ./forte finds it stale
-  const [main, rules] = await Promise.all([
-    startSandbox('example', path.join(work, 'example'), ['--project', repoRoot]),
-    startSandbox('rules', path.join(work, 'rules'), ['--backend-file', path.join(interop, 'backend', 'RulesBackend.java')]),
-  ].map((starting) => starting.then((sandbox) => { sandboxes.push(sandbox); return sandbox; })));
+  const [main, rules] = await startAll([
+    ['example', ['--project', repoRoot]],
+    ['rules', ['--backend-file', path.join(interop, 'backend', 'RulesBackend.java')]],
+  ]);
   console.log(`interop: sandboxes serving after ${seconds(started)} s (${main.endpoint}, ${rules.endpoint})`);
 
   const functionEnvironment = JSON.parse(await forte(['function', 'env', 'data-access', '--data-dir', main.dataDir]));
@@ -48,6 +48,17 @@ try {
   console.log(`interop: finished in ${seconds(started)} s`);
 }
 process.exit(status);
+
+/** Starts the sandboxes side by side; all of them, or none: the started ones are stopped when one fails. */
+async function startAll(specs) {
+  const results = await Promise.allSettled(specs.map(([name, args]) => startSandbox(name, path.join(work, name), args)));
+  results.filter((result) => result.status === 'fulfilled').forEach((result) => sandboxes.push(result.value));
+  const failed = results.find((result) => result.status === 'rejected');
+  if (failed) {
+    throw failed.reason;
+  }
+  return results.map((result) => result.value);
+}
 
 function describe(sandbox) {
   return { endpoint: sandbox.endpoint, apiKey: sandbox.apiKey, caCertificate: sandbox.caCertificate };
