@@ -61,6 +61,7 @@ public final class BenchMain {
         Map<String, Runnable> groups = new java.util.LinkedHashMap<>();
         groups.put("floors", run::floors);
         groups.put("pgbench", run::pgbench);
+        groups.put("startup", run::sandboxStartups);
         groups.put("forte", run::forte);
         groups.put("peer", run::peer);
         groups.put("functions", run::functions);

@@ -59,6 +59,8 @@ public final class FanoutBench {
     private final URI publish;
     private final String apiKey;
     private final HttpClient http;
+    /** The connections' clients: each has one selector thread, so two let both cores read deliveries. */
+    private final List<HttpClient> subscriberClients;
     private final FanoutDeliveries deliveries;
 
     private FanoutBench(boolean forte, URI realtime, URI publish, String apiKey, SSLContext tls, int messages,
@@ -67,9 +69,13 @@ public final class FanoutBench {
         this.realtime = realtime;
         this.publish = publish;
         this.apiKey = apiKey;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(tls)
-                .connectTimeout(WAIT).build();
+        this.http = client(tls);
+        this.subscriberClients = List.of(client(tls), client(tls));
         this.deliveries = new FanoutDeliveries(messages, subscribers);
+    }
+
+    private static HttpClient client(SSLContext tls) {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(tls).connectTimeout(WAIT).build();
     }
 
     public static void main(String[] args) throws Exception {
@@ -80,7 +86,8 @@ public final class FanoutBench {
         FanoutBench bench = new FanoutBench(args[1].equals("forte"), URI.create(args[2]), URI.create(args[3]),
                 args[5], trusting(Path.of(args[4])), warmup + measured, subscribers);
         List<FanoutSubscriber> connections = bench.connect(subscribers);
-        System.err.println("fan-out: " + connections.size() + " connections subscribed");
+        System.err.println("fan-out: " + connections.size() + " connections subscribed, "
+                + connections.stream().filter(FanoutSubscriber::isOpen).count() + " open");
         long[] sentAt = bench.publish(warmup + measured, rate);
         bench.deliveries.await(warmup + measured, Duration.ofSeconds(10));
         RowLines.print(args[0], bench.deliveries.measurement(sentAt, warmup, measured / (double) rate));
@@ -93,8 +100,9 @@ public final class FanoutBench {
         List<CompletableFuture<FanoutSubscriber>> opened = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             connecting.acquire();
+            HttpClient client = subscriberClients.get(i % subscriberClients.size());
             CompletableFuture<FanoutSubscriber> subscriber = CompletableFuture
-                    .supplyAsync(() -> FanoutSubscriber.open(http, realtime, subprotocols(), deliveries::delivered))
+                    .supplyAsync(() -> FanoutSubscriber.open(client, realtime, subprotocols(), deliveries::delivered))
                     .thenApply(this::subscribe);
             subscriber.whenComplete((done, failure) -> connecting.release());
             opened.add(subscriber);

@@ -51,6 +51,14 @@ final class FanoutDeliveries {
                 latencies.add(lastAt.get(i) - sentAt[i]);
             }
         }
+        if (errors > 0) {
+            int fewest = subscribers;
+            for (int i = skip; i < sentAt.length; i++) {
+                fewest = Math.min(fewest, received.get(i));
+            }
+            System.err.printf("fan-out: %d of %d messages did not reach every connection (fewest receipts: %d of %d)%n",
+                    errors, sentAt.length - skip, fewest, subscribers);
+        }
         Measurement times = latencies.measurement(seconds, errors);
         return new Measurement(delivered / seconds, sentAt.length - skip, times.p50Millis(), times.p99Millis(), errors);
     }
