@@ -7,7 +7,6 @@ import { once } from 'node:events';
 import { cp, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { amplifyOutputs } from './outputs.js';
 import { forte, repoRoot, startSandbox } from './sandbox.js';
 
 const interop = path.join(repoRoot, 'interop');
@@ -27,7 +26,7 @@ try {
   const state = {
     example: {
       ...describe(main),
-      outputs: await amplifyOutputs(main, path.join(work, 'example-outputs')),
+      outputs: main.outputs,
       functionEnvironment,
       functionDirectory: await prepareFunction(path.join(work, 'function')),
     },
@@ -51,13 +50,18 @@ try {
 process.exit(status);
 
 function describe(sandbox) {
-  return { endpoint: sandbox.endpoint, apiKey: sandbox.apiKey, caCertificate: sandbox.caCertificate, region: 'us-east-1' };
+  return { endpoint: sandbox.endpoint, apiKey: sandbox.apiKey, caCertificate: sandbox.caCertificate };
 }
 
-/** Copies the function (handler and statements) where its statements can be replaced by generated ones. */
+/**
+ * Copies the function next to its packages and writes its graphql/ statements with
+ * `forte generate graphql-client-code --statement-target javascript` for the example backend.
+ */
 async function prepareFunction(directory) {
   await cp(path.join(interop, 'function'), directory, { recursive: true });
   await symlink(path.join(interop, 'node_modules'), path.join(directory, 'node_modules'), 'dir');
+  await forte(['generate', 'graphql-client-code', '--project', repoRoot, '--statement-target', 'javascript',
+    '--out', path.join(directory, 'graphql')]);
   return directory;
 }
 

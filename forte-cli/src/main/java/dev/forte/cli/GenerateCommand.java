@@ -7,7 +7,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code forte generate}: the parent of the code and schema generators, as {@code ampx generate}. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-        description = "Writes what clients need: the GraphQL schema and amplify_outputs.json.")
+        description = "Writes what clients need: the GraphQL schema, the client code (statements, types, model "
+                + "introspection) and amplify_outputs.json.")
 final class GenerateCommand implements Callable<Integer> {
     private final CliContext context;
 

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
  * <pre>{@code
  * forte sandbox --port 0
  * forte generate graphql-schema --out schema.graphql
+ * forte generate graphql-client-code --statement-target graphql --out src/graphql
  * forte generate outputs --out-dir web
  * forte function invoke data-access --payload '{}'
  * }</pre>
@@ -58,6 +59,7 @@ public final class Main implements Callable<Integer> {
     static CommandLine newCommandLine(CliContext context) {
         CommandLine generate = new CommandLine(new GenerateCommand(context))
                 .addSubcommand(new GenerateGraphqlSchemaCommand(context))
+                .addSubcommand(new GenerateGraphqlClientCodeCommand(context))
                 .addSubcommand(new GenerateOutputsCommand(context));
         CommandLine function = new CommandLine(new FunctionCommand(context))
                 .addSubcommand(new FunctionInvokeCommand(context))

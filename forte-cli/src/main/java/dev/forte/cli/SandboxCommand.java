@@ -78,6 +78,11 @@ final class SandboxCommand implements Callable<Integer> {
             context.out().println("GraphQL endpoint: " + server.graphqlEndpoint());
             context.out().println("API key: " + (server.apiKey() == null ? "none (the API has no API-key mode)"
                     : server.apiKey()));
+            context.out().println("Realtime endpoint: " + server.realtimeEndpoint());
+            if (server.caCertificate() != null) {
+                context.out().println("CA certificate: " + server.caCertificate().toAbsolutePath()
+                        + " (trust it for wss://, e.g. NODE_EXTRA_CA_CERTS)");
+            }
             context.out().println("Wrote " + outputs + " (Amplify.configure(outputs) in aws-amplify reaches this "
                     + "sandbox with it)");
             if (!defined.functions().isEmpty()) {

@@ -121,7 +121,7 @@ class MainTest {
         Cli.Result result = Cli.in(workingDirectory).run("generate");
 
         assertThat(result.status()).isEqualTo(Main.USAGE_ERROR);
-        assertThat(result.err()).contains("Choose what to generate: graphql-schema.");
+        assertThat(result.err()).contains("Choose what to generate: graphql-schema, graphql-client-code, outputs.");
     }
 
     @Test

@@ -1,14 +1,20 @@
 package dev.forte.client;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.forte.client.internal.ApiKeyAuthorizer;
 import dev.forte.client.internal.DataEnvironment;
 import dev.forte.client.internal.GraphqlTransport;
 import dev.forte.client.internal.RequestAuthorizer;
 import dev.forte.client.internal.SigV4Authorizer;
+import dev.forte.client.internal.SubscriptionSocket;
+import dev.forte.client.internal.TrustedCertificates;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.LinkedBlockingQueue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,18 +25,29 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * DataClient client = DataClient.fromEnvironment();
  * client.models().get("Todo").create(Map.of("name", "My first todo"));
- * Page todos = client.models().get("Todo").list();
+ * Page<Map<String, Object>> todos = client.models().get("Todo").list();
  * }</pre>
+ *
+ * <p>Typed, with a record of the model's fields and no generated code: {@code client.models(Todo.class).create(new
+ * Todo(null, "My first todo", null))}; see {@link TypedModelClient}.
  *
  * <p>Configured by hand: {@code DataClient.builder().endpoint(uri).apiKey("da2-...").build()}, or {@code
  * .region("us-east-1").credentials(accessKeyId, secretAccessKey, sessionToken)} to sign with SigV4.
  */
 public final class DataClient {
-    private final GraphqlTransport transport;
-    private final Models models;
+    private static final TypeReference<Map<String, Object>> VARIABLES = new TypeReference<>() {};
 
-    private DataClient(GraphqlTransport transport, ObjectMapper json) {
+    private final GraphqlTransport transport;
+    private final URI realtimeEndpoint;
+    private final ObjectMapper json;
+    private final Models models;
+    private final ObjectMapper variablesJson;
+
+    private DataClient(GraphqlTransport transport, URI realtimeEndpoint, ObjectMapper json) {
         this.transport = transport;
+        this.realtimeEndpoint = realtimeEndpoint;
+        this.json = json;
+        this.variablesJson = json.copy().setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
         this.models = new Models(this, json);
     }
 
@@ -74,14 +91,65 @@ public final class DataClient {
         return transport.execute(document, variables);
     }
 
+    /**
+     * Returns the API's answer to {@code document} with the components of a variables record (or the properties of
+     * any object Jackson can write), e.g. the generated {@code new CreateTodoVariables(new CreateTodoInput(...))}.
+     * Null components are left out, so an update changes only what is set; to clear a field, send it as {@code
+     * null} in a {@link Map}.
+     *
+     * @throws DataClientException when the API refuses the request or cannot be reached
+     * @throws IllegalArgumentException when {@code variables} does not write as a JSON object
+     */
+    public GraphqlResponse graphql(String document, Object variables) {
+        if (variables instanceof Map<?, ?> map) {
+            return transport.execute(document, castKeys(map));
+        }
+        return transport.execute(document, variablesJson.convertValue(variables, VARIABLES));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, ?> castKeys(Map<?, ?> map) {
+        return (Map<String, ?>) map;
+    }
+
     /** Returns the API's answer to {@code document}, which takes no variables. */
     public GraphqlResponse graphql(String document) {
         return graphql(document, Map.of());
     }
 
+    /**
+     * Subscribes to {@code document}, a GraphQL subscription such as {@code subscription { onCreateTodo { id name
+     * } }}, over AppSync's realtime WebSocket ({@link #realtimeEndpoint()}), authorized like every request.
+     * Refusals arrive as a {@link SubscriptionEvent.Failed} event.
+     */
+    public GraphqlSubscription graphqlSubscribe(String document, Map<String, ?> variables) {
+        LinkedBlockingQueue<SubscriptionEvent> events = new LinkedBlockingQueue<>();
+        SubscriptionSocket socket = SubscriptionSocket.open(transport.http(), realtimeEndpoint, endpoint(),
+                transport.authorizer(), json, document, variables, events);
+        return new GraphqlSubscription(socket, events);
+    }
+
+    /**
+     * Returns the realtime endpoint subscriptions connect to: the GraphQL endpoint plus {@code /realtime}, with
+     * {@code http(s)://} replaced by {@code wss://} as amplify-js derives it, unless the builder set another.
+     */
+    public URI realtimeEndpoint() {
+        return realtimeEndpoint;
+    }
+
     /** Returns the models of the API, each learnt from the server's schema on first use. */
     public Models models() {
         return models;
+    }
+
+    /**
+     * Returns the client of the model named as {@code type}'s simple name, with items of that type; {@code
+     * models(Todo.class)} reads and writes model {@code Todo} as {@code Todo} records. See {@link TypedModelClient}.
+     *
+     * @throws DataClientException when the API has no such model or the record does not fit its fields
+     */
+    public <T> TypedModelClient<T> models(Class<T> type) {
+        return models.get(type.getSimpleName(), type);
     }
 
     @Override
@@ -97,6 +165,8 @@ public final class DataClient {
         private @Nullable String accessKeyId;
         private @Nullable String secretAccessKey;
         private @Nullable String sessionToken;
+        private @Nullable Path trustedCertificate;
+        private @Nullable URI realtimeEndpoint;
 
         private Builder() {}
 
@@ -131,6 +201,21 @@ public final class DataClient {
         }
 
         /**
+         * Trusts the CA certificate in the PEM file {@code caCertificate} for {@code https://} and {@code wss://},
+         * e.g. the {@code CA certificate:} a Forte sandbox prints; without it, the JVM's default trust applies.
+         */
+        public Builder trustCertificate(Path caCertificate) {
+            this.trustedCertificate = Objects.requireNonNull(caCertificate, "caCertificate");
+            return this;
+        }
+
+        /** Sets the realtime endpoint, when it is not the one derived from the GraphQL endpoint. */
+        public Builder realtimeEndpoint(URI realtimeEndpoint) {
+            this.realtimeEndpoint = Objects.requireNonNull(realtimeEndpoint, "realtimeEndpoint");
+            return this;
+        }
+
+        /**
          * Returns the configured client.
          *
          * @throws IllegalStateException when the endpoint, the authorization or (with credentials) the region is
@@ -142,7 +227,18 @@ public final class DataClient {
                         + " endpoint, e.g. http://127.0.0.1:20002/graphql.");
             }
             ObjectMapper json = new ObjectMapper();
-            return new DataClient(new GraphqlTransport(endpoint, authorizer(), json), json);
+            var http = GraphqlTransport.newHttpClient(
+                    trustedCertificate == null ? null : TrustedCertificates.sslContext(trustedCertificate));
+            URI realtime = realtimeEndpoint != null ? realtimeEndpoint : derivedRealtimeEndpoint(endpoint);
+            return new DataClient(new GraphqlTransport(endpoint, authorizer(), json, http), realtime, json);
+        }
+
+        // amplify-js: a custom endpoint's realtime URL is the endpoint + /realtime with http(s) made wss (§4.1).
+        private static URI derivedRealtimeEndpoint(URI endpoint) {
+            String text = endpoint.toString();
+            String rest = text.substring(text.indexOf("://") + 3);
+            String scheme = endpoint.getScheme().startsWith("ws") ? endpoint.getScheme() : "wss";
+            return URI.create(scheme + "://" + rest + "/realtime");
         }
 
         private RequestAuthorizer authorizer() {

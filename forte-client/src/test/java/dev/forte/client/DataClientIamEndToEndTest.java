@@ -3,7 +3,6 @@ package dev.forte.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.forte.examples.todo.TodoBackend;
 import dev.forte.schema.ResourceOperation;
 import dev.forte.server.ForteConfig;
 import dev.forte.server.ForteServer;
@@ -31,7 +30,7 @@ class DataClientIamEndToEndTest {
 
     @BeforeAll
     static void startServer() {
-        server = ForteServer.start(ForteConfig.builder(new TodoBackend().define())
+        server = ForteServer.start(ForteConfig.builder(TodoTestBackend.define())
                 .port(0).dataDirectory(dataDirectory).region(REGION).build());
     }
 
@@ -62,8 +61,8 @@ class DataClientIamEndToEndTest {
                 environmentOf(issue(ResourceOperation.QUERY, ResourceOperation.MUTATE), REGION));
         ModelClient todos = client.models().get("Todo");
 
-        ModelResult created = todos.create(Map.of("name", "My first todo"));
-        Page page = todos.list(Map.of("name", Map.of("eq", "My first todo")), null, null);
+        ModelResult<Map<String, Object>> created = todos.create(Map.of("name", "My first todo"));
+        Page<Map<String, Object>> page = todos.list(Map.of("name", Map.of("eq", "My first todo")), null, null);
 
         assertThat(created.errors()).isEmpty();
         assertThat(page.items()).extracting(item -> item.get("id"))

@@ -121,6 +121,32 @@ class DataClientRequestTest {
         assertThat(received.headers("authorization")).isEmpty();
     }
 
+    record TodoInput(String name, String description, Boolean isDone) {}
+
+    record CreateTodoVariables(TodoInput input, String condition) {}
+
+    record Todo(String id, String name) {}
+
+    record CreateTodoResult(Todo createTodo) {}
+
+    @Test
+    void sendsTheComponentsOfAVariablesRecordLeavingOutNulls() throws IOException {
+        DataClient.builder().endpoint(endpoint()).apiKey("da2-key").build()
+                .graphql("mutation", new CreateTodoVariables(new TodoInput("My first todo", null, false), null));
+
+        JsonNode variables = json.readTree(received.body()).path("variables");
+        assertThat(variables.toString()).isEqualTo("{\"input\":{\"name\":\"My first todo\",\"isDone\":false}}");
+    }
+
+    @Test
+    void readsDataIntoARecordSkippingFieldsItDoesNotHave() {
+        responseBody = "{\"data\":{\"createTodo\":{\"id\":\"t1\",\"name\":\"n\",\"__typename\":\"Todo\"}}}";
+
+        GraphqlResponse response = DataClient.builder().endpoint(endpoint()).apiKey("k").build().graphql("mutation");
+
+        assertThat(response.data(CreateTodoResult.class)).isEqualTo(new CreateTodoResult(new Todo("t1", "n")));
+    }
+
     @Test
     void sendsEmptyVariablesWhenThereAreNone() throws IOException {
         DataClient.builder().endpoint(endpoint()).apiKey("da2-key").build().graphql("query { __typename }");

@@ -25,14 +25,34 @@ public final class GraphqlTransport {
     private final ResponseReader reader;
 
     public GraphqlTransport(URI endpoint, RequestAuthorizer authorizer, ObjectMapper json) {
+        this(endpoint, authorizer, json, newHttpClient(null));
+    }
+
+    public GraphqlTransport(URI endpoint, RequestAuthorizer authorizer, ObjectMapper json, HttpClient http) {
         this.endpoint = endpoint;
         this.authorizer = authorizer;
         this.json = json;
         this.reader = new ResponseReader(endpoint, json);
-        this.http = HttpClient.newBuilder()
+        this.http = http;
+    }
+
+    /** Returns the HTTP client both GraphQL requests and realtime sockets use, trusting {@code tls} when given. */
+    public static HttpClient newHttpClient(javax.net.ssl.@org.jspecify.annotations.Nullable SSLContext tls) {
+        HttpClient.Builder builder = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(TIMEOUT)
-                .build();
+                .connectTimeout(TIMEOUT);
+        if (tls != null) {
+            builder.sslContext(tls);
+        }
+        return builder.build();
+    }
+
+    public RequestAuthorizer authorizer() {
+        return authorizer;
+    }
+
+    public HttpClient http() {
+        return http;
     }
 
     public URI endpoint() {

@@ -1,6 +1,7 @@
 package dev.forte.client.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.forte.client.internal.ModelShape.FieldShape;
 import dev.forte.client.internal.ModelShape.RootField;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,6 +31,15 @@ public final class ModelIntrospection {
      * {@code Query} and {@code Mutation}; empty when the API has no such type.
      */
     public static Optional<ModelShape> shape(String name, JsonNode model, JsonNode query, JsonNode mutation) {
+        return shape(name, model, query, mutation, com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+    }
+
+    /**
+     * Returns the shape of model {@code name} as {@link #shape(String, JsonNode, JsonNode, JsonNode)} does, with
+     * its subscriptions ({@code onCreate}, {@code onUpdate}, {@code onDelete}) from the {@code Subscription} type.
+     */
+    public static Optional<ModelShape> shape(String name, JsonNode model, JsonNode query, JsonNode mutation,
+            JsonNode subscription) {
         if (!model.isObject() || !model.path("fields").isArray()) {
             return Optional.empty();
         }
@@ -40,19 +50,22 @@ public final class ModelIntrospection {
             rootField(mutations, role + name).ifPresent(field -> operations.put(role, field));
         }
         rootField(queries, "get" + name).ifPresent(field -> operations.put("get", field));
+        for (String role : List.of("onCreate", "onUpdate", "onDelete")) {
+            rootField(subscription.path("fields"), role + name).ifPresent(field -> operations.put(role, field));
+        }
         listField(queries, "Model" + name + "Connection").ifPresent(field -> operations.put("list", field));
-        return Optional.of(new ModelShape(name, scalarFields(model.path("fields")), operations));
+        return Optional.of(new ModelShape(name, fields(model.path("fields")), operations));
     }
 
-    private static List<String> scalarFields(JsonNode fields) {
-        List<String> names = new ArrayList<>();
+    private static Map<String, FieldShape> fields(JsonNode fields) {
+        Map<String, FieldShape> shapes = new LinkedHashMap<>();
         for (JsonNode field : fields) {
-            String kind = namedType(field.path("type")).path("kind").asText();
-            if (kind.equals("SCALAR") || kind.equals("ENUM")) {
-                names.add(field.path("name").asText());
-            }
+            JsonNode named = namedType(field.path("type"));
+            String name = field.path("name").asText();
+            shapes.put(name, new FieldShape(name, named.path("kind").asText(), named.path("name").asText(),
+                    typeName(field.path("type")).startsWith("[")));
         }
-        return names;
+        return shapes;
     }
 
     private static Optional<RootField> rootField(JsonNode fields, String name) {

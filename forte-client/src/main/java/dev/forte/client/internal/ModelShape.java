@@ -1,24 +1,53 @@
 package dev.forte.client.internal;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the server's schema says about one model: its scalar fields (the selection of every document) and the
- * root fields that read and write it, each with its arguments' GraphQL types.
+ * What the server's schema says about one model: its fields, of which the scalar and enum ones are the selection
+ * of every document, and the root fields that read and write it, each with its arguments' GraphQL types.
  *
- * @param operations root field by role ({@code create}, {@code update}, {@code delete}, {@code get}, {@code list})
+ * @param fields every field of the model type by name, in schema order
+ * @param operations root field by role ({@code create}, {@code update}, {@code delete}, {@code get}, {@code list},
+ *     {@code onCreate}, {@code onUpdate}, {@code onDelete})
  */
-public record ModelShape(String name, List<String> scalarFields, Map<String, RootField> operations) {
+public record ModelShape(String name, Map<String, FieldShape> fields, Map<String, RootField> operations) {
 
     public ModelShape {
-        scalarFields = List.copyOf(scalarFields);
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         operations = Map.copyOf(operations);
+    }
+
+    /** Returns the names of the scalar and enum fields, in schema order: what every document selects. */
+    public List<String> scalarFields() {
+        return fields.values().stream().filter(FieldShape::isLeaf).map(FieldShape::name).toList();
+    }
+
+    /** Returns the fields of the primary key: the arguments of the {@code get} field; empty without one. */
+    public List<String> keyFields() {
+        return operation("get").map(get -> List.copyOf(get.argumentTypes().keySet())).orElse(List.of());
     }
 
     public Optional<RootField> operation(String role) {
         return Optional.ofNullable(operations.get(role));
+    }
+
+    /**
+     * A field of the model type.
+     *
+     * @param kind the kind of its named type: {@code SCALAR}, {@code ENUM} or {@code OBJECT}
+     * @param typeName its named type, e.g. {@code AWSDateTime} or {@code TodoPriority}
+     * @param list true for a list of values
+     */
+    public record FieldShape(String name, String kind, String typeName, boolean list) {
+
+        /** Returns true for a scalar or enum, which documents select without a nested selection. */
+        public boolean isLeaf() {
+            return kind.equals("SCALAR") || kind.equals("ENUM");
+        }
     }
 
     /** A field of {@code Query} or {@code Mutation} and its arguments' types, e.g. {@code input → CreateTodoInput!}. */

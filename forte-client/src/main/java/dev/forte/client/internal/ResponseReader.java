@@ -62,7 +62,7 @@ final class ResponseReader {
         return colon < 0 ? errorType : errorType.substring(0, colon);
     }
 
-    private static List<GraphqlError> errors(JsonNode errors) {
+    static List<GraphqlError> errors(JsonNode errors) {
         List<GraphqlError> values = new ArrayList<>();
         for (JsonNode error : errors) {
             values.add(new GraphqlError(error.path("message").asText(""), text(error.path("errorType")),

@@ -35,22 +35,39 @@ public final class SigV4Authorizer implements RequestAuthorizer {
 
     @Override
     public Map<String, String> authorize(URI endpoint, Map<String, String> headers, byte[] body) {
+        Map<String, String> authorized = new LinkedHashMap<>();
+        sign(endpoint, headers, body).forEachHeader((name, values) -> {
+            if (!SET_BY_HTTP_CLIENT.contains(name.toLowerCase(Locale.ROOT))) {
+                authorized.put(name, String.join(",", values));
+            }
+        });
+        return authorized;
+    }
+
+    /** Signs a {@code POST} to {@code path} with the base headers amplify-js signs for realtime messages. */
+    @Override
+    public Map<String, String> realtimeHeader(URI endpoint, String path, byte[] body) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("accept", "application/json, text/javascript");
+        headers.put("content-encoding", "amz-1.0");
+        headers.put("content-type", "application/json; charset=UTF-8");
+        URI signedUri = URI.create(endpoint.getScheme() + "://" + RequestAuthorizer.host(endpoint) + path);
+        Map<String, String> header = new LinkedHashMap<>();
+        sign(signedUri, headers, body).forEachHeader((name, values) ->
+                header.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
+        return header;
+    }
+
+    private SdkHttpRequest sign(URI endpoint, Map<String, String> headers, byte[] body) {
         SdkHttpRequest.Builder request = SdkHttpRequest.builder().method(SdkHttpMethod.POST).uri(endpoint);
         headers.forEach(request::putHeader);
-        SdkHttpRequest signed = signer.sign(r -> r
+        return signer.sign(r -> r
                         .identity(identity)
                         .request(request.build())
                         .payload(ContentStreamProvider.fromByteArray(body))
                         .putProperty(AwsV4HttpSigner.REGION_NAME, region)
                         .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, SERVICE))
                 .request();
-        Map<String, String> authorized = new LinkedHashMap<>();
-        signed.forEachHeader((name, values) -> {
-            if (!SET_BY_HTTP_CLIENT.contains(name.toLowerCase(Locale.ROOT))) {
-                authorized.put(name, String.join(",", values));
-            }
-        });
-        return authorized;
     }
 
     /** Names the access key and region only: secrets never reach a log. */

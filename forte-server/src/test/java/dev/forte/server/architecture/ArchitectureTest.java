@@ -31,6 +31,20 @@ class ArchitectureTest {
     }
 
     @Test
+    void executionAndStorageKnowNothingOfRealtimeDeliveryOrTls() {
+        noClasses().that().resideInAnyPackage(SERVER + "execution..", SERVER + "storage..", SERVER + "events..")
+                .should().dependOnClassesThat().resideInAnyPackage(SERVER + "realtime..", SERVER + "tls..")
+                .check(SERVER_CLASSES);
+    }
+
+    @Test
+    void realtimeDeliveryReachesStorageOnlyThroughTheChangeFeed() {
+        noClasses().that().resideInAPackage(SERVER + "realtime..")
+                .should().dependOnClassesThat().resideInAnyPackage(SERVER + "storage..", "java.sql..")
+                .check(SERVER_CLASSES);
+    }
+
+    @Test
     void authDependsOnNeitherStorageNorExecutionNorHttp() {
         noClasses().that().resideInAPackage(SERVER + "auth..")
                 .should().dependOnClassesThat().resideInAnyPackage(

@@ -150,6 +150,22 @@ final class RealtimeTestClient implements AutoCloseable {
         return this;
     }
 
+    /** Returns every message until the connection ends, failing when it is still open after {@link #WAIT}. */
+    List<JsonNode> drainUntilClosed() throws Exception {
+        List<JsonNode> received = new java.util.ArrayList<>();
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!closed.isDone() || !messages.isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Still open after " + WAIT + " and " + received.size() + " messages");
+            }
+            JsonNode message = messages.poll(100, TimeUnit.MILLISECONDS);
+            if (message != null) {
+                received.add(message);
+            }
+        }
+        return received;
+    }
+
     /** Returns the close status code the server sent, failing after {@link #WAIT}. */
     int awaitClose() throws Exception {
         return closed.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);

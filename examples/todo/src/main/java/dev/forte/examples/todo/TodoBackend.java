@@ -13,20 +13,23 @@ import java.util.List;
 
 /**
  * The Todo backend of Amplify's getting-started guide, served by Forte with a public API key, and the function
- * {@code data-access} ({@link DataAccessHandler}) granted access to its data.
+ * {@code data-access} ({@link DataAccessHandler}) granted access to its data, and the same function written with the
+ * typed model API, {@code typed-data-access} ({@link TypedDataAccessHandler}).
  */
 public final class TodoBackend implements BackendDefinition {
 
     @Override
     public Backend define() {
         var dataAccess = defineFunction(DataAccessHandler.class);
+        var typedDataAccess = defineFunction(TypedDataAccessHandler.class);
         var schema = a.schema(
                         model("Todo", a.model(
                                 field("name", a.string().required()),
                                 field("description", a.string()),
                                 field("isDone", a.boolean_().default_(false)),
                                 field("priority", a.enumOf("LOW", "MEDIUM", "HIGH")))))
-                .authorization(allow -> List.of(allow.publicApiKey(), allow.resource(dataAccess)));
-        return Backend.of(defineData(DataProps.of(schema)), dataAccess);
+                .authorization(allow -> List.of(allow.publicApiKey(), allow.resource(dataAccess),
+                        allow.resource(typedDataAccess)));
+        return Backend.of(defineData(DataProps.of(schema)), dataAccess, typedDataAccess);
     }
 }

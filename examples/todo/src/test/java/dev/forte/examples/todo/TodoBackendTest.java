@@ -19,4 +19,14 @@ class TodoBackendTest {
         assertThat(backend.grant(backend.function("data-access").orElseThrow()))
                 .contains(new ResourceGrant("data-access", Set.of(ResourceOperation.values())));
     }
+
+    @Test
+    void grantsTheTypedDataAccessFunctionTheDataApiToo() {
+        Backend backend = new TodoBackend().define();
+
+        assertThat(backend.function("typed-data-access")).hasValueSatisfying(function ->
+                assertThat(function.handlerClassName()).isEqualTo(TypedDataAccessHandler.class.getName()));
+        assertThat(backend.grant(backend.function("typed-data-access").orElseThrow()))
+                .contains(new ResourceGrant("typed-data-access", Set.of(ResourceOperation.values())));
+    }
 }

@@ -1,0 +1,99 @@
+package dev.forte.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.forte.codegen.StatementTrees.Node;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * For the conformance schemas, the graphql and typescript statements and {@code API.ts} are Amplify's (see {@code
+ * src/test/resources/conformance/README.md}): equal as trees after the one normalisation documented on {@link
+ * StatementTrees}, and byte for byte wherever that normalisation changes nothing. The statements are generated from
+ * the Java backends through Forte's transform; generating from Amplify's own AppSync SDL gives the same files.
+ */
+class StatementConformanceTest {
+    private static final List<String> KINDS = List.of("queries", "mutations", "subscriptions");
+
+    @TempDir
+    Path work;
+
+    @ParameterizedTest(name = "schema{0}")
+    @ValueSource(ints = {1, 2, 3, 4, 5})
+    void graphqlStatementsAreAmplifys(int n) {
+        String sdl = ConformanceSchemas.appSyncSdl(n, work);
+        Map<String, String> files = StatementGenerator.generate(sdl, StatementOptions.of(StatementTarget.GRAPHQL))
+                .files();
+        StatementTrees trees = new StatementTrees(sdl, ConformanceSchemas.directiveSdl(n), 2);
+
+        assertThat(files.keySet()).containsExactlyInAnyOrder("queries.graphql", "mutations.graphql",
+                "subscriptions.graphql");
+        for (String kind : KINDS) {
+            String file = kind + ".graphql";
+            compare(n, "statements-graphql/" + file, files.get(file), StatementTrees::graphqlFile,
+                    operation -> trees.withAmplifyDepthLimit(operation, rootType(kind)));
+        }
+    }
+
+    @ParameterizedTest(name = "schema{0}")
+    @ValueSource(ints = {1, 2, 3, 4, 5})
+    void typescriptStatementsAreAmplifys(int n) {
+        String sdl = ConformanceSchemas.appSyncSdl(n, work);
+        Map<String, String> files = StatementGenerator.generate(sdl, StatementOptions.of(StatementTarget.TYPESCRIPT))
+                .files();
+        StatementTrees trees = new StatementTrees(sdl, ConformanceSchemas.directiveSdl(n), 2);
+
+        assertThat(files.keySet()).containsExactlyInAnyOrder("queries.ts", "mutations.ts", "subscriptions.ts",
+                "API.ts");
+        for (String kind : KINDS) {
+            String file = kind + ".ts";
+            compare(n, "statements-typescript/" + file, files.get(file), StatementTrees::scriptFile,
+                    statement -> new Node(statement.text(), statement.children().stream()
+                            .map(operation -> trees.withAmplifyDepthLimit(operation, rootType(kind)))
+                            .toList()));
+        }
+        compare(n, "types-typescript/API.ts", files.get("API.ts"), StatementTrees::typesFile,
+                trees::typesWithAmplifyDepthLimit);
+    }
+
+    @ParameterizedTest(name = "schema{0}")
+    @ValueSource(ints = {1, 2, 3, 4, 5})
+    void amplifysAppSyncSdlGivesTheSameFilesAsTheJavaBackend(int n) {
+        for (StatementTarget target : StatementTarget.values()) {
+            StatementOptions options = StatementOptions.of(target);
+
+            assertThat(StatementGenerator.generate(ConformanceSchemas.amplifyAppSyncSdl(n), options))
+                    .isEqualTo(StatementGenerator.generate(ConformanceSchemas.appSyncSdl(n, work), options));
+        }
+    }
+
+    private static void compare(int n, String referenceFile, String ours, Function<String, Map<String, Node>> parse,
+            Function<Node, Node> normalise) {
+        String reference = ConformanceSchemas.reference(n, referenceFile);
+        Map<String, Node> expected = parse.apply(reference);
+        Map<String, Node> actual = parse.apply(ours);
+        Map<String, Node> normalised = new LinkedHashMap<>();
+        actual.forEach((name, node) -> normalised.put(name, normalise.apply(node)));
+
+        assertThat(expected).as("Amplify's %s has content", referenceFile).isNotEmpty();
+        assertThat(normalised).as("schema%d %s", n, referenceFile).containsExactlyEntriesOf(expected);
+        if (normalised.equals(actual)) {
+            assertThat(ours).as("schema%d %s, which needs no normalisation, byte for byte", n, referenceFile)
+                    .isEqualTo(reference);
+        }
+    }
+
+    private static String rootType(String kind) {
+        return switch (kind) {
+            case "queries" -> "Query";
+            case "mutations" -> "Mutation";
+            default -> "Subscription";
+        };
+    }
+}
