@@ -51,6 +51,9 @@ public final class BenchMain {
     public static void main(String[] args) throws IOException {
         Map<String, String> options = options(args);
         Plan plan = Plan.named(options.getOrDefault("mode", "quick"));
+        if (options.containsKey("readme") && options.containsKey("only")) {
+            throw new BenchFailure("--readme writes the latest full table: run all groups, without --only.");
+        }
         Path repository = Path.of("").toAbsolutePath();
         Path work = Path.of(options.getOrDefault("work", "bench/target/bench-work")).toAbsolutePath();
         ZonedDateTime started = ZonedDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
