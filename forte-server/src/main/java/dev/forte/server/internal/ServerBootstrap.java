@@ -15,7 +15,6 @@ import dev.forte.server.internal.auth.RequestAuthenticator;
 import dev.forte.server.internal.auth.sigv4.SigV4Verifier;
 import dev.forte.server.internal.credentials.FunctionCredentialStore;
 import dev.forte.server.internal.events.ChangeFeed;
-import dev.forte.server.internal.events.InProcessChangeFeed;
 import dev.forte.server.internal.execution.GraphqlEngine;
 import dev.forte.server.internal.http.GraphqlHandler;
 import dev.forte.server.internal.http.HttpServer;
@@ -24,6 +23,7 @@ import dev.forte.server.internal.realtime.RealtimeSettings;
 import dev.forte.server.internal.storage.ApiKey;
 import dev.forte.server.internal.storage.ApiKeyStore;
 import dev.forte.server.internal.storage.ModelTableMigrator;
+import dev.forte.server.internal.storage.PostgresChangeFeed;
 import dev.forte.server.internal.storage.PostgresDatabase;
 import dev.forte.server.internal.storage.PostgresModelStore;
 import dev.forte.server.internal.tls.LocalCertificateAuthority;
@@ -79,24 +79,34 @@ public final class ServerBootstrap implements ForteServer {
         DataDefinition data = config.backend().data();
         TransformResult transform = AppSyncTransform.transform(data);
         PostgresDatabase database = PostgresDatabase.start(config.dataDirectory(), config.jdbcUrl());
-        ChangeFeed changeFeed = new InProcessChangeFeed();
         try {
-            return serve(config, data, transform, database, changeFeed);
+            return migrateAndServe(config, data, transform, database);
         } catch (RuntimeException e) {
-            changeFeed.close();
             closeAfterFailure(database, e);
             throw e instanceof ForteException forte ? forte
                     : new ForteException("Forte could not start the API `" + data.name() + "`: " + e, e);
         }
     }
 
+    private static ForteServer migrateAndServe(ForteConfig config, DataDefinition data, TransformResult transform,
+            PostgresDatabase database) {
+        new ModelTableMigrator(database.dataSource()).migrate(data.schema(), config.allowDestructiveMigration());
+        PostgresChangeFeed changeFeed = PostgresChangeFeed.start(database.dedicatedConnections());
+        try {
+            return serve(config, data, transform, database, changeFeed);
+        } catch (RuntimeException e) {
+            changeFeed.close();
+            throw e;
+        }
+    }
+
     private static ForteServer serve(ForteConfig config, DataDefinition data, TransformResult transform,
             PostgresDatabase database, ChangeFeed changeFeed) {
-        new ModelTableMigrator(database.dataSource()).migrate(data.schema(), config.allowDestructiveMigration());
         GraphqlEngine engine = GraphqlEngine.newEngine()
                 .transform(transform)
                 .schema(data.schema())
                 .store(PostgresModelStore.open(database.dataSource(), data.schema()))
+                .changeFeed(changeFeed)
                 .defaultMode(AuthMode.of(data.authorizationModes().defaultAuthorizationMode()))
                 .build();
         ApiKeyStore keys = new ApiKeyStore(database.dataSource(), Clock.systemUTC());

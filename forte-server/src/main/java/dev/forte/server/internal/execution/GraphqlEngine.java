@@ -6,6 +6,7 @@ import dev.forte.schema.Model;
 import dev.forte.server.internal.auth.AuthMode;
 import dev.forte.server.internal.auth.FieldAccessRules;
 import dev.forte.server.internal.auth.RequestIdentity;
+import dev.forte.server.internal.events.ChangeFeed;
 import dev.forte.server.internal.storage.ModelStore;
 import dev.forte.transform.OperationBinding;
 import dev.forte.transform.TransformResult;
@@ -38,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * GraphqlEngine engine = GraphqlEngine.newEngine().transform(result).schema(data.schema()).store(store)
- *         .defaultMode(AuthMode.API_KEY).build();
+ *         .changeFeed(feed).defaultMode(AuthMode.API_KEY).build();
  * GraphqlResponse response = engine.execute(request, RequestIdentity.apiKey());
  * }</pre>
  */
@@ -101,6 +102,7 @@ public final class GraphqlEngine {
         private @Nullable TransformResult transform;
         private @Nullable DataSchema schema;
         private @Nullable ModelStore store;
+        private @Nullable ChangeFeed changeFeed;
         private @Nullable AuthMode defaultMode;
         private SubscriberFilters subscriberFilters = SubscriberFilters.NONE;
         private Clock clock = Clock.systemUTC();
@@ -119,6 +121,12 @@ public final class GraphqlEngine {
 
         public Builder store(ModelStore store) {
             this.store = store;
+            return this;
+        }
+
+        /** Sets the feed every committed mutation is published to. */
+        public Builder changeFeed(ChangeFeed changeFeed) {
+            this.changeFeed = changeFeed;
             return this;
         }
 
@@ -173,7 +181,8 @@ public final class GraphqlEngine {
             DataSchema schema = Objects.requireNonNull(this.schema, "schema");
             ModelStore store = Objects.requireNonNull(this.store, "store");
             QueryResolvers queries = new QueryResolvers(store);
-            MutationResolvers mutations = new MutationResolvers(store, clock, bindings);
+            ChangeFeed feed = Objects.requireNonNull(this.changeFeed, "changeFeed");
+            MutationResolvers mutations = new MutationResolvers(store, feed, clock, bindings);
             for (OperationBinding binding : bindings) {
                 Model model = schema.model(binding.model()).orElseThrow(() -> new ForteException("The transform "
                         + "bound " + binding.rootType() + "." + binding.fieldName() + " to model `"
@@ -183,7 +192,7 @@ public final class GraphqlEngine {
                     case LIST, INDEX_QUERY -> queries.list(binding);
                     case CREATE -> mutations.create(binding, model);
                     case UPDATE -> mutations.update(binding, model);
-                    case DELETE -> mutations.delete(binding);
+                    case DELETE -> mutations.delete(binding, model);
                     case ON_CREATE, ON_UPDATE, ON_DELETE -> new SubscriptionRootFetcher(binding, subscriberFilters);
                 };
                 if (fetcher != null) {

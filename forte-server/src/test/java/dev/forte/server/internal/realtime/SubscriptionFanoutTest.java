@@ -18,6 +18,7 @@ import dev.forte.server.internal.execution.SubscriptionStart;
 import dev.forte.server.internal.storage.ListQuery;
 import dev.forte.server.internal.storage.ModelStore;
 import dev.forte.server.internal.storage.Page;
+import dev.forte.server.internal.storage.WrittenItem;
 import dev.forte.schema.ResourceOperation;
 import dev.forte.transform.AppSyncTransform;
 import java.util.LinkedHashMap;
@@ -129,7 +130,7 @@ class SubscriptionFanoutTest {
     private static GraphqlEngine engine() {
         DataDefinition data = TestBackends.todo().data();
         return GraphqlEngine.newEngine().transform(AppSyncTransform.transform(data)).schema(data.schema())
-                .store(new UnusedStore()).defaultMode(AuthMode.API_KEY).build();
+                .store(new UnusedStore()).changeFeed(new InProcessChangeFeed()).defaultMode(AuthMode.API_KEY).build();
     }
 
     /** Subscriptions never read the store: the item comes from the change. */
@@ -145,17 +146,17 @@ class SubscriptionFanoutTest {
         }
 
         @Override
-        public Map<String, Object> create(String model, Map<String, Object> item, @Nullable Map<String, Object> c) {
+        public WrittenItem create(String model, Map<String, Object> item, @Nullable Map<String, Object> c) {
             throw new AssertionError("subscriptions do not write");
         }
 
         @Override
-        public Map<String, Object> update(String model, Map<String, Object> changes, @Nullable Map<String, Object> c) {
+        public WrittenItem update(String model, Map<String, Object> changes, @Nullable Map<String, Object> c) {
             throw new AssertionError("subscriptions do not write");
         }
 
         @Override
-        public Map<String, Object> delete(String model, Map<String, Object> key, @Nullable Map<String, Object> c) {
+        public WrittenItem delete(String model, Map<String, Object> key, @Nullable Map<String, Object> c) {
             throw new AssertionError("subscriptions do not write");
         }
     }
