@@ -18,6 +18,9 @@ import dev.forte.transform.AppSyncTransform;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,8 +34,9 @@ import java.util.function.Consumer;
 
 /**
  * What the change feed costs a write: {@code createTodo} through the GraphQL engine and the PostgreSQL store
- * (no HTTP), with the feed publishing every committed write versus a feed that drops them, in alternating rounds
- * on one database, and the feed's publish-to-delivery latency at this node's listener.
+ * (no HTTP), with the feed publishing every committed write, versus a feed that drops them, versus the writer
+ * sending its own NOTIFY after the commit, in alternating rounds on one database; and the feed's
+ * publish-to-delivery latency at this node's listener.
  *
  * <p>{@code ChangeFeedCost [JDBC_URL] [seconds per round] [threads]}: without a URL an embedded PostgreSQL in a
  * temporary directory (fsync on, as Forte runs it). Prints one line per round and a summary; asserts nothing.
@@ -64,16 +68,20 @@ public final class ChangeFeedCost {
         TimedFeed timed = new TimedFeed(feed);
         GraphqlEngine publishing = engine(data, store, timed);
         GraphqlEngine silent = engine(data, store, new DroppingFeed());
+        GraphqlEngine waiting = engine(data, store, new WaitingFeed(database));
         run(silent, threads, 3);
         run(publishing, threads, 3);
         List<Double> withFeed = new ArrayList<>();
         List<Double> without = new ArrayList<>();
+        List<Double> withWaiting = new ArrayList<>();
         for (int round = 0; round < 3; round++) {
             without.add(report("without feed", run(silent, threads, seconds)));
             withFeed.add(report("with feed", run(publishing, threads, seconds)));
+            withWaiting.add(report("writer NOTIFY", run(waiting, threads, seconds)));
         }
-        System.out.printf("createTodo/s median: without feed %.0f, with feed %.0f (ratio %.2f); %d threads,"
-                + " %s PostgreSQL%n", median(without), median(withFeed), median(withFeed) / median(without),
+        System.out.printf("createTodo/s median: without feed %.0f, with feed %.0f (ratio %.2f), writer's own NOTIFY"
+                + " after commit %.0f (ratio %.2f); %d threads, %s PostgreSQL%n", median(without), median(withFeed),
+                median(withFeed) / median(without), median(withWaiting), median(withWaiting) / median(without),
                 threads, database.isEmbedded() ? "embedded" : "external");
         timed.printLatency();
     }
@@ -132,6 +140,38 @@ public final class ChangeFeedCost {
     private static final class DroppingFeed implements ChangeFeed {
         @Override
         public void publish(ModelChange change) {}
+
+        @Override
+        public Listening listen(Consumer<ModelChange> changes, Consumer<FeedGap> gaps) {
+            return () -> {};
+        }
+
+        @Override
+        public void close() {}
+    }
+
+    /**
+     * The design not taken: the writer itself sends {@code pg_notify} on a pooled connection after its commit, one
+     * more round trip (and transaction) per write. Nobody listens on its channel.
+     */
+    private static final class WaitingFeed implements ChangeFeed {
+        private final PostgresDatabase database;
+
+        WaitingFeed(PostgresDatabase database) {
+            this.database = database;
+        }
+
+        @Override
+        public void publish(ModelChange change) {
+            try (Connection connection = database.dataSource().getConnection();
+                    PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
+                notify.setString(1, "forte_feed_cost_unheard");
+                notify.setString(2, change.modelName() + " " + change.itemKey() + " " + change.item());
+                notify.executeQuery().close();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
 
         @Override
         public Listening listen(Consumer<ModelChange> changes, Consumer<FeedGap> gaps) {
