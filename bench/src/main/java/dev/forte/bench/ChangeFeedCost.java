@@ -38,7 +38,7 @@ import java.util.function.Consumer;
  * sending its own NOTIFY after the commit, in alternating rounds on one database; and the feed's
  * publish-to-delivery latency at this node's listener.
  *
- * <p>{@code ChangeFeedCost [JDBC_URL] [seconds per round] [threads]}: without a URL an embedded PostgreSQL in a
+ * <p>{@code ChangeFeedCost [JDBC_URL] [seconds per round] [threads] [rounds]}: without a URL an embedded PostgreSQL in a
  * temporary directory (fsync on, as Forte runs it). Prints one line per round and a summary; asserts nothing.
  */
 public final class ChangeFeedCost {
@@ -50,12 +50,13 @@ public final class ChangeFeedCost {
         String url = args.length > 0 && !args[0].isBlank() ? args[0] : null;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 8;
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
         Path directory = Files.createTempDirectory("forte-feed-cost");
         DataDefinition data = new TodoBackend().define().data();
         try (PostgresDatabase database = PostgresDatabase.start(directory, url)) {
             new ModelTableMigrator(database.dataSource()).migrate(data.schema(), false);
             try (PostgresChangeFeed feed = PostgresChangeFeed.start(database.dedicatedConnections())) {
-                measure(data, database, feed, seconds, threads);
+                measure(data, database, feed, seconds, threads, rounds);
             }
         } finally {
             deleteQuietly(directory);
@@ -63,7 +64,7 @@ public final class ChangeFeedCost {
     }
 
     private static void measure(DataDefinition data, PostgresDatabase database, PostgresChangeFeed feed, int seconds,
-            int threads) throws Exception {
+            int threads, int rounds) throws Exception {
         PostgresModelStore store = PostgresModelStore.open(database.dataSource(), data.schema());
         TimedFeed timed = new TimedFeed(feed);
         GraphqlEngine publishing = engine(data, store, timed);
@@ -74,7 +75,7 @@ public final class ChangeFeedCost {
         List<Double> withFeed = new ArrayList<>();
         List<Double> without = new ArrayList<>();
         List<Double> withWaiting = new ArrayList<>();
-        for (int round = 0; round < 3; round++) {
+        for (int round = 0; round < rounds; round++) {
             without.add(report("without feed", run(silent, threads, seconds)));
             withFeed.add(report("with feed", run(publishing, threads, seconds)));
             withWaiting.add(report("writer NOTIFY", run(waiting, threads, seconds)));
