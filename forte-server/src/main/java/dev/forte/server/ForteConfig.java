@@ -24,6 +24,9 @@ import org.jspecify.annotations.Nullable;
  * @param realtimeKeepAlive how often realtime connections get a {@code ka} message; 60 seconds, at most 60 seconds
  * @param realtimeQueueLimit the most messages that may wait for one realtime connection; a client that falls
  *     further behind is disconnected; 1000
+ * @param userPoolIssuer the issuer of the user-pool tokens the API accepts, e.g. a Cognito user pool
+ *     ({@code https://cognito-idp.<region>.amazonaws.com/<poolId>}), whose keys are read from
+ *     {@code <issuer>/.well-known/jwks.json}; null for Forte's local user pool in the data directory
  */
 public record ForteConfig(
         Backend backend,
@@ -36,7 +39,8 @@ public record ForteConfig(
         boolean tls,
         Duration realtimeConnectionTimeout,
         Duration realtimeKeepAlive,
-        int realtimeQueueLimit) {
+        int realtimeQueueLimit,
+        @Nullable String userPoolIssuer) {
 
     public ForteConfig {
         Objects.requireNonNull(backend, "backend");
@@ -72,7 +76,8 @@ public record ForteConfig(
         return new Builder(backend).host(host).port(port).dataDirectory(dataDirectory).jdbcUrl(jdbcUrl)
                 .allowDestructiveMigration(allowDestructiveMigration).region(region).tls(tls)
                 .realtimeConnectionTimeout(realtimeConnectionTimeout).realtimeKeepAlive(realtimeKeepAlive)
-                .realtimeQueueLimit(realtimeQueueLimit);
+                .realtimeQueueLimit(realtimeQueueLimit)
+                .userPoolIssuer(userPoolIssuer);
     }
 
     /** Builds a {@link ForteConfig}. */
@@ -88,6 +93,7 @@ public record ForteConfig(
         private Duration realtimeConnectionTimeout = Duration.ofMinutes(5);
         private Duration realtimeKeepAlive = Duration.ofSeconds(60);
         private int realtimeQueueLimit = 1000;
+        private @Nullable String userPoolIssuer;
 
         private Builder(Backend backend) {
             this.backend = backend;
@@ -148,9 +154,18 @@ public record ForteConfig(
             return this;
         }
 
+        /**
+         * Sets the issuer of the user-pool tokens to accept, e.g.
+         * {@code https://cognito-idp.us-east-1.amazonaws.com/us-east-1_AbC123}; by default Forte's local pool.
+         */
+        public Builder userPoolIssuer(@Nullable String userPoolIssuer) {
+            this.userPoolIssuer = userPoolIssuer;
+            return this;
+        }
+
         public ForteConfig build() {
             return new ForteConfig(backend, host, port, dataDirectory, jdbcUrl, allowDestructiveMigration, region,
-                    tls, realtimeConnectionTimeout, realtimeKeepAlive, realtimeQueueLimit);
+                    tls, realtimeConnectionTimeout, realtimeKeepAlive, realtimeQueueLimit, userPoolIssuer);
         }
     }
 }

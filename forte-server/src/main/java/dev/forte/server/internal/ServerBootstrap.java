@@ -34,8 +34,10 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.jetty.server.Handler;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -117,11 +119,14 @@ public final class ServerBootstrap implements ForteServer {
                 Clock.systemUTC());
         SigV4Verifier<FunctionPrincipal> verifier =
                 SigV4Verifier.forAppSync(functionCredentials, config.region(), Clock.systemUTC());
-        Authenticator authenticator = new RequestAuthenticator(engine.enabledModes(), Map.of(
-                AuthMode.API_KEY, new ApiKeyAuthenticator(lookup, Clock.systemUTC()),
-                AuthMode.AWS_IAM, new IamAuthenticator(verifier)));
+        Map<AuthMode, Authenticator> authenticators = new EnumMap<>(AuthMode.class);
+        authenticators.put(AuthMode.API_KEY, new ApiKeyAuthenticator(lookup, Clock.systemUTC()));
+        authenticators.put(AuthMode.AWS_IAM, new IamAuthenticator(verifier));
+        UserPool userPool = UserPool.of(config);
+        userPool.authenticator().ifPresent(jwt -> authenticators.put(AuthMode.AMAZON_COGNITO_USER_POOLS, jwt));
+        Authenticator authenticator = new RequestAuthenticator(engine.enabledModes(), authenticators);
         ObjectMapper mapper = new ObjectMapper();
-        GraphqlHandler graphql = new GraphqlHandler(GRAPHQL_PATH, authenticator, engine, mapper);
+        Handler graphql = userPool.withJwks(new GraphqlHandler(GRAPHQL_PATH, authenticator, engine, mapper));
         RealtimeEndpoint realtime = RealtimeEndpoint.open(GRAPHQL_PATH, realtimeSettings(config), authenticator,
                 engine.realtime(), changeFeed, mapper);
         LocalCertificateAuthority authority = LocalCertificateAuthority.in(config.dataDirectory(), Clock.systemUTC());

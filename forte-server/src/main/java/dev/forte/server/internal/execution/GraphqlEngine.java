@@ -187,18 +187,21 @@ public final class GraphqlEngine {
                 Model model = schema.model(binding.model()).orElseThrow(() -> new ForteException("The transform "
                         + "bound " + binding.rootType() + "." + binding.fieldName() + " to model `"
                         + binding.model() + "`, which the schema does not declare."));
+                ModelPolicy policy = ModelPolicy.of(schema, model);
                 DataFetcher<?> fetcher = switch (binding.kind()) {
-                    case GET -> queries.get(binding);
-                    case LIST, INDEX_QUERY -> queries.list(binding);
-                    case CREATE -> mutations.create(binding, model);
-                    case UPDATE -> mutations.update(binding, model);
-                    case DELETE -> mutations.delete(binding, model);
-                    case ON_CREATE, ON_UPDATE, ON_DELETE -> new SubscriptionRootFetcher(binding, subscriberFilters);
+                    case GET -> queries.get(binding, policy);
+                    case LIST, INDEX_QUERY -> queries.list(binding, policy);
+                    case CREATE -> mutations.create(binding, model, policy);
+                    case UPDATE -> mutations.update(binding, model, policy);
+                    case DELETE -> mutations.delete(binding, model, policy);
+                    case ON_CREATE, ON_UPDATE, ON_DELETE -> new SubscriptionRootFetcher(binding,
+                            new ModelSubscriberFilters(policy.rules(), binding, subscriberFilters));
                 };
                 if (fetcher != null) {
                     wiring.type(binding.rootType(), type -> type.dataFetcher(binding.fieldName(), fetcher));
                 }
             }
+            schema.models().forEach(model -> ModelFieldReads.wire(model, ModelPolicy.of(schema, model), wiring));
         }
     }
 }
