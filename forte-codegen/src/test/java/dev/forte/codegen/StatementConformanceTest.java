@@ -26,7 +26,7 @@ class StatementConformanceTest {
     Path work;
 
     @ParameterizedTest(name = "schema{0}")
-    @ValueSource(ints = {1, 2, 3, 4, 5})
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6})
     void graphqlStatementsAreAmplifys(int n) {
         Map<String, String> files = StatementGenerator.generate(ConformanceSchemas.appSyncSdl(n, work),
                 StatementOptions.of(StatementTarget.GRAPHQL)).files();
@@ -42,7 +42,7 @@ class StatementConformanceTest {
     }
 
     @ParameterizedTest(name = "schema{0}")
-    @ValueSource(ints = {1, 2, 3, 4, 5})
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6})
     void typescriptStatementsAndApiTsAreAmplifys(int n) {
         Map<String, String> files = scriptStatements(n, StatementTarget.TYPESCRIPT, "ts");
 
@@ -51,7 +51,7 @@ class StatementConformanceTest {
     }
 
     @ParameterizedTest(name = "schema{0}")
-    @ValueSource(ints = {1, 2, 3, 4, 5})
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6})
     void javascriptStatementsAreAmplifys(int n) {
         scriptStatements(n, StatementTarget.JAVASCRIPT, "js");
     }
@@ -81,7 +81,7 @@ class StatementConformanceTest {
     }
 
     @ParameterizedTest(name = "schema{0}")
-    @ValueSource(ints = {1, 2, 3, 4, 5})
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6})
     void amplifysAppSyncSdlGivesTheSameFilesAsTheJavaBackend(int n) {
         for (StatementTarget target : StatementTarget.values()) {
             StatementOptions options = StatementOptions.of(target);
