@@ -54,7 +54,7 @@ class FunctionResolversTest {
             return invoker.invoke(invocation);
         };
         GraphqlEngine engine = GraphqlEngine.newEngine().transform(AppSyncTransform.transform(data))
-                .schema(data.schema()).store(new InMemoryModelStore())
+                .schema(data.schema()).store(new InMemoryModelStore()).changeFeed(new RecordingChangeFeed())
                 .defaultMode(AuthMode.of(data.authorizationModes().defaultAuthorizationMode()))
                 .functionInvoker(recording).build();
         GraphqlResponse response = engine.execute(new GraphqlRequest(query, Map.of(), null), identity,
