@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.forte.backend.DataDefinition;
-import dev.forte.server.internal.events.InProcessChangeFeed;
 import dev.forte.backend.DataProps;
 import dev.forte.backend.Define;
 import dev.forte.data.FunctionResource;
@@ -55,7 +54,7 @@ class FunctionResolversTest {
             return invoker.invoke(invocation);
         };
         GraphqlEngine engine = GraphqlEngine.newEngine().transform(AppSyncTransform.transform(data))
-                .schema(data.schema()).store(new InMemoryModelStore()).changeFeed(new InProcessChangeFeed())
+                .schema(data.schema()).store(new InMemoryModelStore()).changeFeed(new RecordingChangeFeed())
                 .defaultMode(AuthMode.of(data.authorizationModes().defaultAuthorizationMode()))
                 .functionInvoker(recording).build();
         GraphqlResponse response = engine.execute(new GraphqlRequest(query, Map.of(), null), identity,
