@@ -7,7 +7,6 @@ import { once } from 'node:events';
 import { cp, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { amplifyOutputs } from './outputs.js';
 import { forte, repoRoot, startSandbox } from './sandbox.js';
 
 const interop = path.join(repoRoot, 'interop');
@@ -17,17 +16,17 @@ const sandboxes = [];
 let status = 1;
 try {
   await forte(['--version'], { inheritStderr: true }); // builds Forte first when ./forte finds it stale
-  const [main, rules] = await Promise.all([
-    startSandbox('example', path.join(work, 'example'), ['--project', repoRoot]),
-    startSandbox('rules', path.join(work, 'rules'), ['--backend-file', path.join(interop, 'backend', 'RulesBackend.java')]),
-  ].map((starting) => starting.then((sandbox) => { sandboxes.push(sandbox); return sandbox; })));
+  const [main, rules] = await startAll([
+    ['example', ['--project', repoRoot]],
+    ['rules', ['--backend-file', path.join(interop, 'backend', 'RulesBackend.java')]],
+  ]);
   console.log(`interop: sandboxes serving after ${seconds(started)} s (${main.endpoint}, ${rules.endpoint})`);
 
   const functionEnvironment = JSON.parse(await forte(['function', 'env', 'data-access', '--data-dir', main.dataDir]));
   const state = {
     example: {
       ...describe(main),
-      outputs: await amplifyOutputs(main, path.join(work, 'example-outputs')),
+      outputs: main.outputs,
       functionEnvironment,
       functionDirectory: await prepareFunction(path.join(work, 'function')),
     },
@@ -50,13 +49,24 @@ try {
 }
 process.exit(status);
 
+/** Starts the sandboxes side by side; all of them, or none: the started ones are stopped when one fails. */
+async function startAll(specs) {
+  const results = await Promise.allSettled(specs.map(([name, args]) => startSandbox(name, path.join(work, name), args)));
+  results.filter((result) => result.status === 'fulfilled').forEach((result) => sandboxes.push(result.value));
+  const failed = results.find((result) => result.status === 'rejected');
+  if (failed) {
+    throw failed.reason;
+  }
+  return results.map((result) => result.value);
+}
+
 function describe(sandbox) {
-  return { endpoint: sandbox.endpoint, apiKey: sandbox.apiKey, caCertificate: sandbox.caCertificate, region: 'us-east-1' };
+  return { endpoint: sandbox.endpoint, apiKey: sandbox.apiKey, caCertificate: sandbox.caCertificate };
 }
 
 /**
- * Copies the function, then replaces its stand-in statements with what
- * `forte generate graphql-client-code --statement-target javascript` writes for the example backend.
+ * Copies the function next to its packages and writes its graphql/ statements with
+ * `forte generate graphql-client-code --statement-target javascript` for the example backend.
  */
 async function prepareFunction(directory) {
   await cp(path.join(interop, 'function'), directory, { recursive: true });

@@ -33,12 +33,15 @@ export async function forte(args, { inheritStderr = false } = {}) {
 }
 
 /**
- * Starts `forte sandbox --port 0 --data-dir <dataDir> <args…>` and resolves, once it has announced itself, to
- * { endpoint, apiKey, caCertificate (or null), dataDir, log(), stop() }.
+ * Starts `forte sandbox --port 0 --data-dir <dataDir> --outputs-out-dir <dataDir>/outputs <args…>` and resolves,
+ * once it has announced itself, to { endpoint, apiKey, caCertificate (or null), outputs (the path of the
+ * amplify_outputs.json it wrote), dataDir, log(), stop() }.
  */
 export function startSandbox(name, dataDir, args) {
   const [command, ...prefix] = forteCommand();
-  const child = spawn(command, [...prefix, 'sandbox', '--port', '0', '--data-dir', dataDir, ...args], {
+  const outputsDir = path.join(dataDir, 'outputs');
+  const child = spawn(command, [...prefix, 'sandbox', '--port', '0', '--data-dir', dataDir,
+    '--outputs-out-dir', outputsDir, ...args], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -49,6 +52,7 @@ export function startSandbox(name, dataDir, args) {
     endpoint: null,
     apiKey: null,
     caCertificate: null,
+    outputs: path.join(outputsDir, 'amplify_outputs.json'),
     log: () => output,
     stop: () => stop(child),
   };
@@ -61,7 +65,7 @@ export function startSandbox(name, dataDir, args) {
       output += chunk;
       sandbox.endpoint ??= match(output, /^GraphQL endpoint: (\S+)$/m);
       sandbox.apiKey ??= match(output, /^API key: (da2-\S+)$/m);
-      sandbox.caCertificate ??= match(output, /^CA certificate: (.+)$/m);
+      sandbox.caCertificate ??= match(output, /^CA certificate: (\S+)/m);
       if (/^Press Ctrl-C to stop\.$/m.test(output)) {
         clearTimeout(timer);
         resolve(sandbox);

@@ -54,8 +54,10 @@ final class BenchRun {
                     base.resolve("create"), "create", "");
             http("B1.list", "list 100", stack + "SELECT … ORDER BY id LIMIT 100 via JDBC, JSON answer",
                     base.resolve("list"), "list", "");
+            http("B1.index", "index query", stack + "the index query's SELECT (one partition, a name prefix, 20"
+                    + " rows in index order) via JDBC, JSON answer", base.resolve("index"), "index", "");
         } catch (BenchFailure e) {
-            failRemaining(e, List.of("B0.fixed", "B1.get", "B1.create", "B1.list"));
+            failRemaining(e, List.of("B0.fixed", "B1.get", "B1.create", "B1.list", "B1.index"));
         }
     }
 
@@ -65,7 +67,8 @@ final class BenchRun {
         sql("B3.list", "pgbench list 100", "the B1 list SELECT, `-M prepared`, no HTTP", "list");
     }
 
-    void forte() {
+    /** The sandbox's start to its first answer, on a fresh database and then restarted with its data. */
+    void sandboxStartups() {
         List<String> sandbox = List.of(repository.resolve("forte").toString(), "sandbox", "--project",
                 repository.resolve("examples/todo").toString(), "--port", "0",
                 "--data-dir", work.resolve("sandbox-data").toString(), "--db", jdbcUrl);
@@ -77,22 +80,65 @@ final class BenchRun {
         }
         startups("`./forte sandbox`, fresh database", sandbox, 1);
         startups("`./forte sandbox`, restart with data", sandbox, plan.restarts());
+    }
+
+    /** Forte of the load scenarios: getTodo, createTodo, listTodos, the index query, getTodo signed with SigV4. */
+    void forte() {
         List<String> command =
                 javaCommand("dev.forte.bench.ForteMain", jdbcUrl, work.resolve("forte-data").toString());
         graphqlServer("F", "Forte", "Forte: GraphQL over PostgreSQL, API key", command,
-                "Forte of the load scenarios (`ForteMain`, tables exist), first start");
+                "Forte of the load scenarios (`ForteMain`, tables exist), first start", this::forteOnly);
     }
 
     void peer() {
         List<String> command = List.of("node", repository.resolve("bench/peer/peer.js").toString());
         graphqlServer("P", "peer", "AppSync simulator 2.16.20, Map-backed Lambda resolvers, API key", command,
-                "peer, first start");
+                "peer, first start", (endpoint, key) -> {});
         startups("peer, restart", command, plan.restarts());
     }
 
-    void slots() {
-        rows.add(Row.slot("B4.broadcast", "WebSocket broadcast",
-                "subscription fan-out floor (comes with the real-time issue)"));
+    /**
+     * Fan-out to {@link Plan#subscribers} WebSocket connections at {@link Plan#FANOUT_RATE} messages a second (run by
+     * {@link FanoutBench}): B4, a raw broadcast of a data message on Forte's stack, then Forte's onCreateTodo
+     * subscription fed by createTodo mutations, each server in a fresh process.
+     */
+    void fanout() {
+        String connections = String.format(java.util.Locale.ROOT, "%,d", plan.subscribers());
+        fanout("B4.broadcast", "WebSocket broadcast", "b4", "Forte's HttpServer with TLS and Jetty's WebSocket: a POST"
+                + " sends one ~300-byte data message to " + connections + " connections; time from the POST to the"
+                + " last connection's receipt", javaCommand("dev.forte.bench.BroadcastServer",
+                work.resolve("b4-data").toString()));
+        fanout("F.fanout", "Forte subscription fan-out", "forte", connections + " onCreateTodo subscriptions (API"
+                + " key, graphql-ws over TLS) on one node; time from sending createTodo to the data message at the"
+                + " last subscriber", javaCommand("dev.forte.bench.ForteMain", jdbcUrl,
+                work.resolve("fanout-data").toString()));
+    }
+
+    private void fanout(String key, String scenario, String mode, String what, List<String> server) {
+        System.err.println("bench: " + scenario + " …");
+        String perSecond = String.format(java.util.Locale.ROOT, ", %d messages/s; req/s: deliveries/s",
+                Plan.FANOUT_RATE);
+        try (Service service = start(mode.equals("b4") ? "broadcast" : "Forte-fanout", server)) {
+            URI publish = service.awaitEndpoint(START_TIMEOUT);
+            String apiKey = service.awaitApiKey(START_TIMEOUT);
+            List<String> command = javaCommand("dev.forte.bench.FanoutBench", key, mode,
+                    service.printedValue("Realtime endpoint: "), publish.toString(),
+                    service.printedValue("CA certificate: "), apiKey.isEmpty() ? "none" : apiKey,
+                    Integer.toString(plan.subscribers()), Integer.toString(Plan.FANOUT_RATE),
+                    Long.toString(plan.warmup().toSeconds()), Long.toString(plan.measure().toSeconds()));
+            String output = Processes.run(command, Map.of(), plan.warmup().plus(plan.measure()).plusSeconds(180));
+            Files.writeString(work.resolve(key + ".log"), output);
+            Measurement measured = RowLines.parse(output).get(key);
+            rows.add(measured == null
+                    ? Row.failed(key, scenario, what + perSecond, plan.subscribers(), "not reported: "
+                            + Processes.tail(output))
+                    : Row.measured(key, scenario, what + perSecond, plan.subscribers(), measured).withNote(
+                            String.join("; ", output.lines().filter(line -> line.startsWith("fan-out: ")
+                                    && line.contains("did not reach")).toList())));
+        } catch (BenchFailure | java.io.IOException e) {
+            System.err.println("bench: failed: " + e.getMessage());
+            rows.add(Row.failed(key, scenario, what + perSecond, plan.subscribers(), e.getMessage()));
+        }
     }
 
     /**
@@ -116,7 +162,7 @@ final class BenchRun {
         try {
             String output = Processes.run(command, Map.of(), plan.warmup().plus(plan.measure()).multipliedBy(3)
                     .plusSeconds(60L + 30L * coldStarts));
-            Map<String, Measurement> measured = FunctionBench.parse(output);
+            Map<String, Measurement> measured = RowLines.parse(output);
             what.forEach((key, text) -> {
                 String[] parts = text.split("\\|", 2);
                 Measurement m = measured.get(key);
@@ -132,8 +178,12 @@ final class BenchRun {
         }
     }
 
-    /** Measures a GraphQL server in its own process: its start-up, then getTodo, createTodo and listTodos. */
-    private void graphqlServer(String id, String name, String what, List<String> command, String startup) {
+    /**
+     * Measures a GraphQL server in its own process: its start-up, then getTodo, createTodo and listTodos, then
+     * {@code more} scenarios for this server.
+     */
+    private void graphqlServer(String id, String name, String what, List<String> command, String startup,
+            java.util.function.BiConsumer<URI, String> more) {
         List<Double> millis = new ArrayList<>();
         String failure = null;
         try (Service server = start(name, command)) {
@@ -145,11 +195,44 @@ final class BenchRun {
             http(id + ".get", name + " getTodo", what + ", `getTodo` of a random seeded id", endpoint, "get", key);
             http(id + ".create", name + " createTodo", what + ", `createTodo` with a new id", endpoint, "create", key);
             http(id + ".list", name + " listTodos", what + ", `listTodos(limit: 100)`", endpoint, "list", key);
+            more.accept(endpoint, key);
         } catch (BenchFailure e) {
             failure = e.getMessage();
             failRemaining(e, List.of(id + ".get", id + ".create", id + ".list"));
         }
         startups.add(new Startup(startup, millis, failure));
+    }
+
+    /**
+     * What only Forte has: the index query (wrk), and getTodo with the API key and with SigV4 through the Java load
+     * generator, so that their ratio compares like with like.
+     */
+    private void forteOnly(URI endpoint, String key) {
+        http("F.index", "Forte index query", "Forte: GraphQL over PostgreSQL, API key, `todosByPriority(priority:"
+                + " HIGH, name: {beginsWith: …}, limit: 20)` on a secondary index", endpoint, "index", key);
+        String java = "Forte getTodo of a random seeded id, Java load generator (one thread and keep-alive socket per"
+                + " connection), ";
+        load("J.get-key", "Forte getTodo API key (Java)", java + "`x-api-key`", endpoint,
+                GetTodoRequests.apiKey(key, plan.seeds()));
+        try {
+            IamCredentials iam = IamCredentials.read(work.resolve("forte-data").resolve(IamCredentials.FILE_NAME));
+            load("J.get-iam", "Forte getTodo SigV4 (Java)", java + "SigV4-signed per request with the credentials"
+                    + " Forte issued to the granted function (forte-client's AWS SDK signer)", endpoint,
+                    GetTodoRequests.sigV4(iam, endpoint, plan.seeds()));
+        } catch (BenchFailure e) {
+            rows.add(Row.failed("J.get-iam", "Forte getTodo SigV4 (Java)", java + "SigV4", plan.connections(),
+                    e.getMessage()));
+        }
+    }
+
+    private void load(String key, String scenario, String what, URI endpoint,
+            java.util.function.IntFunction<HttpLoad.RequestSource> requests) {
+        HttpLoad load = new HttpLoad(endpoint);
+        measure(key, scenario, what, () -> {
+            // One warm-up: wrk's getTodo has warmed the server's path; this warms the generator and the signer.
+            load.run(plan.connections(), plan.warmup(), requests);
+            return load.run(plan.connections(), plan.measure(), requests);
+        });
     }
 
     /** Starts and stops a server {@code count} times, timing each start to its first answered request. */
@@ -242,6 +325,7 @@ final class BenchRun {
                 PreparedStatement seed = connection.prepareStatement(FloorTable.SEED)) {
             statement.execute(FloorTable.DROP);
             statement.execute(FloorTable.CREATE);
+            statement.execute(FloorTable.CREATE_INDEX);
             seed.setInt(1, plan.seeds());
             seed.executeUpdate();
             statement.execute("VACUUM ANALYZE bench_todo");

@@ -32,13 +32,14 @@ import org.jspecify.annotations.Nullable;
  * The floors B0 and B1: Forte's HTTP stack without GraphQL. It runs on Forte's own {@link HttpServer} (Jetty 12
  * core, the same thread pool and {@code forte.http.threads} override as {@code ServerBootstrap}) and Forte's own
  * connection pool ({@link PostgresDatabase#external}), so only the GraphQL layer differs from Forte. It takes the
- * same request bodies as Forte (the GraphQL JSON wrk sends) and answers on four paths:
+ * same request bodies as Forte (the GraphQL JSON wrk sends) and answers on five paths:
  *
  * <ul>
  *   <li>{@code /fixed}: a constant JSON of about 200 bytes (B0, the stack alone);
  *   <li>{@code /get}: parses the body, selects {@code variables.id} by primary key (B1, the floor of getTodo);
  *   <li>{@code /create}: parses the body, inserts a row with a new UUID (the floor of createTodo);
- *   <li>{@code /list}: selects 100 rows in key order (the floor of listTodos).
+ *   <li>{@code /list}: selects 100 rows in key order (the floor of listTodos);
+ *   <li>{@code /index}: the index query's SELECT on the same index Forte makes (the floor of the index query).
  * </ul>
  *
  * <p>Usage: {@code FloorServer JDBC_URL}; prints {@code GraphQL endpoint: http://127.0.0.1:PORT/} when serving.
@@ -92,7 +93,8 @@ public final class FloorServer extends Handler.Abstract {
         return switch (path) {
             case "/get" -> Map.of("data", singletonMap("getTodo", get(variables.path("id").asText())));
             case "/create" -> Map.of("data", Map.of("createTodo", insert(variables.path("input"))));
-            case "/list" -> Map.of("data", Map.of("listTodos", page(list())));
+            case "/list" -> Map.of("data", Map.of("listTodos", page(list(FloorTable.LIST))));
+            case "/index" -> Map.of("data", Map.of(BenchBackend.INDEX_QUERY, page(list(FloorTable.INDEX))));
             default -> throw new IllegalArgumentException("No floor at " + path);
         };
     }
@@ -132,9 +134,9 @@ public final class FloorServer extends Handler.Abstract {
         return todo;
     }
 
-    private List<Map<String, Object>> list() throws SQLException {
+    private List<Map<String, Object>> list(String sql) throws SQLException {
         try (Connection connection = database.getConnection();
-                PreparedStatement statement = connection.prepareStatement(FloorTable.LIST);
+                PreparedStatement statement = connection.prepareStatement(sql);
                 ResultSet rows = statement.executeQuery()) {
             List<Map<String, Object>> items = new ArrayList<>();
             while (rows.next()) {

@@ -17,10 +17,9 @@ import java.util.Map;
  * One caller invokes {@link NoOpHandler} back to back (a worker runs one invocation at a time) in three ways: B5's
  * in-process call (the event parsed, the handler called, the answer written, as the worker does), B5's loopback
  * echo, and Forte's warm invocation through {@link FunctionHost}; then it times cold starts, each a new host
- * started and invoked once. Prints one {@code BENCH_ROW key json} line per scenario (see {@link #row}).
+ * started and invoked once. Prints one row line per scenario ({@link RowLines}).
  */
 public final class FunctionBench {
-    static final String ROW_PREFIX = "BENCH_ROW ";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final byte[] EVENT = "{\"name\":\"Ada\",\"n\":1}".getBytes(StandardCharsets.UTF_8);
     private static final String FUNCTION = "noop";
@@ -38,7 +37,8 @@ public final class FunctionBench {
         Duration measure = Duration.ofSeconds(Long.parseLong(args[1]));
         int coldStarts = Integer.parseInt(args[2]);
         NoOpHandler handler = new NoOpHandler();
-        row("B5.call", loop(warmup, measure, () -> JSON.writeValueAsBytes(
+        // Millions of calls a second: a second of each is plenty, and leaves the time to the invocations.
+        row("B5.call", loop(Duration.ofSeconds(1), Duration.ofSeconds(1), () -> JSON.writeValueAsBytes(
                 handler.handleRequest(JSON.readValue(EVENT, Map.class), null))));
         try (LoopbackEcho echo = new LoopbackEcho()) {
             row("B5.echo", loop(warmup, measure, () -> echo.echo(EVENT)));
@@ -102,23 +102,7 @@ public final class FunctionBench {
         }
     }
 
-    /** Prints {@code BENCH_ROW key {"perSecond":…,"requests":…,"p50":…,"p99":…,"errors":…}} (milliseconds). */
-    private static void row(String key, Measurement m) throws Exception {
-        System.out.println(ROW_PREFIX + key + " " + JSON.writeValueAsString(m));
-        System.out.flush();
-    }
-
-    /** Reads the rows {@link #main} printed. */
-    static Map<String, Measurement> parse(String output) {
-        Map<String, Measurement> rows = new java.util.LinkedHashMap<>();
-        for (String line : output.lines().filter(l -> l.startsWith(ROW_PREFIX)).toList()) {
-            String[] parts = line.substring(ROW_PREFIX.length()).split(" ", 2);
-            try {
-                rows.put(parts[0], JSON.readValue(parts[1], Measurement.class));
-            } catch (java.io.IOException e) {
-                throw new BenchFailure("Unreadable function bench row `" + line + "`", e);
-            }
-        }
-        return rows;
+    private static void row(String key, Measurement measurement) {
+        RowLines.print(key, measurement);
     }
 }

@@ -51,7 +51,7 @@ final class GraphqlClient {
         for (int i = 0; i < count; i++) {
             inFlight.acquireUninterruptibly();
             Map<String, Object> input = Map.of("id", "seed-" + i, "name", "seed todo " + i, "description", "seeded",
-                    "priority", "MEDIUM");
+                    "priority", TodoOperations.seedPriority(i));
             created.add(http.sendAsync(request(TodoOperations.CREATE, Map.of("input", input)),
                             HttpResponse.BodyHandlers.ofString())
                     .thenApply(GraphqlClient::data)

@@ -39,6 +39,7 @@ final class Service implements AutoCloseable {
     private final Path log;
     private final CompletableFuture<URI> endpoint = new CompletableFuture<>();
     private final CompletableFuture<String> apiKey = new CompletableFuture<>();
+    private final java.util.List<String> printed = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private Service(String name, Process process, long startNanos, Path log) {
         this.name = name;
@@ -77,6 +78,16 @@ final class Service implements AutoCloseable {
         return key.equals("none") ? "" : key;
     }
 
+    /**
+     * Returns what follows {@code label} (e.g. {@code "CA certificate: "}) on a line the server printed before its
+     * endpoint and API key; call after {@link #awaitApiKey}.
+     */
+    String printedValue(String label) {
+        return printed.stream().filter(line -> line.contains(label)).findFirst()
+                .map(line -> line.substring(line.indexOf(label) + label.length()).strip())
+                .orElseThrow(() -> new BenchFailure(name + " printed no `" + label.strip() + "` line (log: " + log + ")"));
+    }
+
     private <T> T await(CompletableFuture<T> value, Duration timeout) {
         try {
             return value.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -98,6 +109,7 @@ final class Service implements AutoCloseable {
             while ((line = in.readLine()) != null) {
                 out.write(line + "\n");
                 out.flush();
+                printed.add(line);
                 notice(line);
             }
         } catch (IOException e) {

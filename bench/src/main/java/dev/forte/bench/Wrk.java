@@ -25,7 +25,8 @@ final class Wrk {
         List<String> command = List.of("wrk", "-t" + Math.min(2, connections), "-c" + connections,
                 "-d" + duration.toSeconds() + "s", "--timeout", "10s", "-s", script.toString(), url.toString());
         Map<String, String> env = Map.of("BENCH_OP", operation, "BENCH_QUERY", TodoOperations.document(operation),
-                "BENCH_API_KEY", apiKey, "BENCH_SEEDS", Integer.toString(seeds));
+                "BENCH_API_KEY", apiKey, "BENCH_SEEDS", Integer.toString(seeds),
+                "BENCH_VARIABLES", operation.equals("index") ? TodoOperations.INDEX_VARIABLES : "{}");
         String output = Processes.run(command, env, duration.plusSeconds(30));
         return parse(output);
     }

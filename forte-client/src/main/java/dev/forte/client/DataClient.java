@@ -25,8 +25,11 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * DataClient client = DataClient.fromEnvironment();
  * client.models().get("Todo").create(Map.of("name", "My first todo"));
- * Page todos = client.models().get("Todo").list();
+ * Page<Map<String, Object>> todos = client.models().get("Todo").list();
  * }</pre>
+ *
+ * <p>Typed, with a record of the model's fields and no generated code: {@code client.models(Todo.class).create(new
+ * Todo(null, "My first todo", null))}; see {@link TypedModelClient}.
  *
  * <p>Configured by hand: {@code DataClient.builder().endpoint(uri).apiKey("da2-...").build()}, or {@code
  * .region("us-east-1").credentials(accessKeyId, secretAccessKey, sessionToken)} to sign with SigV4.
@@ -120,7 +123,7 @@ public final class DataClient {
      * Refusals arrive as a {@link SubscriptionEvent.Failed} event.
      */
     public GraphqlSubscription graphqlSubscribe(String document, Map<String, ?> variables) {
-        LinkedBlockingQueue<SubscriptionEvent> events = new LinkedBlockingQueue<>();
+        LinkedBlockingQueue<SubscriptionEvent> events = new LinkedBlockingQueue<>(SubscriptionSocket.QUEUE_CAPACITY);
         SubscriptionSocket socket = SubscriptionSocket.open(transport.http(), realtimeEndpoint, endpoint(),
                 transport.authorizer(), json, document, variables, events);
         return new GraphqlSubscription(socket, events);
@@ -137,6 +140,16 @@ public final class DataClient {
     /** Returns the models of the API, each learnt from the server's schema on first use. */
     public Models models() {
         return models;
+    }
+
+    /**
+     * Returns the client of the model named as {@code type}'s simple name, with items of that type; {@code
+     * models(Todo.class)} reads and writes model {@code Todo} as {@code Todo} records. See {@link TypedModelClient}.
+     *
+     * @throws DataClientException when the API has no such model or the record does not fit its fields
+     */
+    public <T> TypedModelClient<T> models(Class<T> type) {
+        return models.get(type.getSimpleName(), type);
     }
 
     @Override

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * ModelClient todos = client.models().get("Todo");
  * Map<String, Object> todo = todos.create(Map.of("name", "Try Forte")).item().orElseThrow();
  * todos.update(Map.of("id", todo.get("id"), "isDone", true));
- * Page page = todos.list(Map.of("isDone", Map.of("eq", true)), 10, null);
+ * Page<Map<String, Object>> page = todos.list(Map.of("isDone", Map.of("eq", true)), 10, null);
  * }</pre>
  */
 public final class ModelClient {
@@ -42,18 +42,22 @@ public final class ModelClient {
         return shape.name();
     }
 
-    /** Returns the fields every operation selects: the model's scalar and enum fields, in schema order. */
+    ModelShape shape() {
+        return shape;
+    }
+
+    /** Returns the fields every operation selects: the model's scalar, enum and custom-type fields, in schema order. */
     public List<String> fields() {
-        return shape.scalarFields();
+        return shape.selectedFields();
     }
 
     /** Creates an item from {@code input} ({@code createTodo(input: $input)}) and returns it. */
-    public ModelResult create(Map<String, ?> input) {
+    public ModelResult<Map<String, Object>> create(Map<String, ?> input) {
         return mutate("create", input);
     }
 
     /** Returns the item whose single-field primary key (usually {@code id}) is {@code id}. */
-    public ModelResult get(Object id) {
+    public ModelResult<Map<String, Object>> get(Object id) {
         RootField get = operation("get");
         if (get.argumentTypes().size() != 1) {
             throw new IllegalArgumentException("Model `" + name() + "` has a composite primary key "
@@ -63,7 +67,7 @@ public final class ModelClient {
     }
 
     /** Returns the item with primary key {@code key}, e.g. {@code Map.of("id", id)}; empty when there is none. */
-    public ModelResult get(Map<String, ?> key) {
+    public ModelResult<Map<String, Object>> get(Map<String, ?> key) {
         RootField get = operation("get");
         for (String field : key.keySet()) {
             if (!get.argumentTypes().containsKey(field)) {
@@ -76,17 +80,17 @@ public final class ModelClient {
     }
 
     /** Updates the item identified by the key fields in {@code input} with its other fields, and returns it. */
-    public ModelResult update(Map<String, ?> input) {
+    public ModelResult<Map<String, Object>> update(Map<String, ?> input) {
         return mutate("update", input);
     }
 
     /** Deletes the item with primary key {@code key} and returns it as it was. */
-    public ModelResult delete(Map<String, ?> key) {
+    public ModelResult<Map<String, Object>> delete(Map<String, ?> key) {
         return mutate("delete", key);
     }
 
     /** Returns the first page of every item, as many as the API returns by default. */
-    public Page list() {
+    public Page<Map<String, Object>> list() {
         return list(null, null, null);
     }
 
@@ -94,7 +98,7 @@ public final class ModelClient {
      * Returns one page of the items matching {@code filter} (AppSync's {@code ModelTodoFilterInput} as maps, e.g.
      * {@code Map.of("name", Map.of("beginsWith", "ren"))}); null arguments are left out of the request.
      */
-    public Page list(@Nullable Map<String, ?> filter, @Nullable Integer limit, @Nullable String nextToken) {
+    public Page<Map<String, Object>> list(@Nullable Map<String, ?> filter, @Nullable Integer limit, @Nullable String nextToken) {
         RootField list = operation("list");
         Map<String, Object> variables = new LinkedHashMap<>();
         putIfPresent(variables, "filter", filter);
@@ -111,7 +115,7 @@ public final class ModelClient {
             }
         }
         JsonNode token = page.path("nextToken");
-        return new Page(items, token.isTextual() ? token.asText() : null, response.errors());
+        return new Page<>(items, token.isTextual() ? token.asText() : null, response.errors());
     }
 
     /**
@@ -141,16 +145,16 @@ public final class ModelClient {
         return client.graphqlSubscribe(document, filtered ? Map.of("filter", filter) : Map.of());
     }
 
-    private ModelResult mutate(String role, Map<String, ?> input) {
+    private ModelResult<Map<String, Object>> mutate(String role, Map<String, ?> input) {
         RootField mutation = operation(role);
         String document = ModelDocuments.document("mutation", mutation, List.of("input"),
                 ModelDocuments.itemSelection(shape));
         return item(mutation, client.graphql(document, Map.of("input", input)));
     }
 
-    private ModelResult item(RootField field, GraphqlResponse response) {
+    private ModelResult<Map<String, Object>> item(RootField field, GraphqlResponse response) {
         JsonNode item = response.data().path(field.name());
-        return new ModelResult(item.isObject() ? json.convertValue(item, ITEM) : null, response.errors());
+        return ModelResult.of(item.isObject() ? json.convertValue(item, ITEM) : null, response.errors(), field.name());
     }
 
     private RootField operation(String role) {

@@ -4,10 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.forte.client.internal.ModelIntrospection;
 import dev.forte.client.internal.ModelShape;
+import dev.forte.client.internal.RecordCheck;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The models of a data API, by type name: {@code client.models().get("Todo")}. */
+/**
+ * The models of a data API, by type name: {@code client.models().get("Todo")} with items as maps, {@code
+ * client.models().get("Todo", Todo.class)} with items as a record of yours.
+ */
 public final class Models {
     private final DataClient client;
     private final ObjectMapper json;
@@ -29,12 +33,28 @@ public final class Models {
         return byName.computeIfAbsent(name, this::introspect);
     }
 
+    /**
+     * Returns the client of model {@code name} with items of {@code type}, checked against the model's fields.
+     *
+     * @throws DataClientException when the API has no such model, or a record component names no scalar or enum
+     *     field of it or has a type its values do not fit
+     */
+    public <T> TypedModelClient<T> get(String name, Class<T> type) {
+        ModelClient model = get(name);
+        RecordCheck.problem(type, model.shape()).ifPresent(problem -> {
+            throw new DataClientException(problem);
+        });
+        return new TypedModelClient<>(model, type, json);
+    }
+
     private ModelClient introspect(String name) {
         ModelShape shape = ModelIntrospection.shape(name, type(name), cachedType("Query"), cachedType("Mutation"),
                         cachedType("Subscription"))
                 .orElseThrow(() -> new DataClientException("The API at " + client.endpoint() + " has no model `"
                         + name + "`: model names are type names, case-sensitive, e.g. `Todo`."));
-        return new ModelClient(client, shape, json);
+        Map<String, String> selections = ModelIntrospection.customTypeSelections(shape, cachedType("Query"),
+                this::cachedType);
+        return new ModelClient(client, shape.withSelections(selections), json);
     }
 
     private JsonNode cachedType(String name) {

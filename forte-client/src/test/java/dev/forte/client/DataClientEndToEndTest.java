@@ -3,7 +3,6 @@ package dev.forte.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.forte.examples.todo.TodoBackend;
 import dev.forte.server.ForteConfig;
 import dev.forte.server.ForteServer;
 import java.nio.file.Path;
@@ -29,7 +28,7 @@ class DataClientEndToEndTest {
 
     @BeforeAll
     static void startServer() {
-        server = ForteServer.start(ForteConfig.builder(new TodoBackend().define())
+        server = ForteServer.start(ForteConfig.builder(TodoTestBackend.define())
                 .port(0).dataDirectory(dataDirectory).build());
         client = DataClient.builder().endpoint(server.graphqlEndpoint()).apiKey(server.apiKey()).build();
     }
@@ -107,12 +106,12 @@ class DataClientEndToEndTest {
 
         assertThat(todos.get(id).item()).hasValue(created);
 
-        ModelResult updated = todos.update(Map.of("id", id, "isDone", true));
+        ModelResult<Map<String, Object>> updated = todos.update(Map.of("id", id, "isDone", true));
         assertThat(updated.errors()).isEmpty();
         assertThat(updated.item().orElseThrow()).containsEntry("isDone", true).containsEntry("name", "model todo");
 
         assertThat(todos.delete(Map.of("id", id)).item().orElseThrow()).containsEntry("id", id);
-        ModelResult gone = todos.get(Map.of("id", id));
+        ModelResult<Map<String, Object>> gone = todos.get(Map.of("id", id));
         assertThat(gone.item()).isEmpty();
         assertThat(gone.errors()).isEmpty();
     }
@@ -131,7 +130,7 @@ class DataClientEndToEndTest {
         Optional<String> nextToken = Optional.empty();
         int pages = 0;
         do {
-            Page page = todos.list(filter, 2, nextToken.orElse(null));
+            Page<Map<String, Object>> page = todos.list(filter, 2, nextToken.orElse(null));
             assertThat(page.errors()).isEmpty();
             assertThat(page.items()).hasSizeLessThanOrEqualTo(2);
             page.items().forEach(item -> seen.add(item.get("id")));
@@ -145,7 +144,8 @@ class DataClientEndToEndTest {
 
     @Test
     void modelsReturnAFailedUpdateAsAnErrorValue() {
-        ModelResult result = client.models().get("Todo").update(Map.of("id", "no-such-todo", "name", "x"));
+        ModelResult<Map<String, Object>> result = client.models().get("Todo")
+                .update(Map.of("id", "no-such-todo", "name", "x"));
 
         assertThat(result.item()).isEmpty();
         assertThat(result.errors()).singleElement()

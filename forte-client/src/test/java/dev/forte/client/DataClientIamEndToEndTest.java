@@ -3,13 +3,12 @@ package dev.forte.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.forte.examples.todo.TodoBackend;
 import dev.forte.schema.ResourceOperation;
 import dev.forte.server.ForteConfig;
 import dev.forte.server.ForteServer;
-import dev.forte.server.internal.ServerBootstrap;
-import dev.forte.server.internal.credentials.FunctionCredentials;
+import dev.forte.server.FunctionCredentials;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -31,7 +30,7 @@ class DataClientIamEndToEndTest {
 
     @BeforeAll
     static void startServer() {
-        server = ForteServer.start(ForteConfig.builder(new TodoBackend().define())
+        server = ForteServer.start(ForteConfig.builder(TodoTestBackend.define())
                 .port(0).dataDirectory(dataDirectory).region(REGION).build());
     }
 
@@ -53,7 +52,7 @@ class DataClientIamEndToEndTest {
     }
 
     private static FunctionCredentials issue(ResourceOperation... operations) {
-        return ((ServerBootstrap) server).functionCredentials().issue("data-access", Set.of(operations));
+        return server.issueFunctionCredentials("data-access", Set.of(operations), Duration.ofHours(1));
     }
 
     @Test
@@ -62,8 +61,8 @@ class DataClientIamEndToEndTest {
                 environmentOf(issue(ResourceOperation.QUERY, ResourceOperation.MUTATE), REGION));
         ModelClient todos = client.models().get("Todo");
 
-        ModelResult created = todos.create(Map.of("name", "My first todo"));
-        Page page = todos.list(Map.of("name", Map.of("eq", "My first todo")), null, null);
+        ModelResult<Map<String, Object>> created = todos.create(Map.of("name", "My first todo"));
+        Page<Map<String, Object>> page = todos.list(Map.of("name", Map.of("eq", "My first todo")), null, null);
 
         assertThat(created.errors()).isEmpty();
         assertThat(page.items()).extracting(item -> item.get("id"))

@@ -4,7 +4,6 @@ import static dev.forte.client.DataClientSubscriptionTest.next;
 import static dev.forte.client.DataClientSubscriptionTest.nextData;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.forte.examples.todo.TodoBackend;
 import dev.forte.server.ForteConfig;
 import dev.forte.server.ForteServer;
 import java.nio.file.Path;
@@ -32,7 +31,7 @@ class DataClientReconnectTest {
 
     @Test
     void reconnectsAfterTheServerRestartsAndSaysSo() throws Exception {
-        ForteConfig config = ForteConfig.builder(new TodoBackend().define()).dataDirectory(dataDirectory).build();
+        ForteConfig config = ForteConfig.builder(TodoTestBackend.define()).dataDirectory(dataDirectory).build();
         server = ForteServer.start(config);
         ForteConfig samePort = config.toBuilder().port(server.port()).build();
         DataClient client = DataClient.builder().endpoint(server.graphqlEndpoint())

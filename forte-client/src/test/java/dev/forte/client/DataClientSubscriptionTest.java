@@ -2,12 +2,10 @@ package dev.forte.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.forte.examples.todo.TodoBackend;
 import dev.forte.schema.ResourceOperation;
 import dev.forte.server.ForteConfig;
 import dev.forte.server.ForteServer;
-import dev.forte.server.internal.ServerBootstrap;
-import dev.forte.server.internal.credentials.FunctionCredentials;
+import dev.forte.server.FunctionCredentials;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -30,7 +28,7 @@ class DataClientSubscriptionTest {
 
     @BeforeAll
     static void startServer() {
-        server = ForteServer.start(ForteConfig.builder(new TodoBackend().define()).dataDirectory(dataDirectory)
+        server = ForteServer.start(ForteConfig.builder(TodoTestBackend.define()).dataDirectory(dataDirectory)
                 .region(REGION).build());
         client = DataClient.builder().endpoint(server.graphqlEndpoint()).apiKey(Objects.requireNonNull(server.apiKey()))
                 .trustCertificate(Objects.requireNonNull(server.caCertificate())).build();
@@ -132,6 +130,6 @@ class DataClientSubscriptionTest {
     }
 
     private static FunctionCredentials issue(ResourceOperation... operations) {
-        return ((ServerBootstrap) server).functionCredentials().issue("data-access", Set.of(operations));
+        return server.issueFunctionCredentials("data-access", Set.of(operations), Duration.ofHours(1));
     }
 }

@@ -1,13 +1,17 @@
 package dev.forte.client.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.forte.client.internal.ModelShape.FieldShape;
 import dev.forte.client.internal.ModelShape.RootField;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Learns a {@link ModelShape} from the server's schema with one introspection query, so the client needs no
@@ -53,18 +57,57 @@ public final class ModelIntrospection {
             rootField(subscription.path("fields"), role + name).ifPresent(field -> operations.put(role, field));
         }
         listField(queries, "Model" + name + "Connection").ifPresent(field -> operations.put("list", field));
-        return Optional.of(new ModelShape(name, scalarFields(model.path("fields")), operations));
+        return Optional.of(new ModelShape(name, fields(model.path("fields")), operations));
     }
 
-    private static List<String> scalarFields(JsonNode fields) {
-        List<String> names = new ArrayList<>();
+    private static Map<String, FieldShape> fields(JsonNode fields) {
+        Map<String, FieldShape> shapes = new LinkedHashMap<>();
         for (JsonNode field : fields) {
-            String kind = namedType(field.path("type")).path("kind").asText();
-            if (kind.equals("SCALAR") || kind.equals("ENUM")) {
-                names.add(field.path("name").asText());
+            JsonNode named = namedType(field.path("type"));
+            String name = field.path("name").asText();
+            shapes.put(name, new FieldShape(name, named.path("kind").asText(), named.path("name").asText(),
+                    typeName(field.path("type")).startsWith("["), null));
+        }
+        return shapes;
+    }
+
+    /**
+     * Returns the nested selections of {@code shape}'s custom-type fields by field name, reading each type's
+     * {@code __type} answer from {@code types}; fields of model types (relationships) are left out.
+     */
+    public static Map<String, String> customTypeSelections(ModelShape shape, JsonNode query,
+            Function<String, JsonNode> types) {
+        Map<String, String> selections = new LinkedHashMap<>();
+        for (FieldShape field : shape.fields().values()) {
+            if (isCustomType(field.kind(), field.typeName(), query)) {
+                selections.put(field.name(), selection(field.typeName(), query, types, new HashSet<>()));
             }
         }
-        return names;
+        return selections;
+    }
+
+    private static String selection(String typeName, JsonNode query, Function<String, JsonNode> types,
+            Set<String> visiting) {
+        visiting.add(typeName);
+        List<String> selected = new ArrayList<>();
+        for (JsonNode field : types.apply(typeName).path("fields")) {
+            JsonNode named = namedType(field.path("type"));
+            String kind = named.path("kind").asText();
+            String nested = named.path("name").asText();
+            if (kind.equals("SCALAR") || kind.equals("ENUM")) {
+                selected.add(field.path("name").asText());
+            } else if (isCustomType(kind, nested, query) && !visiting.contains(nested)) {
+                selected.add(field.path("name").asText() + " " + selection(nested, query, types, visiting));
+            }
+        }
+        visiting.remove(typeName);
+        return "{ " + String.join(" ", selected) + " }";
+    }
+
+    /** A custom type is an object type that is neither a model (it has no {@code get} query) nor a connection. */
+    private static boolean isCustomType(String kind, String typeName, JsonNode query) {
+        boolean connection = typeName.startsWith("Model") && typeName.endsWith("Connection");
+        return kind.equals("OBJECT") && !connection && rootField(query.path("fields"), "get" + typeName).isEmpty();
     }
 
     private static Optional<RootField> rootField(JsonNode fields, String name) {

@@ -28,7 +28,7 @@ import dev.forte.server.ForteServer;
 import dev.forte.server.LocalUserPool;
 import dev.forte.server.TokenRequest;
 import dev.forte.server.internal.ServerBootstrap;
-import dev.forte.server.internal.credentials.FunctionCredentials;
+import dev.forte.server.FunctionCredentials;
 import dev.forte.server.internal.events.ChangeFeed;
 import dev.forte.server.internal.events.ModelChange;
 import java.net.http.HttpClient;
@@ -143,8 +143,8 @@ class OwnerAuthTest {
     void theFunctionGrantedQueryAndListenListsEveryTodoButCannotCreate() throws Exception {
         create("frank", "frank's");
         create("grace", "grace's");
-        FunctionCredentials function = ((ServerBootstrap) server).functionCredentials()
-                .issue("data-access", Set.of(ResourceOperation.QUERY, ResourceOperation.LISTEN));
+        FunctionCredentials function = server.issueFunctionCredentials("data-access",
+                Set.of(ResourceOperation.QUERY, ResourceOperation.LISTEN), Duration.ofHours(1));
 
         JsonNode listed = JSON.readTree(signed(function, LIST, Map.of()).body());
         JsonNode refused = JSON.readTree(signed(function, CREATE, Map.of("name", "by function")).body());

@@ -94,13 +94,13 @@ final class ModelAttributes {
     private static ObjectNode rule(AuthRule rule) {
         ObjectNode node = NODES.objectNode();
         if (rule.strategy() == AuthStrategy.OWNER) {
-            node.put("provider", provider(rule.provider()));
+            node.put("provider", provider(rule.effectiveProvider()));
             node.put("ownerField", rule.ownerField() == null ? DEFAULT_OWNER_FIELD : rule.ownerField());
             node.put("allow", rule.strategy().directiveName());
             node.put("identityClaim", rule.identityClaim() == null ? DEFAULT_IDENTITY_CLAIM : rule.identityClaim());
         } else if (rule.strategy() == AuthStrategy.GROUPS) {
             node.put("groupClaim", rule.groupClaim() == null ? DEFAULT_GROUP_CLAIM : rule.groupClaim());
-            node.put("provider", provider(rule.provider()));
+            node.put("provider", provider(rule.effectiveProvider()));
             node.put("allow", rule.strategy().directiveName());
             if (!rule.groups().isEmpty()) {
                 addAll(node.putArray("groups"), rule.groups());
@@ -110,13 +110,13 @@ final class ModelAttributes {
             }
         } else {
             node.put("allow", rule.strategy().directiveName());
-            node.put("provider", provider(rule.provider()));
+            node.put("provider", provider(rule.effectiveProvider()));
         }
         ArrayNode operations = node.putArray("operations");
         if (rule.operations().isEmpty()) {
             addAll(operations, ALL_OPERATIONS);
         } else {
-            rule.operations().stream().sorted().map(AuthOperation::amplifyName).forEach(operations::add);
+            rule.operations().stream().map(AuthOperation::amplifyName).forEach(operations::add);
         }
         return node;
     }
