@@ -86,6 +86,10 @@ final class SandboxCommand implements Callable<Integer> {
             context.out().println("GraphQL endpoint: " + server.graphqlEndpoint());
             context.out().println("API key: " + (server.apiKey() == null ? "none (the API has no API-key mode)"
                     : server.apiKey()));
+            if (defined.hasAuth()) {
+                context.out().println("Users: send `Authorization: $(forte auth token --user NAME)`; the local user"
+                        + " pool's keys are at " + server.graphqlEndpoint().resolve("/.well-known/jwks.json"));
+            }
             context.out().println("Realtime endpoint: " + server.realtimeEndpoint());
             if (server.caCertificate() != null) {
                 context.out().println("CA certificate: " + server.caCertificate().toAbsolutePath()

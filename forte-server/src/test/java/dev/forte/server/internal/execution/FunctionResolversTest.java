@@ -56,7 +56,7 @@ class FunctionResolversTest {
         GraphqlEngine engine = GraphqlEngine.newEngine().transform(AppSyncTransform.transform(data))
                 .schema(data.schema()).store(new InMemoryModelStore()).changeFeed(new RecordingChangeFeed())
                 .defaultMode(AuthMode.of(data.authorizationModes().defaultAuthorizationMode()))
-                .functionInvoker(recording).build();
+                .changeFeed(new RecordingChangeFeed()).functionInvoker(recording).build();
         GraphqlResponse response = engine.execute(new GraphqlRequest(query, Map.of(), null), identity,
                 new CallerRequest(Map.of("x-probe", "1"), "127.0.0.7"));
         return JSON.valueToTree(response.body());
