@@ -15,21 +15,21 @@ const work = await mkdtemp(path.join(os.tmpdir(), 'forte-interop-'));
 const sandboxes = [];
 let status = 1;
 try {
-  await forte(['--version'], { inheritStderr: true }); // builds Forte first when ./forte finds it stale
-  const [main, rules] = await startAll([
-    ['example', ['--project', repoRoot]],
-    ['rules', ['--backend-file', path.join(interop, 'backend', 'RulesBackend.java')]],
+  if (!process.env.FORTE_COMMAND) {
+    await forte(['--version'], { inheritStderr: true }); // ./forte builds Forte first when it finds it stale
+  }
+  const [[main, rules], functionDirectory] = await Promise.all([
+    startAll([
+      ['example', ['--project', repoRoot]],
+      ['rules', ['--backend-file', path.join(interop, 'backend', 'RulesBackend.java')]],
+    ]),
+    prepareFunction(path.join(work, 'function')),
   ]);
   console.log(`interop: sandboxes serving after ${seconds(started)} s (${main.endpoint}, ${rules.endpoint})`);
 
   const functionEnvironment = JSON.parse(await forte(['function', 'env', 'data-access', '--data-dir', main.dataDir]));
   const state = {
-    example: {
-      ...describe(main),
-      outputs: main.outputs,
-      functionEnvironment,
-      functionDirectory: await prepareFunction(path.join(work, 'function')),
-    },
+    example: { ...describe(main), outputs: main.outputs, functionEnvironment, functionDirectory },
     rules: describe(rules),
   };
   const stateFile = path.join(work, 'state.json');
@@ -87,8 +87,9 @@ async function runTests(stateFile, caCertificate) {
   }
   // Named one by one: node 20 would take every .js file under test/ for a test file.
   const files = (await readdir(path.join(interop, 'test'))).filter((name) => name.endsWith('.test.js')).sort();
-  const child = spawn(process.execPath, ['--test', '--test-timeout=90000', ...files.map((name) => path.join('test', name))],
-    { cwd: interop, env, stdio: 'inherit' });
+  // The files' tests are independent (each marks its todos with its own run id), so their processes overlap.
+  const child = spawn(process.execPath, ['--test', '--test-concurrency=4', '--test-timeout=90000',
+    ...files.map((name) => path.join('test', name))], { cwd: interop, env, stdio: 'inherit' });
   const [code] = await once(child, 'close');
   return code;
 }
