@@ -123,7 +123,7 @@ public final class DataClient {
      * Refusals arrive as a {@link SubscriptionEvent.Failed} event.
      */
     public GraphqlSubscription graphqlSubscribe(String document, Map<String, ?> variables) {
-        LinkedBlockingQueue<SubscriptionEvent> events = new LinkedBlockingQueue<>();
+        LinkedBlockingQueue<SubscriptionEvent> events = new LinkedBlockingQueue<>(SubscriptionSocket.QUEUE_CAPACITY);
         SubscriptionSocket socket = SubscriptionSocket.open(transport.http(), realtimeEndpoint, endpoint(),
                 transport.authorizer(), json, document, variables, events);
         return new GraphqlSubscription(socket, events);

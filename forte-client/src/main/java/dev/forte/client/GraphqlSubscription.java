@@ -9,7 +9,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * A live subscription over AppSync's realtime protocol: read its {@link SubscriptionEvent}s with {@link #poll} or
  * {@link #take}, stop it with {@link #cancel()}. It reconnects after a dropped connection and reports so with
- * {@link SubscriptionEvent.Reconnecting}.
+ * {@link SubscriptionEvent.Reconnecting}. Up to 10,000 events wait for the caller; beyond that the subscription
+ * stops reading from its socket until the caller catches up (and a server that holds too much for it disconnects
+ * it, after which it reconnects).
  *
  * <pre>{@code
  * try (GraphqlSubscription created = client.models().get("Todo").onCreate(Map.of("priority", Map.of("eq", "HIGH")))) {

@@ -38,6 +38,10 @@ public final class SubscriptionSocket {
     private static final TypeReference<Map<String, Object>> ITEM = new TypeReference<>() {};
     private static final Duration WATCHDOG_PERIOD = Duration.ofSeconds(1);
     private static final long MAX_BACKOFF_MS = 10_000;
+    /** Events waiting for the caller before the socket stops reading (and the server, in time, disconnects). */
+    public static final int BUFFERED_EVENTS = 10_000;
+    /** Room kept for the few state events ({@code Reconnecting}, {@code Failed}) beyond {@link #BUFFERED_EVENTS}. */
+    public static final int QUEUE_CAPACITY = BUFFERED_EVENTS + 64;
     private static final ScheduledExecutorService TIMERS = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread timer = new Thread(runnable, "forte-client-realtime");
         timer.setDaemon(true);
@@ -154,7 +158,7 @@ public final class SubscriptionSocket {
         switch (message.path("type").asText()) {
             case "connection_ack" -> acknowledged(from, message.path("payload").path("connectionTimeoutMs"));
             case "start_ack" -> started();
-            case "data" -> events.add(dataEvent(message.path("payload")));
+            case "data" -> events.offer(dataEvent(message.path("payload")));
             case "error", "connection_error" -> failed(from, ResponseReader.errors(message.path("payload").path("errors")));
             case "complete" -> finish(from);
             default -> { }
@@ -181,7 +185,7 @@ public final class SubscriptionSocket {
         synchronized (this) {
             failedAttempts = 0;
         }
-        events.add(new SubscriptionEvent.Started());
+        events.offer(new SubscriptionEvent.Started());
     }
 
     private SubscriptionEvent.Data dataEvent(JsonNode payload) {
@@ -205,7 +209,7 @@ public final class SubscriptionSocket {
             done = true;
         }
         watchdog.cancel(false);
-        events.add(new SubscriptionEvent.Failed(errors));
+        events.offer(new SubscriptionEvent.Failed(errors));
         send(from, null);
     }
 
@@ -242,7 +246,7 @@ public final class SubscriptionSocket {
             delayMs = Math.min(MAX_BACKOFF_MS, 250L << Math.min(failedAttempts, 6));
             failedAttempts++;
         }
-        events.add(new SubscriptionEvent.Reconnecting(reason));
+        events.offer(new SubscriptionEvent.Reconnecting(reason));
         TIMERS.schedule(this::connect, delayMs, TimeUnit.MILLISECONDS);
     }
 
@@ -288,8 +292,17 @@ public final class SubscriptionSocket {
                 }
                 text.setLength(0);
             }
-            webSocket.request(1);
+            demand(webSocket);
             return null;
+        }
+
+        // Reads on only while the caller keeps up: a caller that stops taking events holds back the socket.
+        private void demand(WebSocket webSocket) {
+            if (events.size() < BUFFERED_EVENTS || isDone()) {
+                webSocket.request(1);
+            } else {
+                TIMERS.schedule(() -> demand(webSocket), 50, TimeUnit.MILLISECONDS);
+            }
         }
 
         @Override

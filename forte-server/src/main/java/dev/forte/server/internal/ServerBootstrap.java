@@ -3,7 +3,9 @@ package dev.forte.server.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.forte.ForteException;
 import dev.forte.backend.DataDefinition;
+import dev.forte.schema.ResourceOperation;
 import dev.forte.server.ForteConfig;
+import dev.forte.server.FunctionCredentials;
 import dev.forte.server.ForteServer;
 import dev.forte.server.internal.auth.ApiKeyAuthenticator;
 import dev.forte.server.internal.auth.ApiKeyLookup;
@@ -15,7 +17,6 @@ import dev.forte.server.internal.auth.RequestAuthenticator;
 import dev.forte.server.internal.auth.sigv4.SigV4Verifier;
 import dev.forte.server.internal.credentials.FunctionCredentialStore;
 import dev.forte.server.internal.events.ChangeFeed;
-import dev.forte.server.internal.events.InProcessChangeFeed;
 import dev.forte.server.internal.execution.GraphqlEngine;
 import dev.forte.server.internal.http.GraphqlHandler;
 import dev.forte.server.internal.http.HttpServer;
@@ -24,6 +25,7 @@ import dev.forte.server.internal.realtime.RealtimeSettings;
 import dev.forte.server.internal.storage.ApiKey;
 import dev.forte.server.internal.storage.ApiKeyStore;
 import dev.forte.server.internal.storage.ModelTableMigrator;
+import dev.forte.server.internal.storage.PostgresChangeFeed;
 import dev.forte.server.internal.storage.PostgresDatabase;
 import dev.forte.server.internal.storage.PostgresModelStore;
 import dev.forte.server.internal.tls.LocalCertificateAuthority;
@@ -33,9 +35,13 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.eclipse.jetty.server.Handler;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,25 +85,36 @@ public final class ServerBootstrap implements ForteServer {
         DataDefinition data = config.backend().data();
         TransformResult transform = AppSyncTransform.transform(data);
         PostgresDatabase database = PostgresDatabase.start(config.dataDirectory(), config.jdbcUrl());
-        ChangeFeed changeFeed = new InProcessChangeFeed();
         try {
-            return serve(config, data, transform, database, changeFeed);
+            return migrateAndServe(config, data, transform, database);
         } catch (RuntimeException e) {
-            changeFeed.close();
             closeAfterFailure(database, e);
             throw e instanceof ForteException forte ? forte
                     : new ForteException("Forte could not start the API `" + data.name() + "`: " + e, e);
         }
     }
 
+    private static ForteServer migrateAndServe(ForteConfig config, DataDefinition data, TransformResult transform,
+            PostgresDatabase database) {
+        new ModelTableMigrator(database.dataSource()).migrate(data.schema(), config.allowDestructiveMigration());
+        PostgresChangeFeed changeFeed = PostgresChangeFeed.start(database.dedicatedConnections());
+        try {
+            return serve(config, data, transform, database, changeFeed);
+        } catch (RuntimeException e) {
+            changeFeed.close();
+            throw e;
+        }
+    }
+
     private static ForteServer serve(ForteConfig config, DataDefinition data, TransformResult transform,
             PostgresDatabase database, ChangeFeed changeFeed) {
-        new ModelTableMigrator(database.dataSource()).migrate(data.schema(), config.allowDestructiveMigration());
         GraphqlEngine engine = GraphqlEngine.newEngine()
                 .transform(transform)
                 .schema(data.schema())
                 .store(PostgresModelStore.open(database.dataSource(), data.schema()))
+                .changeFeed(changeFeed)
                 .defaultMode(AuthMode.of(data.authorizationModes().defaultAuthorizationMode()))
+                .functionInvoker(config.functionInvoker())
                 .build();
         ApiKeyStore keys = new ApiKeyStore(database.dataSource(), Clock.systemUTC());
         boolean apiKeyMode = engine.enabledModes().contains(AuthMode.API_KEY);
@@ -107,11 +124,14 @@ public final class ServerBootstrap implements ForteServer {
                 Clock.systemUTC());
         SigV4Verifier<FunctionPrincipal> verifier =
                 SigV4Verifier.forAppSync(functionCredentials, config.region(), Clock.systemUTC());
-        Authenticator authenticator = new RequestAuthenticator(engine.enabledModes(), Map.of(
-                AuthMode.API_KEY, new ApiKeyAuthenticator(lookup, Clock.systemUTC()),
-                AuthMode.AWS_IAM, new IamAuthenticator(verifier)));
+        Map<AuthMode, Authenticator> authenticators = new EnumMap<>(AuthMode.class);
+        authenticators.put(AuthMode.API_KEY, new ApiKeyAuthenticator(lookup, Clock.systemUTC()));
+        authenticators.put(AuthMode.AWS_IAM, new IamAuthenticator(verifier));
+        UserPool userPool = UserPool.of(config);
+        userPool.authenticator().ifPresent(jwt -> authenticators.put(AuthMode.AMAZON_COGNITO_USER_POOLS, jwt));
+        Authenticator authenticator = new RequestAuthenticator(engine.enabledModes(), authenticators);
         ObjectMapper mapper = new ObjectMapper();
-        GraphqlHandler graphql = new GraphqlHandler(GRAPHQL_PATH, authenticator, engine, mapper);
+        Handler graphql = userPool.withJwks(new GraphqlHandler(GRAPHQL_PATH, authenticator, engine, mapper));
         RealtimeEndpoint realtime = RealtimeEndpoint.open(GRAPHQL_PATH, realtimeSettings(config), authenticator,
                 engine.realtime(), changeFeed, mapper);
         LocalCertificateAuthority authority = LocalCertificateAuthority.in(config.dataDirectory(), Clock.systemUTC());
@@ -196,15 +216,13 @@ public final class ServerBootstrap implements ForteServer {
         return dataDirectory;
     }
 
-    /**
-     * Returns the store that issues the IAM credentials of granted functions (the function host hands them to its
-     * workers as {@code AWS_ACCESS_KEY_ID}, {@code AWS_SECRET_ACCESS_KEY}, {@code AWS_SESSION_TOKEN}).
-     */
-    public FunctionCredentialStore functionCredentials() {
-        return functionCredentials;
+    @Override
+    public FunctionCredentials issueFunctionCredentials(String functionName, Set<ResourceOperation> operations,
+            Duration lifetime) {
+        return functionCredentials.issue(functionName, operations, lifetime);
     }
 
-    /** Returns the AWS region IAM requests must be signed for (a worker's {@code AWS_REGION}). */
+    @Override
     public String region() {
         return region;
     }

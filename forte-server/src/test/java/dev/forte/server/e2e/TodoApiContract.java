@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.forte.backend.Backend;
 import dev.forte.server.ForteServer;
+import dev.forte.server.internal.ServerBootstrap;
+import dev.forte.server.internal.events.ChangeFeed;
+import dev.forte.server.internal.events.ModelChange;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -266,6 +272,24 @@ abstract class TodoApiContract extends ApiContract {
         assertThat(server.apiKey()).isEqualTo(key);
         assertThat(api.graphql(GET, Map.of("id", id)).path("data").path("getTodo").path("name").asText())
                 .isEqualTo("survivor");
+    }
+
+    @Test
+    void aCommittedMutationReachesTheChangeFeedWithTheWholeItem() throws Exception {
+        BlockingQueue<ModelChange> changes = new LinkedBlockingQueue<>();
+        try (ChangeFeed.Listening listening = ((ServerBootstrap) server).changeFeed().listen(changes::add)) {
+            JsonNode created = api.graphql("mutation { createTodo(input: {name: \"feed me\"}) { id } }", Map.of());
+            String id = created.path("data").path("createTodo").path("id").asText();
+
+            ModelChange change;
+            do {
+                change = changes.poll(60, TimeUnit.SECONDS);
+                assertThat(change).as("the change of " + id).isNotNull();
+            } while (!id.equals(change.item().get("id")));
+            assertThat(change.mutationField()).isEqualTo("createTodo");
+            assertThat(change.item()).containsEntry("name", "feed me").containsEntry("priority", 3)
+                    .containsKeys("createdAt", "updatedAt");
+        }
     }
 
     String create(Map<String, Object> input) throws Exception {

@@ -1,11 +1,14 @@
 package dev.forte.server.internal.execution;
 
 import dev.forte.ForteException;
+import dev.forte.schema.CustomOperation;
 import dev.forte.schema.DataSchema;
 import dev.forte.schema.Model;
+import dev.forte.server.FunctionInvoker;
 import dev.forte.server.internal.auth.AuthMode;
 import dev.forte.server.internal.auth.FieldAccessRules;
 import dev.forte.server.internal.auth.RequestIdentity;
+import dev.forte.server.internal.events.ChangeFeed;
 import dev.forte.server.internal.storage.ModelStore;
 import dev.forte.transform.OperationBinding;
 import dev.forte.transform.TransformResult;
@@ -38,7 +41,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * GraphqlEngine engine = GraphqlEngine.newEngine().transform(result).schema(data.schema()).store(store)
- *         .defaultMode(AuthMode.API_KEY).build();
+ *         .changeFeed(feed).defaultMode(AuthMode.API_KEY).build();
  * GraphqlResponse response = engine.execute(request, RequestIdentity.apiKey());
  * }</pre>
  */
@@ -71,11 +74,16 @@ public final class GraphqlEngine {
 
     /** Runs {@code request} as {@code identity}. */
     public GraphqlResponse execute(GraphqlRequest request, RequestIdentity identity) {
+        return execute(request, identity, CallerRequest.none());
+    }
+
+    /** Runs {@code request} as {@code identity}; function resolvers pass {@code caller}'s headers on. */
+    public GraphqlResponse execute(GraphqlRequest request, RequestIdentity identity, CallerRequest caller) {
         ExecutionInput input = ExecutionInput.newExecutionInput()
                 .query(request.query())
                 .variables(request.variables())
                 .operationName(request.operationName())
-                .graphQLContext(Map.of(RequestIdentity.class, identity))
+                .graphQLContext(Map.of(RequestIdentity.class, identity, CallerRequest.class, caller))
                 .build();
         return toResponse(graphql.execute(input));
     }
@@ -96,16 +104,24 @@ public final class GraphqlEngine {
         return new GraphqlResponse(body, null);
     }
 
-    /** Builds a {@link GraphqlEngine}; every property is required except the clock. */
+    /** Builds a {@link GraphqlEngine}; every property is required except the clock and the function invoker. */
     public static final class Builder {
         private @Nullable TransformResult transform;
         private @Nullable DataSchema schema;
         private @Nullable ModelStore store;
+        private @Nullable ChangeFeed changeFeed;
         private @Nullable AuthMode defaultMode;
         private SubscriberFilters subscriberFilters = SubscriberFilters.NONE;
         private Clock clock = Clock.systemUTC();
+        private FunctionInvoker functionInvoker = FunctionInvoker.NONE;
 
         private Builder() {}
+
+        /** Sets what invokes the functions of custom operations; without one they answer an error. */
+        public Builder functionInvoker(FunctionInvoker invoker) {
+            this.functionInvoker = invoker;
+            return this;
+        }
 
         public Builder transform(TransformResult transform) {
             this.transform = transform;
@@ -119,6 +135,12 @@ public final class GraphqlEngine {
 
         public Builder store(ModelStore store) {
             this.store = store;
+            return this;
+        }
+
+        /** Sets the feed every committed mutation is published to. */
+        public Builder changeFeed(ChangeFeed changeFeed) {
+            this.changeFeed = changeFeed;
             return this;
         }
 
@@ -173,22 +195,31 @@ public final class GraphqlEngine {
             DataSchema schema = Objects.requireNonNull(this.schema, "schema");
             ModelStore store = Objects.requireNonNull(this.store, "store");
             QueryResolvers queries = new QueryResolvers(store);
-            MutationResolvers mutations = new MutationResolvers(store, clock, bindings);
+            ChangeFeed feed = Objects.requireNonNull(this.changeFeed, "changeFeed");
+            MutationResolvers mutations = new MutationResolvers(store, feed, clock, bindings);
             for (OperationBinding binding : bindings) {
                 Model model = schema.model(binding.model()).orElseThrow(() -> new ForteException("The transform "
                         + "bound " + binding.rootType() + "." + binding.fieldName() + " to model `"
                         + binding.model() + "`, which the schema does not declare."));
+                ModelPolicy policy = ModelPolicy.of(schema, model);
                 DataFetcher<?> fetcher = switch (binding.kind()) {
-                    case GET -> queries.get(binding);
-                    case LIST, INDEX_QUERY -> queries.list(binding);
-                    case CREATE -> mutations.create(binding, model);
-                    case UPDATE -> mutations.update(binding, model);
-                    case DELETE -> mutations.delete(binding);
-                    case ON_CREATE, ON_UPDATE, ON_DELETE -> new SubscriptionRootFetcher(binding, subscriberFilters);
+                    case GET -> queries.get(binding, policy);
+                    case LIST, INDEX_QUERY -> queries.list(binding, policy);
+                    case CREATE -> mutations.create(binding, model, policy);
+                    case UPDATE -> mutations.update(binding, model, policy);
+                    case DELETE -> mutations.delete(binding, model, policy);
+                    case ON_CREATE, ON_UPDATE, ON_DELETE -> new SubscriptionRootFetcher(binding,
+                            new ModelSubscriberFilters(policy.rules(), binding, subscriberFilters));
                 };
                 if (fetcher != null) {
                     wiring.type(binding.rootType(), type -> type.dataFetcher(binding.fieldName(), fetcher));
                 }
+            }
+            schema.models().forEach(model -> ModelFieldReads.wire(model, ModelPolicy.of(schema, model), wiring));
+            FunctionResolvers functions = new FunctionResolvers(functionInvoker);
+            for (CustomOperation operation : schema.operations()) {
+                wiring.type(operation.type().graphqlTypeName(),
+                        type -> type.dataFetcher(operation.name(), functions.resolver(operation)));
             }
         }
     }

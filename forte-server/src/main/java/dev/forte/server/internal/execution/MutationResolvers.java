@@ -1,8 +1,13 @@
 package dev.forte.server.internal.execution;
 
+import dev.forte.schema.AuthOperation;
 import dev.forte.schema.Model;
+import dev.forte.server.internal.events.ChangeFeed;
+import dev.forte.server.internal.events.ModelChange;
+import dev.forte.server.internal.auth.AccessDecision;
 import dev.forte.server.internal.storage.ConditionFailedException;
 import dev.forte.server.internal.storage.ModelStore;
+import dev.forte.server.internal.storage.WrittenItem;
 import dev.forte.transform.OperationBinding;
 import graphql.schema.DataFetcher;
 import java.time.Clock;
@@ -11,8 +16,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,25 +27,31 @@ import org.jspecify.annotations.Nullable;
  * ({@code Mutation.createTodo.init.1.req.vtl}, {@code Mutation.createTodo.req.vtl}, ...): create fills
  * {@code id}, {@code createdAt}, {@code updatedAt} and defaults; update refreshes {@code updatedAt} and removes
  * explicit nulls; delete returns the old item; a failed condition is DynamoDB's ConditionalCheckFailedException.
+ * Each committed write is published to the {@link ChangeFeed} once the store has returned (so after the commit),
+ * which queues it without waiting for the database.
  */
 final class MutationResolvers {
     private static final DateTimeFormatter ISO_MILLIS =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private final ModelStore store;
+    private final ChangeFeed changes;
     private final Clock clock;
     private final List<OperationBinding> bindings;
 
-    MutationResolvers(ModelStore store, Clock clock, List<OperationBinding> bindings) {
+    MutationResolvers(ModelStore store, ChangeFeed changes, Clock clock, List<OperationBinding> bindings) {
         this.store = store;
+        this.changes = changes;
         this.clock = clock;
         this.bindings = List.copyOf(bindings);
     }
 
-    DataFetcher<?> create(OperationBinding binding, Model model) {
+    DataFetcher<?> create(OperationBinding binding, Model model, ModelPolicy policy) {
         Map<String, Object> defaults = ItemDefaults.of(model);
         CompositeSortKeys compositeKeys = CompositeSortKeys.of(model, bindings);
+        RecordAccess access = new RecordAccess(policy, binding);
         return environment -> {
+            AccessDecision decision = access.require(environment, AuthOperation.CREATE);
             Map<String, @Nullable Object> input = environment.getArgument("input");
             Map<String, Object> item = new LinkedHashMap<>(defaults);
             if (model.hasDefaultIdentifier()) {
@@ -52,27 +65,41 @@ final class MutationResolvers {
                     item.put(field, value);
                 }
             });
+            access.stampOwners(environment, item, input);
+            access.requirePermits(decision, item);
+            access.requireFieldWrites(environment, AuthOperation.CREATE, input, () -> Optional.of(item));
             compositeKeys.requireComplete(item, "creating");
-            return conditional(() -> store.create(binding.model(), item, environment.getArgument("condition")));
+            return publish(binding, model,
+                    () -> store.create(binding.model(), item, environment.getArgument("condition")));
         };
     }
 
-    DataFetcher<?> update(OperationBinding binding, Model model) {
+    DataFetcher<?> update(OperationBinding binding, Model model, ModelPolicy policy) {
         CompositeSortKeys compositeKeys = CompositeSortKeys.of(model, bindings);
+        RecordAccess access = new RecordAccess(policy, binding);
         return environment -> {
+            AccessDecision decision = access.require(environment, AuthOperation.UPDATE);
             Map<String, @Nullable Object> input = environment.getArgument("input");
+            Map<String, Object> key = QueryResolvers.keyOf(binding, input);
+            access.requireExistingPermitted(decision, store.get(binding.model(), key));
+            access.requireFieldWrites(environment, AuthOperation.UPDATE, input, () -> store.get(binding.model(), key));
             Map<String, @Nullable Object> changes = new LinkedHashMap<>();
             changes.put("updatedAt", now());
             changes.putAll(input);
             compositeKeys.requireComplete(changes, "updating");
-            return conditional(() -> store.update(binding.model(), changes, environment.getArgument("condition")));
+            return publish(binding, model,
+                    () -> store.update(binding.model(), changes, environment.getArgument("condition")));
         };
     }
 
-    DataFetcher<?> delete(OperationBinding binding) {
+    DataFetcher<?> delete(OperationBinding binding, Model model, ModelPolicy policy) {
+        RecordAccess access = new RecordAccess(policy, binding);
         return environment -> {
+            AccessDecision decision = access.require(environment, AuthOperation.DELETE);
             Map<String, Object> key = QueryResolvers.keyOf(binding, environment.getArgument("input"));
-            return conditional(() -> store.delete(binding.model(), key, environment.getArgument("condition")));
+            access.requireExistingPermitted(decision, store.get(binding.model(), key));
+            return publish(binding, model,
+                    () -> store.delete(binding.model(), key, environment.getArgument("condition")));
         };
     }
 
@@ -80,7 +107,20 @@ final class MutationResolvers {
         return ISO_MILLIS.format(clock.instant());
     }
 
-    private static Map<String, Object> conditional(Supplier<Map<String, Object>> write) {
+    private Map<String, Object> publish(OperationBinding binding, Model model, Supplier<WrittenItem> write) {
+        WrittenItem written = conditional(write);
+        changes.publish(new ModelChange(binding.fieldName(), binding.model(), written.item(),
+                itemKey(model, written.item()), written.sequence()));
+        return written.item();
+    }
+
+    /** The identifier values, e.g. {@code ["t1"]}, as one string that is equal exactly for the same item. */
+    private static String itemKey(Model model, Map<String, Object> item) {
+        return model.identifier().stream().map(field -> String.valueOf(item.get(field)))
+                .map(value -> value.length() + ":" + value).collect(Collectors.joining());
+    }
+
+    private static <T> T conditional(Supplier<T> write) {
         try {
             return write.get();
         } catch (ConditionFailedException e) {

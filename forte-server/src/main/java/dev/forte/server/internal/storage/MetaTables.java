@@ -11,11 +11,18 @@ import java.util.Base64;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** Forte's own tables beside the model tables: settings ({@code forte_meta}) and API keys ({@code forte_api_keys}). */
+/**
+ * Forte's own tables beside the model tables: settings ({@code forte_meta}), API keys ({@code forte_api_keys}), and
+ * the change feed's sequence and outbox ({@code forte_change_sequence}, {@code forte_change_outbox}).
+ */
 final class MetaTables {
     static final String META = "forte_meta";
     static final String API_KEYS = "forte_api_keys";
     static final String APPLIED_SCHEMA = "applied_schema";
+    /** Orders the changes of each item by commit; see {@link WrittenItem}. */
+    static final String CHANGE_SEQUENCE = "forte_change_sequence";
+    /** Changes too large for a NOTIFY payload, read by every node's {@link PostgresChangeFeed}. */
+    static final String CHANGE_OUTBOX = "forte_change_outbox";
     private static final String NEXT_TOKEN_SECRET = "next_token_secret";
 
     private MetaTables() {}
@@ -26,6 +33,11 @@ final class MetaTables {
             statement.execute("CREATE TABLE IF NOT EXISTS " + META + " (key text PRIMARY KEY, value text NOT NULL)");
             statement.execute("CREATE TABLE IF NOT EXISTS " + API_KEYS + " (key text PRIMARY KEY,"
                     + " created_at timestamptz NOT NULL, expires_at timestamptz NOT NULL)");
+            statement.execute("CREATE SEQUENCE IF NOT EXISTS " + CHANGE_SEQUENCE);
+            statement.execute("CREATE TABLE IF NOT EXISTS " + CHANGE_OUTBOX + " (id bigserial PRIMARY KEY,"
+                    + " created_at timestamptz NOT NULL DEFAULT now(), payload text NOT NULL)");
+            statement.execute("CREATE INDEX IF NOT EXISTS " + CHANGE_OUTBOX + "_created_at ON " + CHANGE_OUTBOX
+                    + " (created_at)");
         }
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);

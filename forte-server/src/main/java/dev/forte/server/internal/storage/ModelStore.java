@@ -22,12 +22,13 @@ public interface ModelStore {
     Page list(ListQuery query);
 
     /**
-     * Inserts {@code item}, which the caller has completed (id, createdAt, updatedAt, defaults).
+     * Inserts {@code item}, which the caller has completed (id, createdAt, updatedAt, defaults). Returns the stored
+     * item; writes return it with its place in the change order ({@link WrittenItem#sequence}).
      *
      * @throws ConditionFailedException when an item with the same key exists or {@code condition} fails
      *     (evaluated against the absent item)
      */
-    Map<String, Object> create(String model, Map<String, Object> item, @Nullable Map<String, Object> condition);
+    WrittenItem create(String model, Map<String, Object> item, @Nullable Map<String, Object> condition);
 
     /**
      * Updates the item with the key fields of {@code changes}: non-null values are set, explicit nulls removed;
@@ -35,12 +36,12 @@ public interface ModelStore {
      *
      * @throws ConditionFailedException when the item does not exist or {@code condition} fails on it
      */
-    Map<String, Object> update(String model, Map<String, Object> changes, @Nullable Map<String, Object> condition);
+    WrittenItem update(String model, Map<String, Object> changes, @Nullable Map<String, Object> condition);
 
     /**
      * Deletes the item with primary key {@code key} and returns the old item.
      *
      * @throws ConditionFailedException when the item does not exist or {@code condition} fails on it
      */
-    Map<String, Object> delete(String model, Map<String, Object> key, @Nullable Map<String, Object> condition);
+    WrittenItem delete(String model, Map<String, Object> key, @Nullable Map<String, Object> condition);
 }

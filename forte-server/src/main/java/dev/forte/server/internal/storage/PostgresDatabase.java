@@ -74,6 +74,21 @@ public final class PostgresDatabase implements AutoCloseable {
         return jdbcUrl;
     }
 
+    /**
+     * Returns a source of connections outside the pool, for connections held for long (the change feed's LISTEN);
+     * TCP keep-alive is on so a dead peer is noticed.
+     */
+    public DedicatedConnections dedicatedConnections() {
+        return () -> {
+            Properties properties = new Properties();
+            properties.setProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
+            properties.setProperty("loginTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
+            properties.setProperty("tcpKeepAlive", "true");
+            properties.setProperty("ApplicationName", "forte-change-feed");
+            return DriverManager.getConnection(jdbcUrl, properties);
+        };
+    }
+
     public boolean isEmbedded() {
         return embedded != null;
     }

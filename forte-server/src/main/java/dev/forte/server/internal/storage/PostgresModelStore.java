@@ -24,6 +24,13 @@ public final class PostgresModelStore implements ModelStore {
     /** DynamoDB's ConditionalCheckFailedException says no more than this; the resolver adds AppSync's wording. */
     private static final String CONDITION_FAILED = "The conditional request failed";
     private static final String TYPENAME = "__typename";
+    private static final String SEQUENCE_COLUMN = "forte_change_sequence";
+    /**
+     * RETURNING runs after the row lock is held, so the sequence value is drawn after any earlier writer of the same
+     * row committed: per item, sequence order is commit order (see {@link WrittenItem}).
+     */
+    private static final String RETURNING = " RETURNING *, nextval('" + MetaTables.CHANGE_SEQUENCE + "') AS "
+            + SEQUENCE_COLUMN;
 
     private final DataSource dataSource;
     private final Map<String, TableLayout> tables;
@@ -81,7 +88,7 @@ public final class PostgresModelStore implements ModelStore {
     }
 
     @Override
-    public Map<String, Object> create(String model, Map<String, Object> item, @Nullable Map<String, Object> condition) {
+    public WrittenItem create(String model, Map<String, Object> item, @Nullable Map<String, Object> condition) {
         TableLayout table = table(model);
         keyPredicate(table, item, "create");
         List<String> columns = new ArrayList<>();
@@ -98,12 +105,12 @@ public final class PostgresModelStore implements ModelStore {
         SqlFragment check = FilterCompiler.forAbsentItem(table, "condition").compile(condition);
         params.addAll(check.params());
         String sql = "INSERT INTO " + table.table() + " (" + String.join(", ", columns) + ") SELECT "
-                + String.join(", ", values) + " WHERE " + check.sql() + " ON CONFLICT DO NOTHING RETURNING *";
-        return single(query(table, sql, params));
+                + String.join(", ", values) + " WHERE " + check.sql() + " ON CONFLICT DO NOTHING" + RETURNING;
+        return written(table, sql, params);
     }
 
     @Override
-    public Map<String, Object> update(String model, Map<String, Object> changes, @Nullable Map<String, Object> condition) {
+    public WrittenItem update(String model, Map<String, Object> changes, @Nullable Map<String, Object> condition) {
         TableLayout table = table(model);
         SqlFragment key = keyPredicate(table, changes, "update");
         List<String> assignments = new ArrayList<>();
@@ -124,17 +131,16 @@ public final class PostgresModelStore implements ModelStore {
         SqlFragment where = SqlFragment.and(List.of(key, FilterCompiler.forRows(table, "condition").compile(condition)));
         params.addAll(where.params());
         String sql = "UPDATE " + table.table() + " SET " + String.join(", ", assignments) + " WHERE " + where.sql()
-                + " RETURNING *";
-        return single(query(table, sql, params));
+                + RETURNING;
+        return written(table, sql, params);
     }
 
     @Override
-    public Map<String, Object> delete(String model, Map<String, Object> key, @Nullable Map<String, Object> condition) {
+    public WrittenItem delete(String model, Map<String, Object> key, @Nullable Map<String, Object> condition) {
         TableLayout table = table(model);
         SqlFragment where = SqlFragment.and(List.of(keyPredicate(table, key, "delete"),
                 FilterCompiler.forRows(table, "condition").compile(condition)));
-        return single(query(table, "DELETE FROM " + table.table() + " WHERE " + where.sql() + " RETURNING *",
-                where.params()));
+        return written(table, "DELETE FROM " + table.table() + " WHERE " + where.sql() + RETURNING, where.params());
     }
 
     private TableLayout table(String model) {
@@ -165,7 +171,9 @@ public final class PostgresModelStore implements ModelStore {
         return SqlFragment.and(parts);
     }
 
-    private static Map<String, Object> single(List<Map<String, Object>> rows) {
+    private WrittenItem written(TableLayout table, String sql, List<Object> params) {
+        List<WrittenItem> rows = query(table, sql, params,
+                row -> new WrittenItem(ColumnValues.item(table, row), row.getLong(SEQUENCE_COLUMN)));
         if (rows.isEmpty()) {
             throw new ConditionFailedException(CONDITION_FAILED);
         }
@@ -173,13 +181,17 @@ public final class PostgresModelStore implements ModelStore {
     }
 
     private List<Map<String, Object>> query(TableLayout table, String sql, List<Object> params) {
+        return query(table, sql, params, row -> ColumnValues.item(table, row));
+    }
+
+    private <T> List<T> query(TableLayout table, String sql, List<Object> params, RowReader<T> reader) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             new SqlFragment(sql, params).bind(statement, 1);
             try (ResultSet rows = statement.executeQuery()) {
-                List<Map<String, Object>> items = new ArrayList<>();
+                List<T> items = new ArrayList<>();
                 while (rows.next()) {
-                    items.add(ColumnValues.item(table, rows));
+                    items.add(reader.read(rows));
                 }
                 return items;
             }
@@ -187,5 +199,9 @@ public final class PostgresModelStore implements ModelStore {
             throw new ForteException("Model `" + table.model() + "`: the database failed the request ("
                     + e.getMessage() + ").", e);
         }
+    }
+
+    private interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
     }
 }

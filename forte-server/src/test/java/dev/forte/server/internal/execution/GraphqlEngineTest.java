@@ -1,6 +1,7 @@
 package dev.forte.server.internal.execution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.forte.server.internal.auth.RequestIdentity;
@@ -10,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class GraphqlEngineTest {
     private final InMemoryModelStore store = new InMemoryModelStore();
-    private final GraphqlEngine engine = EngineFixtures.engine(EngineFixtures.todo(), store);
+    private final RecordingChangeFeed changes = new RecordingChangeFeed();
+    private final GraphqlEngine engine = EngineFixtures.engine(EngineFixtures.todo(), store, changes);
     private final ObjectMapper json = new ObjectMapper();
 
     private String run(String query, Map<String, @Nullable Object> variables) throws Exception {
@@ -25,6 +27,27 @@ class GraphqlEngineTest {
 
         assertThat(body).isEqualTo("{\"data\":{\"createTodo\":{\"priority\":3,\"__typename\":\"Todo\"}}}");
         assertThat(store.items).hasSize(1);
+    }
+
+    @Test
+    void publishesEveryCommittedWriteWithTheWholeItemWhateverTheMutationSelected() throws Exception {
+        run("mutation { createTodo(input: {id: \"t1\", name: \"x\"}) { id } }", Map.of());
+        run("mutation { updateTodo(input: {id: \"t1\", name: \"y\"}) { id } }", Map.of());
+        run("mutation { deleteTodo(input: {id: \"t1\"}) { id } }", Map.of());
+
+        assertThat(changes.published).extracting(c -> c.mutationField(), c -> c.item().get("name"), c -> c.itemKey())
+                .containsExactly(tuple("createTodo", "x", "2:t1"), tuple("updateTodo", "y", "2:t1"),
+                        tuple("deleteTodo", "y", "2:t1"));
+        assertThat(changes.published.get(0).item()).containsKeys("createdAt", "updatedAt", "priority");
+        assertThat(changes.published).extracting(c -> c.sequence()).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void publishesNothingForAWriteWhoseConditionFailed() throws Exception {
+        String body = run("mutation { updateTodo(input: {id: \"missing\", name: \"y\"}) { id } }", Map.of());
+
+        assertThat(body).contains("ConditionalCheckFailedException");
+        assertThat(changes.published).isEmpty();
     }
 
     @Test

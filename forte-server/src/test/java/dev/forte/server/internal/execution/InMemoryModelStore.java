@@ -4,6 +4,7 @@ import dev.forte.server.internal.storage.ConditionFailedException;
 import dev.forte.server.internal.storage.ListQuery;
 import dev.forte.server.internal.storage.ModelStore;
 import dev.forte.server.internal.storage.Page;
+import dev.forte.server.internal.storage.WrittenItem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 final class InMemoryModelStore implements ModelStore {
     final Map<String, Map<String, Object>> items = new LinkedHashMap<>();
     final List<ListQuery> queries = new ArrayList<>();
+    private long sequence;
 
     @Override
     public Optional<Map<String, Object>> get(String model, Map<String, Object> key) {
@@ -33,15 +35,15 @@ final class InMemoryModelStore implements ModelStore {
     }
 
     @Override
-    public Map<String, Object> create(String model, Map<String, Object> item, @Nullable Map<String, Object> condition) {
+    public WrittenItem create(String model, Map<String, Object> item, @Nullable Map<String, Object> condition) {
         if (items.putIfAbsent(model + "/" + item.get("id"), item) != null) {
             throw new ConditionFailedException("exists");
         }
-        return item;
+        return written(item);
     }
 
     @Override
-    public Map<String, Object> update(String model, Map<String, Object> changes, @Nullable Map<String, Object> condition) {
+    public WrittenItem update(String model, Map<String, Object> changes, @Nullable Map<String, Object> condition) {
         Map<String, Object> old = items.get(model + "/" + changes.get("id"));
         if (old == null || fails(old, condition)) {
             throw new ConditionFailedException("condition");
@@ -55,16 +57,20 @@ final class InMemoryModelStore implements ModelStore {
             }
         });
         items.put(model + "/" + changes.get("id"), updated);
-        return updated;
+        return written(updated);
     }
 
     @Override
-    public Map<String, Object> delete(String model, Map<String, Object> key, @Nullable Map<String, Object> condition) {
+    public WrittenItem delete(String model, Map<String, Object> key, @Nullable Map<String, Object> condition) {
         Map<String, Object> old = items.get(model + "/" + key.get("id"));
         if (old == null || fails(old, condition)) {
             throw new ConditionFailedException("condition");
         }
-        return items.remove(model + "/" + key.get("id"));
+        return written(items.remove(model + "/" + key.get("id")));
+    }
+
+    private WrittenItem written(Map<String, Object> item) {
+        return new WrittenItem(item, ++sequence);
     }
 
     @SuppressWarnings("unchecked")

@@ -8,6 +8,7 @@ import dev.forte.server.e2e.TestBackends;
 import dev.forte.server.internal.auth.AuthMode;
 import dev.forte.server.internal.auth.FunctionPrincipal;
 import dev.forte.server.internal.auth.RequestIdentity;
+import dev.forte.server.internal.events.FeedGap;
 import dev.forte.server.internal.events.InProcessChangeFeed;
 import dev.forte.server.internal.events.ModelChange;
 import dev.forte.server.internal.execution.GraphqlEngine;
@@ -18,6 +19,7 @@ import dev.forte.server.internal.execution.SubscriptionStart;
 import dev.forte.server.internal.storage.ListQuery;
 import dev.forte.server.internal.storage.ModelStore;
 import dev.forte.server.internal.storage.Page;
+import dev.forte.server.internal.storage.WrittenItem;
 import dev.forte.schema.ResourceOperation;
 import dev.forte.transform.AppSyncTransform;
 import java.util.LinkedHashMap;
@@ -91,6 +93,19 @@ class SubscriptionFanoutTest {
     }
 
     @Test
+    void aGapEndsEverySubscriptionWithoutFurtherDeliveries() throws Exception {
+        register("a", plan(ON_CREATE, Map.of()));
+        register("b", plan("subscription { onUpdateTodo { id } }", Map.of()));
+
+        feed.gap(new FeedGap("the database connection was lost", java.time.Instant.now()));
+        feed.publish(change("createTodo", "t1", "after the gap", 1));
+
+        assertThat(java.util.List.of(next(), next())).containsExactlyInAnyOrder(
+                "a interrupted: the database connection was lost", "b interrupted: the database connection was lost");
+        assertThat(delivered.poll(200, TimeUnit.MILLISECONDS)).isNull();
+    }
+
+    @Test
     void refusesAFunctionWithoutListenAtStart() {
         RequestIdentity reader = RequestIdentity.function(new FunctionPrincipal("reader", Set.of(ResourceOperation.QUERY)));
 
@@ -101,7 +116,17 @@ class SubscriptionFanoutTest {
     }
 
     private SubscriptionFanout.Registration register(String id, SubscriptionPlan plan) {
-        return fanout.register((registration, payload) -> delivered.add(registration.id() + " " + payload), id, plan);
+        return fanout.register(new SubscriptionFanout.Subscriber() {
+            @Override
+            public void deliver(SubscriptionFanout.Registration registration, String payload) {
+                delivered.add(registration.id() + " " + payload);
+            }
+
+            @Override
+            public void interrupt(SubscriptionFanout.Registration registration, FeedGap gap) {
+                delivered.add(registration.id() + " interrupted: " + gap.reason());
+            }
+        }, id, plan);
     }
 
     private SubscriptionPlan plan(String query, Map<String, @Nullable Object> variables) {
@@ -129,7 +154,7 @@ class SubscriptionFanoutTest {
     private static GraphqlEngine engine() {
         DataDefinition data = TestBackends.todo().data();
         return GraphqlEngine.newEngine().transform(AppSyncTransform.transform(data)).schema(data.schema())
-                .store(new UnusedStore()).defaultMode(AuthMode.API_KEY).build();
+                .store(new UnusedStore()).changeFeed(new InProcessChangeFeed()).defaultMode(AuthMode.API_KEY).build();
     }
 
     /** Subscriptions never read the store: the item comes from the change. */
@@ -145,17 +170,17 @@ class SubscriptionFanoutTest {
         }
 
         @Override
-        public Map<String, Object> create(String model, Map<String, Object> item, @Nullable Map<String, Object> c) {
+        public WrittenItem create(String model, Map<String, Object> item, @Nullable Map<String, Object> c) {
             throw new AssertionError("subscriptions do not write");
         }
 
         @Override
-        public Map<String, Object> update(String model, Map<String, Object> changes, @Nullable Map<String, Object> c) {
+        public WrittenItem update(String model, Map<String, Object> changes, @Nullable Map<String, Object> c) {
             throw new AssertionError("subscriptions do not write");
         }
 
         @Override
-        public Map<String, Object> delete(String model, Map<String, Object> key, @Nullable Map<String, Object> c) {
+        public WrittenItem delete(String model, Map<String, Object> key, @Nullable Map<String, Object> c) {
             throw new AssertionError("subscriptions do not write");
         }
     }

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.forte.ForteException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.HashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -50,7 +55,7 @@ class PostgresModelStoreTest {
                 "dueAt", 1764097599L, "dueOn", "2026-11-25", "meta", "{\"b\": [1, 2], \"a\": \"x\"}",
                 "status", "ACTIVE", "address", Map.of("city", "Oslo"), "tags", List.of("a", "b"));
 
-        Map<String, Object> created = store.create("Todo", item, null);
+        Map<String, Object> created = store.create("Todo", item, null).item();
 
         assertThat(created).containsEntry("name", "Write tests").containsEntry("priority", 3)
                 .containsEntry("rating", 4.5).containsEntry("done", true).containsEntry("dueAt", 1764097599L)
@@ -91,7 +96,7 @@ class PostgresModelStoreTest {
         Map<String, Object> changes = new HashMap<>(Map.of("id", "t1", "name", "new", "updatedAt", "2026-12-01T00:00:00.000Z"));
         changes.put("description", null);
 
-        Map<String, Object> updated = store.update("Todo", changes, null);
+        Map<String, Object> updated = store.update("Todo", changes, null).item();
 
         assertThat(updated).containsEntry("name", "new").containsEntry("priority", 1)
                 .containsEntry("updatedAt", "2026-12-01T00:00:00.000Z").doesNotContainKey("description");
@@ -106,8 +111,69 @@ class PostgresModelStoreTest {
                 Map.of("priority", Map.of("eq", 2)))).isInstanceOf(ConditionFailedException.class);
         assertThat(store.get("Todo", Map.of("id", "t1")).orElseThrow()).containsEntry("priority", 1);
 
-        assertThat(store.update("Todo", Map.of("id", "t1", "priority", 9), Map.of("priority", Map.of("eq", 1))))
+        assertThat(store.update("Todo", Map.of("id", "t1", "priority", 9), Map.of("priority", Map.of("eq", 1))).item())
                 .containsEntry("priority", 9);
+    }
+
+    @Test
+    void writesOfOneItemGetSequencesInCommitOrder() {
+        long created = store.create("Todo", todo("t1"), null).sequence();
+        long updated = store.update("Todo", Map.of("id", "t1", "name", "x"), null).sequence();
+        long deleted = store.delete("Todo", Map.of("id", "t1"), null).sequence();
+
+        assertThat(created).isPositive();
+        assertThat(updated).isGreaterThan(created);
+        assertThat(deleted).isGreaterThan(updated);
+    }
+
+    @Test
+    void aWriteThatWaitedForTheRowLockDrawsItsSequenceAfterTheHolderCommitted() throws Exception {
+        store.create("Todo", todo("t1"), null);
+        try (Connection holder = schema.dataSource().getConnection()) {
+            holder.setAutoCommit(false);
+            update(holder, "UPDATE \"Todo\" SET name = 'held' WHERE id = 't1'");
+            CompletableFuture<WrittenItem> waiting = CompletableFuture.supplyAsync(
+                    () -> store.update("Todo", Map.of("id", "t1", "name", "after"), null));
+            awaitLockWait();
+            long drawnBeforeCommit = sequenceValue(holder);
+            holder.commit();
+
+            WrittenItem after = waiting.get(60, TimeUnit.SECONDS);
+            assertThat(after.sequence()).isGreaterThan(drawnBeforeCommit);
+            assertThat(after.item()).containsEntry("name", "after");
+        }
+    }
+
+    /** Polls on a connection of its own: inside a transaction pg_stat_activity would not change. */
+    private void awaitLockWait() throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            try (Connection observer = schema.dataSource().getConnection();
+                    Statement statement = observer.createStatement(); ResultSet rows = statement.executeQuery(
+                    "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                            + " AND query LIKE 'UPDATE \"Todo\"%' AND pid <> pg_backend_pid()")) {
+                rows.next();
+                if (rows.getInt(1) > 0) {
+                    return;
+                }
+            }
+            Thread.onSpinWait();
+        }
+        throw new AssertionError("The second update never waited for the row lock");
+    }
+
+    private static long sequenceValue(Connection connection) throws Exception {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT nextval('forte_change_sequence')")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static void update(Connection connection, String sql) throws Exception {
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        }
     }
 
     @Test
@@ -125,7 +191,7 @@ class PostgresModelStoreTest {
                 .isInstanceOf(ConditionFailedException.class);
         assertThat(store.get("Todo", Map.of("id", "t1"))).isPresent();
 
-        assertThat(store.delete("Todo", Map.of("id", "t1"), Map.of("done", Map.of("eq", false))))
+        assertThat(store.delete("Todo", Map.of("id", "t1"), Map.of("done", Map.of("eq", false))).item())
                 .containsEntry("name", "keep");
         assertThat(store.get("Todo", Map.of("id", "t1"))).isEmpty();
         assertThatThrownBy(() -> store.delete("Todo", Map.of("id", "t1"), null))

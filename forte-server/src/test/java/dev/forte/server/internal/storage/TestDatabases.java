@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -137,6 +139,15 @@ public final class TestDatabases {
 
         public String name() {
             return name;
+        }
+
+        /** Returns connections outside the pool that use this schema, as the change feed needs. */
+        public DedicatedConnections dedicatedConnections() {
+            return () -> {
+                Properties properties = new Properties();
+                properties.setProperty("currentSchema", name);
+                return DriverManager.getConnection(database.database.jdbcUrl(), properties);
+            };
         }
 
         /** Runs {@code sql} in this schema. */

@@ -1,0 +1,186 @@
+package dev.forte.server.internal.storage;
+
+import dev.forte.ForteException;
+import dev.forte.server.internal.events.ChangeFeed;
+import dev.forte.server.internal.events.FeedGap;
+import dev.forte.server.internal.events.ModelChange;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link ChangeFeed} of API nodes that share one PostgreSQL, through PostgreSQL itself: each node publishes
+ * its committed changes with NOTIFY on a channel per schema ({@code forte_changes_<schema>}), after the commit and
+ * from a thread of its own ({@link ChangePublisher}), and listens on one dedicated connection
+ * ({@link ChangeReceiver}); its own changes come back the same way, so every node sees one order. Changes too large
+ * for a NOTIFY payload travel through {@code forte_change_outbox}, whose rows are removed after
+ * {@link #OUTBOX_RETENTION}.
+ *
+ * <p>The tables it uses ({@code forte_change_outbox}, and {@code forte_change_sequence} that orders each item's
+ * changes) are made by {@link ModelTableMigrator#migrate}.
+ */
+public final class PostgresChangeFeed implements ChangeFeed {
+    /** How long a large change stays readable in the outbox; far longer than any node takes to read it. */
+    public static final Duration OUTBOX_RETENTION = Duration.ofMinutes(10);
+    private static final Logger log = LoggerFactory.getLogger(PostgresChangeFeed.class);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(15);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
+    private static final int MAX_CHANNEL_LENGTH = 63;
+
+    private final List<Registration> listeners = new CopyOnWriteArrayList<>();
+    private final CountDownLatch stopping = new CountDownLatch(1);
+    private final ChangePublisher publisher;
+    private final ChangeReceiver receiver;
+    private final Thread publishing;
+    private final Thread receiving;
+
+    private PostgresChangeFeed(DedicatedConnections connections, String channel, Duration outboxRetention) {
+        this.publisher = new ChangePublisher(connections, channel, outboxRetention, stopping);
+        this.receiver = new ChangeReceiver(connections, channel, new Dispatch(), Clock.systemUTC(), stopping);
+        this.publishing = daemon(publisher, "forte-change-publisher");
+        this.receiving = daemon(receiver, "forte-change-receiver");
+    }
+
+    /**
+     * Starts publishing and listening over connections from {@code connections}, returning once the node listens.
+     *
+     * @throws ForteException when the database cannot be reached
+     */
+    public static PostgresChangeFeed start(DedicatedConnections connections) {
+        return start(connections, OUTBOX_RETENTION);
+    }
+
+    static PostgresChangeFeed start(DedicatedConnections connections, Duration outboxRetention) {
+        PostgresChangeFeed feed = new PostgresChangeFeed(connections, channel(connections), outboxRetention);
+        feed.receiving.start();
+        feed.publishing.start();
+        try {
+            if (!feed.receiver.awaitListening(START_TIMEOUT)) {
+                feed.close();
+                throw new ForteException("The change feed could not LISTEN on the database within "
+                        + START_TIMEOUT.toSeconds() + " s (see the warnings above); check that PostgreSQL accepts"
+                        + " more connections (each API node holds two besides its pool).");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            feed.close();
+            throw new ForteException("Interrupted while starting the change feed.", e);
+        }
+        return feed;
+    }
+
+    @Override
+    public void publish(ModelChange change) {
+        publisher.publish(change);
+    }
+
+    @Override
+    public Listening listen(Consumer<ModelChange> changes, Consumer<FeedGap> gaps) {
+        Registration registration = new Registration(changes, gaps);
+        listeners.add(registration);
+        return () -> listeners.remove(registration);
+    }
+
+    /** Returns the backend process id of the listening connection, while connected (for tests that break it). */
+    @Nullable Integer listeningBackendPid() {
+        return receiver.backendPid();
+    }
+
+    /** Returns the backend process id of the publishing connection, while connected (for tests that break it). */
+    @Nullable Integer publishingBackendPid() {
+        return publisher.backendPid();
+    }
+
+    /** Stops listening, sends what is queued (for up to five seconds), and closes both connections. */
+    @Override
+    public void close() {
+        stopping.countDown();
+        join(receiving);
+        join(publishing);
+        listeners.clear();
+    }
+
+    /** The channel for the connections' schema: the notifications of other schemas in the database never mix in. */
+    static String channel(DedicatedConnections connections) {
+        try (Connection connection = connections.open(); Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT current_schema()")) {
+            row.next();
+            return channelFor(String.valueOf(row.getString(1)));
+        } catch (SQLException e) {
+            throw new ForteException("The change feed cannot reach the database: " + e.getMessage()
+                    + ". Check that PostgreSQL runs and accepts connections.", e);
+        }
+    }
+
+    static String channelFor(String schema) {
+        String channel = "forte_changes_" + schema;
+        if (channel.getBytes(StandardCharsets.UTF_8).length <= MAX_CHANNEL_LENGTH) {
+            return channel;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(schema.getBytes(StandardCharsets.UTF_8));
+            return "forte_changes_" + HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static Thread daemon(Runnable work, String name) {
+        Thread thread = new Thread(work, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join(STOP_TIMEOUT.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (thread.isAlive()) {
+            log.warn("{} did not stop within {} s; leaving it to end with the JVM", thread.getName(),
+                    STOP_TIMEOUT.toSeconds());
+        }
+    }
+
+    private record Registration(Consumer<ModelChange> changes, Consumer<FeedGap> gaps) {}
+
+    /** Calls every listener in registration order; one listener's failure does not stop the others. */
+    private final class Dispatch implements ChangeReceiver.Sink {
+        @Override
+        public void change(ModelChange change) {
+            for (Registration listener : listeners) {
+                call(() -> listener.changes().accept(change));
+            }
+        }
+
+        @Override
+        public void gap(FeedGap gap) {
+            for (Registration listener : listeners) {
+                call(() -> listener.gaps().accept(gap));
+            }
+        }
+
+        private void call(Runnable delivery) {
+            try {
+                delivery.run();
+            } catch (RuntimeException e) {
+                log.error("A change feed listener failed; the others still receive the change", e);
+            }
+        }
+    }
+}
