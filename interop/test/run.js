@@ -25,6 +25,9 @@ try {
     ]),
     prepareFunction(path.join(work, 'function')),
   ]);
+  if (!main.caCertificate) {
+    throw new Error(`The example sandbox printed no "CA certificate: <path>" line; the wss:// tests need it:\n${main.log()}`);
+  }
   console.log(`interop: sandboxes serving after ${seconds(started)} s (${main.endpoint}, ${rules.endpoint})`);
 
   const functionEnvironment = JSON.parse(await forte(['function', 'env', 'data-access', '--data-dir', main.dataDir]));
@@ -78,13 +81,10 @@ async function prepareFunction(directory) {
 
 /**
  * Runs node's test runner over test/*.test.js. NODE_EXTRA_CA_CERTS must be set before node starts, so the tests
- * run in a child process that trusts the sandbox's CA from its first line.
+ * run in child processes that trust the sandbox's CA from their first line.
  */
 async function runTests(stateFile, caCertificate) {
-  const env = { ...process.env, FORTE_INTEROP_STATE: stateFile };
-  if (caCertificate) {
-    env.NODE_EXTRA_CA_CERTS = caCertificate;
-  }
+  const env = { ...process.env, FORTE_INTEROP_STATE: stateFile, NODE_EXTRA_CA_CERTS: caCertificate };
   // Named one by one: node 20 would take every .js file under test/ for a test file.
   const files = (await readdir(path.join(interop, 'test'))).filter((name) => name.endsWith('.test.js')).sort();
   // The files' tests are independent (each marks its todos with its own run id), so their processes overlap.
