@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.forte.backend.DataDefinition;
+import dev.forte.server.internal.events.InProcessChangeFeed;
 import dev.forte.backend.DataProps;
 import dev.forte.backend.Define;
 import dev.forte.data.FunctionResource;
@@ -54,7 +55,7 @@ class FunctionResolversTest {
             return invoker.invoke(invocation);
         };
         GraphqlEngine engine = GraphqlEngine.newEngine().transform(AppSyncTransform.transform(data))
-                .schema(data.schema()).store(new InMemoryModelStore())
+                .schema(data.schema()).store(new InMemoryModelStore()).changeFeed(new InProcessChangeFeed())
                 .defaultMode(AuthMode.of(data.authorizationModes().defaultAuthorizationMode()))
                 .functionInvoker(recording).build();
         GraphqlResponse response = engine.execute(new GraphqlRequest(query, Map.of(), null), identity,
