@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  * @param userPoolIssuer the issuer of the user-pool tokens the API accepts, e.g. a Cognito user pool
  *     ({@code https://cognito-idp.<region>.amazonaws.com/<poolId>}), whose keys are read from
  *     {@code <issuer>/.well-known/jwks.json}; null for Forte's local user pool in the data directory
+ * @param functionInvoker runs the functions of custom operations ({@code a.handler.function(fn)});
+ *     {@link FunctionInvoker#NONE} when the server runs no functions
  */
 public record ForteConfig(
         Backend backend,
@@ -40,10 +42,12 @@ public record ForteConfig(
         Duration realtimeConnectionTimeout,
         Duration realtimeKeepAlive,
         int realtimeQueueLimit,
-        @Nullable String userPoolIssuer) {
+        @Nullable String userPoolIssuer,
+        FunctionInvoker functionInvoker) {
 
     public ForteConfig {
         Objects.requireNonNull(backend, "backend");
+        Objects.requireNonNull(functionInvoker, "functionInvoker");
         if (port < 0 || port > 65535) {
             throw new ForteException("Port " + port + " is out of range: give 0 (any free port) to 65535.");
         }
@@ -77,7 +81,8 @@ public record ForteConfig(
                 .allowDestructiveMigration(allowDestructiveMigration).region(region).tls(tls)
                 .realtimeConnectionTimeout(realtimeConnectionTimeout).realtimeKeepAlive(realtimeKeepAlive)
                 .realtimeQueueLimit(realtimeQueueLimit)
-                .userPoolIssuer(userPoolIssuer);
+                .userPoolIssuer(userPoolIssuer)
+                .functionInvoker(functionInvoker);
     }
 
     /** Builds a {@link ForteConfig}. */
@@ -94,6 +99,7 @@ public record ForteConfig(
         private Duration realtimeKeepAlive = Duration.ofSeconds(60);
         private int realtimeQueueLimit = 1000;
         private @Nullable String userPoolIssuer;
+        private FunctionInvoker functionInvoker = FunctionInvoker.NONE;
 
         private Builder(Backend backend) {
             this.backend = backend;
@@ -127,6 +133,12 @@ public record ForteConfig(
         /** Sets the AWS region IAM requests are signed for, e.g. {@code eu-west-2}. */
         public Builder region(String region) {
             this.region = region;
+            return this;
+        }
+
+        /** Sets what runs the functions of custom operations, e.g. the sandbox's function host. */
+        public Builder functionInvoker(FunctionInvoker invoker) {
+            this.functionInvoker = invoker;
             return this;
         }
 
@@ -165,7 +177,8 @@ public record ForteConfig(
 
         public ForteConfig build() {
             return new ForteConfig(backend, host, port, dataDirectory, jdbcUrl, allowDestructiveMigration, region,
-                    tls, realtimeConnectionTimeout, realtimeKeepAlive, realtimeQueueLimit, userPoolIssuer);
+                    tls, realtimeConnectionTimeout, realtimeKeepAlive, realtimeQueueLimit, userPoolIssuer,
+                    functionInvoker);
         }
     }
 }

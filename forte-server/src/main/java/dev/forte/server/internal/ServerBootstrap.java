@@ -3,7 +3,9 @@ package dev.forte.server.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.forte.ForteException;
 import dev.forte.backend.DataDefinition;
+import dev.forte.schema.ResourceOperation;
 import dev.forte.server.ForteConfig;
+import dev.forte.server.FunctionCredentials;
 import dev.forte.server.ForteServer;
 import dev.forte.server.internal.auth.ApiKeyAuthenticator;
 import dev.forte.server.internal.auth.ApiKeyLookup;
@@ -33,10 +35,12 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.jetty.server.Handler;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -110,6 +114,7 @@ public final class ServerBootstrap implements ForteServer {
                 .store(PostgresModelStore.open(database.dataSource(), data.schema()))
                 .changeFeed(changeFeed)
                 .defaultMode(AuthMode.of(data.authorizationModes().defaultAuthorizationMode()))
+                .functionInvoker(config.functionInvoker())
                 .build();
         ApiKeyStore keys = new ApiKeyStore(database.dataSource(), Clock.systemUTC());
         boolean apiKeyMode = engine.enabledModes().contains(AuthMode.API_KEY);
@@ -211,15 +216,13 @@ public final class ServerBootstrap implements ForteServer {
         return dataDirectory;
     }
 
-    /**
-     * Returns the store that issues the IAM credentials of granted functions (the function host hands them to its
-     * workers as {@code AWS_ACCESS_KEY_ID}, {@code AWS_SECRET_ACCESS_KEY}, {@code AWS_SESSION_TOKEN}).
-     */
-    public FunctionCredentialStore functionCredentials() {
-        return functionCredentials;
+    @Override
+    public FunctionCredentials issueFunctionCredentials(String functionName, Set<ResourceOperation> operations,
+            Duration lifetime) {
+        return functionCredentials.issue(functionName, operations, lifetime);
     }
 
-    /** Returns the AWS region IAM requests must be signed for (a worker's {@code AWS_REGION}). */
+    @Override
     public String region() {
         return region;
     }

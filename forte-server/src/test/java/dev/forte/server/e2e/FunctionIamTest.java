@@ -15,8 +15,7 @@ import dev.forte.schema.ResourceOperation;
 import dev.forte.schema.Scalar;
 import dev.forte.server.ForteConfig;
 import dev.forte.server.ForteServer;
-import dev.forte.server.internal.ServerBootstrap;
-import dev.forte.server.internal.credentials.FunctionCredentials;
+import dev.forte.server.FunctionCredentials;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -108,7 +107,7 @@ class FunctionIamTest {
 
     @Test
     void expiredCredentialsAreUnauthorized() throws Exception {
-        FunctionCredentials shortLived = functionCredentials().issue("data-access",
+        FunctionCredentials shortLived = server.issueFunctionCredentials("data-access",
                 Set.of(ResourceOperation.QUERY), Duration.ofMillis(200));
         Thread.sleep(400);
 
@@ -153,12 +152,8 @@ class FunctionIamTest {
                 new AuthorizationModes(AuthorizationMode.API_KEY, 30)));
     }
 
-    private static dev.forte.server.internal.credentials.FunctionCredentialStore functionCredentials() {
-        return ((ServerBootstrap) server).functionCredentials();
-    }
-
     private static FunctionCredentials issue(String function, ResourceOperation... operations) {
-        return functionCredentials().issue(function, Set.of(operations));
+        return server.issueFunctionCredentials(function, Set.of(operations), Duration.ofHours(1));
     }
 
     private static byte[] graphql(String query, String name) throws IOException {

@@ -1,6 +1,6 @@
 package dev.forte.server.e2e;
 
-import dev.forte.server.internal.credentials.FunctionCredentials;
+import dev.forte.server.FunctionCredentials;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

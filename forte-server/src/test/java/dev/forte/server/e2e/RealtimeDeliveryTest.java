@@ -88,6 +88,26 @@ class RealtimeDeliveryTest {
     }
 
     @Test
+    void updatesAndDeletesReachTheSubscriptionsOfTheirMutation() throws Exception {
+        try (RealtimeTestClient updates = subscribed("updates", Map.of(),
+                "subscription { onUpdateTodo { id name } }");
+                RealtimeTestClient deletes = subscribed("deletes", Map.of(),
+                        "subscription { onDeleteTodo { id name } }")) {
+            String id = api.graphql(CREATE, Map.of("input", Map.of("name", "to change", "priority", "LOW")))
+                    .path("data").path("createTodo").path("id").asText();
+            api.graphql("mutation($input: UpdateTodoInput!) { updateTodo(input: $input) { id } }",
+                    Map.of("input", Map.of("id", id, "name", "changed")));
+            api.graphql("mutation($input: DeleteTodoInput!) { deleteTodo(input: $input) { id } }",
+                    Map.of("input", Map.of("id", id)));
+
+            assertThat(updates.nextOfType("data").path("payload").path("data").path("onUpdateTodo").toString())
+                    .isEqualTo("{\"id\":\"" + id + "\",\"name\":\"changed\"}");
+            assertThat(deletes.nextOfType("data").path("payload").path("data").path("onDeleteTodo").toString())
+                    .isEqualTo("{\"id\":\"" + id + "\",\"name\":\"changed\"}");
+        }
+    }
+
+    @Test
     void eachSubscriptionReceivesChangesInCommitOrder() throws Exception {
         try (RealtimeTestClient client = subscribed("ordered", Map.of(), ON_CREATE)) {
             List<String> created = new ArrayList<>();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.forte.server.internal.auth.AuthenticationException;
 import dev.forte.server.internal.auth.RequestIdentity;
+import dev.forte.server.internal.events.FeedGap;
 import dev.forte.server.internal.execution.GraphqlRequest;
 import dev.forte.server.internal.execution.SubscriptionStart;
 import dev.forte.server.internal.http.MalformedRequestException;
@@ -196,6 +197,22 @@ public final class RealtimeConnection implements Session.Listener.AutoDemanding,
             if (subscriptions.get(registration.id()) == registration) {
                 send(context.messages().data(registration.id(), payloadJson));
             }
+        }
+    }
+
+    @Override
+    public void interrupt(Registration registration, FeedGap gap) {
+        OutboundQueue out = queue();
+        synchronized (out) {
+            if (!subscriptions.remove(registration.id(), registration)) {
+                return;
+            }
+            send(context.messages().error(registration.id(), "ServiceUnavailableException", "Changes may have been "
+                    + "missed: " + gap.reason() + ". The subscription has ended: subscribe again, and re-read "
+                    + "what changed meanwhile."));
+        }
+        if (subscriptions.isEmpty()) {
+            scheduleIdleClose();
         }
     }
 

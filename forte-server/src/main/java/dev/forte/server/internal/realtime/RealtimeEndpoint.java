@@ -78,6 +78,9 @@ public final class RealtimeEndpoint implements AutoCloseable {
         if (!request.getSubProtocols().isEmpty()) {
             response.setAcceptedSubProtocol(HandshakeHeaders.SUBPROTOCOL);
         }
+        // No permessage-deflate: one change fans out to many connections, and compressing it once per connection
+        // would cost more CPU than the small JSON messages save on the wire.
+        response.setExtensions(List.of());
         String rawQuery = request.getHttpURI().getQuery();
         List<String> headerNames = new ArrayList<>();
         for (HttpField field : request.getHeaders()) {

@@ -2,11 +2,13 @@ package dev.forte.server.internal.realtime;
 
 import dev.forte.server.internal.auth.RequestIdentity;
 import dev.forte.server.internal.events.ChangeFeed;
+import dev.forte.server.internal.events.FeedGap;
 import dev.forte.server.internal.events.ModelChange;
 import dev.forte.server.internal.execution.GraphqlRequest;
 import dev.forte.server.internal.execution.RealtimeExecution;
 import dev.forte.server.internal.execution.SubscriptionPlan;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,6 +31,9 @@ final class SubscriptionFanout implements AutoCloseable {
     interface Subscriber {
         /** Queues a {@code data} message for operation {@code id} unless {@code registration} was stopped. */
         void deliver(Registration registration, String payloadJson);
+
+        /** Ends {@code registration} with an error: changes it should have received may have been missed. */
+        void interrupt(Registration registration, FeedGap gap);
     }
 
     /** One active subscription. */
@@ -47,7 +52,8 @@ final class SubscriptionFanout implements AutoCloseable {
     SubscriptionFanout(ChangeFeed feed, RealtimeExecution execution, RealtimeMessages messages) {
         this.execution = execution;
         this.messages = messages;
-        this.listening = feed.listen(change -> thread.execute(() -> deliver(change)));
+        this.listening = feed.listen(change -> thread.execute(() -> deliver(change)),
+                gap -> thread.execute(() -> interruptAll(gap)));
     }
 
     Registration register(Subscriber subscriber, String id, SubscriptionPlan plan) {
@@ -85,6 +91,18 @@ final class SubscriptionFanout implements AutoCloseable {
             } catch (RuntimeException e) {
                 log.error("Could not deliver {} to subscription {}", change.mutationField(), registration.id(), e);
             }
+        }
+    }
+
+    // Ends every subscription with an error rather than let it wait for changes that may never come (the client
+    // subscribes again, and re-reads what it may have missed).
+    private void interruptAll(FeedGap gap) {
+        Set<Registration> all = new LinkedHashSet<>();
+        byMutation.values().forEach(all::addAll);
+        log.warn("Ending {} subscriptions: changes may have been missed ({})", all.size(), gap.reason());
+        for (Registration registration : all) {
+            unregister(registration);
+            registration.subscriber().interrupt(registration, gap);
         }
     }
 

@@ -8,6 +8,7 @@ import dev.forte.server.e2e.TestBackends;
 import dev.forte.server.internal.auth.AuthMode;
 import dev.forte.server.internal.auth.FunctionPrincipal;
 import dev.forte.server.internal.auth.RequestIdentity;
+import dev.forte.server.internal.events.FeedGap;
 import dev.forte.server.internal.events.InProcessChangeFeed;
 import dev.forte.server.internal.events.ModelChange;
 import dev.forte.server.internal.execution.GraphqlEngine;
@@ -92,6 +93,19 @@ class SubscriptionFanoutTest {
     }
 
     @Test
+    void aGapEndsEverySubscriptionWithoutFurtherDeliveries() throws Exception {
+        register("a", plan(ON_CREATE, Map.of()));
+        register("b", plan("subscription { onUpdateTodo { id } }", Map.of()));
+
+        feed.gap(new FeedGap("the database connection was lost", java.time.Instant.now()));
+        feed.publish(change("createTodo", "t1", "after the gap", 1));
+
+        assertThat(java.util.List.of(next(), next())).containsExactlyInAnyOrder(
+                "a interrupted: the database connection was lost", "b interrupted: the database connection was lost");
+        assertThat(delivered.poll(200, TimeUnit.MILLISECONDS)).isNull();
+    }
+
+    @Test
     void refusesAFunctionWithoutListenAtStart() {
         RequestIdentity reader = RequestIdentity.function(new FunctionPrincipal("reader", Set.of(ResourceOperation.QUERY)));
 
@@ -102,7 +116,17 @@ class SubscriptionFanoutTest {
     }
 
     private SubscriptionFanout.Registration register(String id, SubscriptionPlan plan) {
-        return fanout.register((registration, payload) -> delivered.add(registration.id() + " " + payload), id, plan);
+        return fanout.register(new SubscriptionFanout.Subscriber() {
+            @Override
+            public void deliver(SubscriptionFanout.Registration registration, String payload) {
+                delivered.add(registration.id() + " " + payload);
+            }
+
+            @Override
+            public void interrupt(SubscriptionFanout.Registration registration, FeedGap gap) {
+                delivered.add(registration.id() + " interrupted: " + gap.reason());
+            }
+        }, id, plan);
     }
 
     private SubscriptionPlan plan(String query, Map<String, @Nullable Object> variables) {
