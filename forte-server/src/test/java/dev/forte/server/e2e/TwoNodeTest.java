@@ -126,6 +126,54 @@ class TwoNodeTest {
         }
     }
 
+    @Test
+    void aSubscriberWhoseNodeLostItsDatabaseConnectionGetsAnErrorAndReceivesAgainOnceItIsBack() throws Exception {
+        Map<String, String> auth = RealtimeFixture.apiKeyHeader(nodeB, nodeB.apiKey());
+        try (RealtimeTestClient subscriber = RealtimeTestClient.connect(nodeB.caCertificate(),
+                nodeB.realtimeEndpoint(), "graphql-ws", RealtimeFixture.headerSubprotocol(auth)).initialized()) {
+            subscribe(subscriber, "before", auth);
+
+            schema.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = "
+                    + "'forte listen forte_changes_" + schema.name() + "'");
+
+            JsonNode error = subscriber.nextOfType("error");
+            assertThat(error.path("id").asText()).isEqualTo("before");
+            assertThat(error.path("payload").path("errors").get(0).path("message").asText())
+                    .contains("lost its database connection");
+            assertThat(receivesAfterResubscribing(subscriber, auth)).isTrue();
+            assertThat(subscriber.isClosed()).isFalse();
+        }
+    }
+
+    /**
+     * Subscribes again until a todo created on A arrives: a subscription started before B listens again is ended
+     * by the second gap notice (changes made meanwhile were missed), as it should be.
+     */
+    private boolean receivesAfterResubscribing(RealtimeTestClient subscriber, Map<String, String> auth)
+            throws Exception {
+        for (int attempt = 1; attempt <= 20; attempt++) {
+            subscribe(subscriber, "again-" + attempt, auth);
+            String id = create(nodeA, "after the reconnect " + attempt);
+            JsonNode message = subscriber.nextExceptKeepAlive();
+            while ("data".equals(message.path("type").asText())
+                    && !id.equals(onCreateTodo(message).path("id").asText())) {
+                message = subscriber.nextExceptKeepAlive();
+            }
+            if ("data".equals(message.path("type").asText())) {
+                return true;
+            }
+            assertThat(message.path("type").asText()).as(message.toString()).isEqualTo("error");
+        }
+        return false;
+    }
+
+    private static void subscribe(RealtimeTestClient subscriber, String id, Map<String, String> auth)
+            throws InterruptedException {
+        subscriber.send(RealtimeFixture.start(id, RealtimeFixture.data(RealtimeFixture.ON_CREATE, Map.of()), auth));
+        assertThat(subscriber.nextExceptKeepAlive().toString())
+                .isEqualTo("{\"id\":\"" + id + "\",\"type\":\"start_ack\"}");
+    }
+
     private static JsonNode onCreateTodo(JsonNode message) {
         return message.path("payload").path("data").path("onCreateTodo");
     }

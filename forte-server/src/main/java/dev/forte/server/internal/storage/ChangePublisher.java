@@ -195,6 +195,7 @@ final class ChangePublisher implements Runnable {
             Connection opened = connections.open();
             try (Statement statement = opened.createStatement()) {
                 statement.execute("SET synchronous_commit TO off");
+                PostgresChangeFeed.name(opened, "forte notify " + channel);
             } catch (SQLException e) {
                 opened.close();
                 throw e;

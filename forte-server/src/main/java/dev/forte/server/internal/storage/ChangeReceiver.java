@@ -108,6 +108,7 @@ final class ChangeReceiver implements Runnable {
         try (Statement statement = connection.createStatement()) {
             statement.execute("LISTEN \"" + channel.replace("\"", "\"\"") + "\"");
         }
+        PostgresChangeFeed.name(connection, "forte listen " + channel);
         backendPid = connection.unwrap(PGConnection.class).getBackendPID();
     }
 

@@ -139,6 +139,14 @@ public final class PostgresChangeFeed implements ChangeFeed {
         }
     }
 
+    /**
+     * Names a feed connection in {@code pg_stat_activity.application_name}, e.g. {@code forte listen
+     * forte_changes_public}, so an operator sees which connections a node holds and for which schema.
+     */
+    static void name(Connection connection, String applicationName) throws SQLException {
+        connection.setClientInfo("ApplicationName", applicationName);
+    }
+
     private static Thread daemon(Runnable work, String name) {
         Thread thread = new Thread(work, name);
         thread.setDaemon(true);

@@ -178,7 +178,10 @@ class PostgresChangeFeedTest {
         assertThat(logged.list).extracting(ILoggingEvent::getLevel, ILoggingEvent::getFormattedMessage)
                 .anySatisfy(event -> assertThat(event.toList()).first().isEqualTo(Level.WARN))
                 .anySatisfy(event -> assertThat(event.toList().get(1).toString()).contains("listening again"));
-        assertThat(feed.listeningBackendPid()).isNotNull().isNotEqualTo(listener);
+        Integer relistened = feed.listeningBackendPid();
+        assertThat(relistened).isNotNull().isNotEqualTo(listener);
+        assertThat(count("SELECT count(*) FROM pg_stat_activity WHERE pid = " + relistened + " AND application_name = '"
+                + "forte listen " + PostgresChangeFeed.channelFor(schema.name()) + "'")).isEqualTo(1);
         feed.publish(change("createTodo", "after-reconnect", 1));
         assertThat(received.next().itemKey()).isEqualTo("15:after-reconnect");
     }
