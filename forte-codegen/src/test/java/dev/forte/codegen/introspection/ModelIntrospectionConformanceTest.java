@@ -21,7 +21,7 @@ class ModelIntrospectionConformanceTest {
     @TempDir Path scratch;
 
     @ParameterizedTest(name = "schema{0}")
-    @ValueSource(ints = {1, 2, 3, 4, 5})
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6})
     void matchesAmplifysModelIntrospection(int n) throws IOException {
         String actual = ModelIntrospection.of(ConformanceBackends.data(n, scratch));
 
@@ -29,7 +29,7 @@ class ModelIntrospectionConformanceTest {
     }
 
     @ParameterizedTest(name = "schema{0}")
-    @ValueSource(ints = {1, 2, 3, 4, 5})
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6})
     void isLaidOutAsAmplifyWritesIt(int n) {
         String actual = ModelIntrospection.of(ConformanceBackends.data(n, scratch));
 

@@ -10,6 +10,7 @@ import dev.forte.schema.EnumRef;
 import dev.forte.schema.EnumType;
 import dev.forte.schema.Field;
 import dev.forte.schema.Model;
+import dev.forte.schema.ModelRef;
 import dev.forte.schema.Scalar;
 import dev.forte.transform.ModelNames;
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ public final class IntrospectionTree {
         schema.enums().forEach(enumType -> enums.set(enumType.name(), enumType(enumType)));
         ObjectNode nonModels = root.putObject("nonModels");
         schema.customTypes().forEach(type -> nonModels.set(type.name(), nonModel(type)));
+        OperationsTree.addTo(root, schema);
         return root;
     }
 
@@ -90,7 +92,8 @@ public final class IntrospectionTree {
         return name.equals(CREATED_AT) || name.equals(UPDATED_AT);
     }
 
-    private static ObjectNode field(Field field) {
+    /** Returns a field's entry: name, type ({@code "String"}, {@code {enum}}, {@code {nonModel}}, {@code {model}}). */
+    static ObjectNode field(Field field) {
         ObjectNode node = NODES.objectNode();
         node.put("name", field.name());
         node.put("isArray", field.array());
@@ -98,6 +101,8 @@ public final class IntrospectionTree {
             node.putObject("type").put("enum", enumRef.name());
         } else if (field.type() instanceof CustomTypeRef customType) {
             node.putObject("type").put("nonModel", customType.name());
+        } else if (field.type() instanceof ModelRef modelRef) {
+            node.putObject("type").put("model", modelRef.name());
         } else {
             node.put("type", field.type().graphqlName());
         }
