@@ -102,21 +102,23 @@ for (const authMode of ['apiKey', 'iam']) {
       const prefix = `${tag} observe`;
       const { data: existing } = await client.models.Todo.create({ name: `${prefix} existing` });
       let firstSynced = null;
+      let listed = null;
 
       const { value } = await untilObserved(client.models.Todo.observeQuery({ filter: { name: { beginsWith: prefix } } }), {
         provoke: async () => (await client.models.Todo.create({ name: `${prefix} new` })).data.id,
         accepts: (snapshot, provoked) => {
           if (!firstSynced) {
+            // Ids copied now: amplify-js updates the items array of earlier snapshots in place.
             firstSynced = snapshot.isSynced ? snapshot : null;
+            listed = firstSynced && new Set(firstSynced.items.map((todo) => todo.id));
             return false;
           }
           // After the list, only the subscriptions can bring in a todo the synced list did not have.
-          const listed = new Set(firstSynced.items.map((todo) => todo.id));
           return snapshot.items.some((todo) => provoked.includes(todo.id) && !listed.has(todo.id));
         },
       });
 
-      assert.ok(firstSynced.items.some((todo) => todo.id === existing.id), 'the first synced snapshot lists what existed');
+      assert.ok(listed.has(existing.id), 'the first synced snapshot lists what existed');
       assert.ok(value.items.some((todo) => todo.id === existing.id));
       assert.ok(value.items.every((todo) => todo.name.startsWith(prefix)), JSON.stringify(value.items));
     });
