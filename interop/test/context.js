@@ -15,11 +15,6 @@ export const state = JSON.parse(readFileSync(process.env.FORTE_INTEROP_STATE, 'u
 // Node 20 has no global WebSocket, without which Amplify's subscriptions never connect and report nothing.
 globalThis.WebSocket ??= WebSocket;
 
-/** Why real-time tests are skipped, or false when the sandbox serves wss:// (it then prints its CA certificate). */
-export const realtimeMissing = state.example.caCertificate
-  ? false
-  : 'the sandbox prints no CA certificate: it serves no wss:// real-time endpoint yet';
-
 /** A marker unique to this test process, to tell its todos from those of other tests. */
 export const runId = randomUUID().slice(0, 8);
 

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { Amplify } from 'aws-amplify';
 import { Hub } from 'aws-amplify/utils';
 import { generateClient } from 'aws-amplify/data';
-import { exampleOutputs, realtimeMissing, statements } from './context.js';
+import { exampleOutputs, statements } from './context.js';
 
 const { onCreateTodo } = await statements('subscriptions');
 
@@ -14,7 +14,7 @@ Amplify.configure(exampleOutputs());
 
 const WRONG_KEY = 'da2-thiskeywasneverissuedbyforte0';
 
-describe('refused subscriptions', { skip: realtimeMissing }, () => {
+describe('refused subscriptions', () => {
   test('a wrong API key refused at the handshake is "Connection failed: UnauthorizedException"', async () => {
     const error = await subscriptionError(generateClient({ authMode: 'apiKey', apiKey: WRONG_KEY }));
 

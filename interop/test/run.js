@@ -4,7 +4,7 @@
 // runner's status.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { cp, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { forte, repoRoot, startSandbox } from './sandbox.js';
@@ -15,26 +15,38 @@ const work = await mkdtemp(path.join(os.tmpdir(), 'forte-interop-'));
 const sandboxes = [];
 let status = 1;
 try {
-  await forte(['--version'], { inheritStderr: true }); // builds Forte first when ./forte finds it stale
-  const [main, rules] = await Promise.all([
-    startSandbox('example', path.join(work, 'example'), ['--project', repoRoot]),
-    startSandbox('rules', path.join(work, 'rules'), ['--backend-file', path.join(interop, 'backend', 'RulesBackend.java')]),
-  ].map((starting) => starting.then((sandbox) => { sandboxes.push(sandbox); return sandbox; })));
+  if (!process.env.FORTE_COMMAND) {
+    await forte(['--version'], { inheritStderr: true }); // ./forte builds Forte first when it finds it stale
+  }
+  const [[main, rules], functionDirectory] = await Promise.all([
+    startAll([
+      ['example', ['--project', repoRoot]],
+      ['rules', ['--backend-file', path.join(interop, 'backend', 'RulesBackend.java')]],
+    ]),
+    prepareFunction(path.join(work, 'function')),
+  ]);
+  for (const sandbox of [main, rules]) {
+    if (!sandbox.caCertificate) {
+      throw new Error(`The ${sandbox.name} sandbox printed no "CA certificate: <path>" line; wss:// needs it:\n${sandbox.log()}`);
+    }
+  }
   console.log(`interop: sandboxes serving after ${seconds(started)} s (${main.endpoint}, ${rules.endpoint})`);
 
-  const functionEnvironment = JSON.parse(await forte(['function', 'env', 'data-access', '--data-dir', main.dataDir]));
+  const [functionEnvironment, alice, bob] = await Promise.all([
+    forte(['function', 'env', 'data-access', '--data-dir', main.dataDir]),
+    forte(['auth', 'token', '--user', 'alice', '--data-dir', rules.dataDir]),
+    forte(['auth', 'token', '--user', 'bob', '--data-dir', rules.dataDir]),
+  ]);
   const state = {
-    example: {
-      ...describe(main),
-      outputs: main.outputs,
-      functionEnvironment,
-      functionDirectory: await prepareFunction(path.join(work, 'function')),
-    },
-    rules: describe(rules),
+    example: { ...describe(main), functionEnvironment: JSON.parse(functionEnvironment), functionDirectory },
+    rules: { ...describe(rules), tokens: { alice: alice.trim(), bob: bob.trim() } },
   };
   const stateFile = path.join(work, 'state.json');
   await writeFile(stateFile, JSON.stringify(state, null, 2));
-  status = await runTests(stateFile, main.caCertificate);
+  // Each data directory has its own CA; NODE_EXTRA_CA_CERTS takes one file, so it gets both.
+  const trusted = path.join(work, 'sandbox-cas.pem');
+  await writeFile(trusted, (await Promise.all([main, rules].map((sandbox) => readFile(sandbox.caCertificate, 'utf8')))).join('\n'));
+  status = await runTests(stateFile, trusted);
 } catch (e) {
   console.error(`interop: ${e.stack ?? e}`);
 } finally {
@@ -49,8 +61,19 @@ try {
 }
 process.exit(status);
 
+/** Starts the sandboxes side by side; all of them, or none: the started ones are stopped when one fails. */
+async function startAll(specs) {
+  const results = await Promise.allSettled(specs.map(([name, args]) => startSandbox(name, path.join(work, name), args)));
+  results.filter((result) => result.status === 'fulfilled').forEach((result) => sandboxes.push(result.value));
+  const failed = results.find((result) => result.status === 'rejected');
+  if (failed) {
+    throw failed.reason;
+  }
+  return results.map((result) => result.value);
+}
+
 function describe(sandbox) {
-  return { endpoint: sandbox.endpoint, apiKey: sandbox.apiKey, caCertificate: sandbox.caCertificate };
+  return { endpoint: sandbox.endpoint, apiKey: sandbox.apiKey, caCertificate: sandbox.caCertificate, outputs: sandbox.outputs };
 }
 
 /**
@@ -67,17 +90,15 @@ async function prepareFunction(directory) {
 
 /**
  * Runs node's test runner over test/*.test.js. NODE_EXTRA_CA_CERTS must be set before node starts, so the tests
- * run in a child process that trusts the sandbox's CA from its first line.
+ * run in child processes that trust the sandbox's CA from their first line.
  */
-async function runTests(stateFile, caCertificate) {
-  const env = { ...process.env, FORTE_INTEROP_STATE: stateFile };
-  if (caCertificate) {
-    env.NODE_EXTRA_CA_CERTS = caCertificate;
-  }
+async function runTests(stateFile, caCertificates) {
+  const env = { ...process.env, FORTE_INTEROP_STATE: stateFile, NODE_EXTRA_CA_CERTS: caCertificates };
   // Named one by one: node 20 would take every .js file under test/ for a test file.
   const files = (await readdir(path.join(interop, 'test'))).filter((name) => name.endsWith('.test.js')).sort();
-  const child = spawn(process.execPath, ['--test', '--test-timeout=90000', ...files.map((name) => path.join('test', name))],
-    { cwd: interop, env, stdio: 'inherit' });
+  // The files' tests are independent (each marks its todos with its own run id), so their processes overlap.
+  const child = spawn(process.execPath, ['--test', '--test-concurrency=4', '--test-timeout=90000',
+    ...files.map((name) => path.join('test', name))], { cwd: interop, env, stdio: 'inherit' });
   const [code] = await once(child, 'close');
   return code;
 }

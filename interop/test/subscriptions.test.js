@@ -4,14 +4,14 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Amplify } from 'aws-amplify';
 import { generateClient } from 'aws-amplify/data';
-import { exampleOutputs, functionCredentialsProvider, realtimeMissing, runId, untilObserved, statements } from './context.js';
+import { exampleOutputs, functionCredentialsProvider, runId, untilObserved, statements } from './context.js';
 
 const { createTodo } = await statements('mutations');
 const { onCreateTodo } = await statements('subscriptions');
 
 Amplify.configure(exampleOutputs(), { Auth: { credentialsProvider: functionCredentialsProvider() } });
 
-describe('onCreateTodo over wss://', { skip: realtimeMissing }, () => {
+describe('onCreateTodo over wss://', () => {
   for (const authMode of ['apiKey', 'iam']) {
     test(`delivers the created todo that matches the filter, with authMode ${authMode}`, async () => {
       const client = generateClient({ authMode });

@@ -67,7 +67,8 @@ final class BenchRun {
         sql("B3.list", "pgbench list 100", "the B1 list SELECT, `-M prepared`, no HTTP", "list");
     }
 
-    void forte() {
+    /** The sandbox's start to its first answer, on a fresh database and then restarted with its data. */
+    void sandboxStartups() {
         List<String> sandbox = List.of(repository.resolve("forte").toString(), "sandbox", "--project",
                 repository.resolve("examples/todo").toString(), "--port", "0",
                 "--data-dir", work.resolve("sandbox-data").toString(), "--db", jdbcUrl);
@@ -79,6 +80,10 @@ final class BenchRun {
         }
         startups("`./forte sandbox`, fresh database", sandbox, 1);
         startups("`./forte sandbox`, restart with data", sandbox, plan.restarts());
+    }
+
+    /** Forte of the load scenarios: getTodo, createTodo, listTodos, the index query, getTodo signed with SigV4. */
+    void forte() {
         List<String> command =
                 javaCommand("dev.forte.bench.ForteMain", jdbcUrl, work.resolve("forte-data").toString());
         graphqlServer("F", "Forte", "Forte: GraphQL over PostgreSQL, API key", command,
@@ -122,12 +127,15 @@ final class BenchRun {
                     Integer.toString(plan.subscribers()), Integer.toString(Plan.FANOUT_RATE),
                     Long.toString(plan.warmup().toSeconds()), Long.toString(plan.measure().toSeconds()));
             String output = Processes.run(command, Map.of(), plan.warmup().plus(plan.measure()).plusSeconds(180));
+            Files.writeString(work.resolve(key + ".log"), output);
             Measurement measured = RowLines.parse(output).get(key);
             rows.add(measured == null
                     ? Row.failed(key, scenario, what + perSecond, plan.subscribers(), "not reported: "
                             + Processes.tail(output))
-                    : Row.measured(key, scenario, what + perSecond, plan.subscribers(), measured));
-        } catch (BenchFailure e) {
+                    : Row.measured(key, scenario, what + perSecond, plan.subscribers(), measured).withNote(
+                            String.join("; ", output.lines().filter(line -> line.startsWith("fan-out: ")
+                                    && line.contains("did not reach")).toList())));
+        } catch (BenchFailure | java.io.IOException e) {
             System.err.println("bench: failed: " + e.getMessage());
             rows.add(Row.failed(key, scenario, what + perSecond, plan.subscribers(), e.getMessage()));
         }
@@ -221,7 +229,8 @@ final class BenchRun {
             java.util.function.IntFunction<HttpLoad.RequestSource> requests) {
         HttpLoad load = new HttpLoad(endpoint);
         measure(key, scenario, what, () -> {
-            warmUp(() -> load.run(plan.connections(), plan.warmup(), requests));
+            // One warm-up: wrk's getTodo has warmed the server's path; this warms the generator and the signer.
+            load.run(plan.connections(), plan.warmup(), requests);
             return load.run(plan.connections(), plan.measure(), requests);
         });
     }

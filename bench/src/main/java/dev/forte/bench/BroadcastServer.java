@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,11 +47,15 @@ public final class BroadcastServer extends Handler.Abstract {
     }
 
     private Handler handler(org.eclipse.jetty.server.Server server) {
-        WebSocketUpgradeHandler upgrades = WebSocketUpgradeHandler.from(server, container ->
-                container.addMapping("/graphql/realtime", (request, response, callback) -> {
-                    response.setAcceptedSubProtocol("graphql-ws");
-                    return new Listener();
-                }));
+        WebSocketUpgradeHandler upgrades = WebSocketUpgradeHandler.from(server, container -> {
+            // Forte's realtime idle timeout (AppSync's 5-minute connection timeout plus two keep-alive intervals):
+            // Jetty's default 30 s would close connections that wait while the other 999 are opened.
+            container.setIdleTimeout(Duration.ofMinutes(7));
+            container.addMapping("/graphql/realtime", (request, response, callback) -> {
+                response.setAcceptedSubProtocol("graphql-ws");
+                return new Listener(sessions);
+            });
+        });
         upgrades.setHandler(this);
         return upgrades;
     }
@@ -70,9 +75,17 @@ public final class BroadcastServer extends Handler.Abstract {
         return true;
     }
 
-    /** A connection: joins the broadcast when open, leaves when closed; what it receives is ignored. */
-    private final class Listener implements Session.Listener.AutoDemanding {
+    /**
+     * A connection: joins the broadcast when open, leaves when closed; what it receives is ignored. Public, as
+     * Jetty's listener methods are invoked through method handles.
+     */
+    public static final class Listener implements Session.Listener.AutoDemanding {
+        private final Set<Session> sessions;
         private @Nullable Session session;
+
+        Listener(Set<Session> sessions) {
+            this.sessions = sessions;
+        }
 
         @Override
         public void onWebSocketOpen(Session opened) {

@@ -18,6 +18,9 @@ import dev.forte.transform.AppSyncTransform;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,10 +34,11 @@ import java.util.function.Consumer;
 
 /**
  * What the change feed costs a write: {@code createTodo} through the GraphQL engine and the PostgreSQL store
- * (no HTTP), with the feed publishing every committed write versus a feed that drops them, in alternating rounds
- * on one database, and the feed's publish-to-delivery latency at this node's listener.
+ * (no HTTP), with the feed publishing every committed write, versus a feed that drops them, versus the writer
+ * sending its own NOTIFY after the commit, in alternating rounds on one database; and the feed's
+ * publish-to-delivery latency at this node's listener.
  *
- * <p>{@code ChangeFeedCost [JDBC_URL] [seconds per round] [threads]}: without a URL an embedded PostgreSQL in a
+ * <p>{@code ChangeFeedCost [JDBC_URL] [seconds per round] [threads] [rounds]}: without a URL an embedded PostgreSQL in a
  * temporary directory (fsync on, as Forte runs it). Prints one line per round and a summary; asserts nothing.
  */
 public final class ChangeFeedCost {
@@ -46,12 +50,13 @@ public final class ChangeFeedCost {
         String url = args.length > 0 && !args[0].isBlank() ? args[0] : null;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 8;
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
         Path directory = Files.createTempDirectory("forte-feed-cost");
         DataDefinition data = new TodoBackend().define().data();
         try (PostgresDatabase database = PostgresDatabase.start(directory, url)) {
             new ModelTableMigrator(database.dataSource()).migrate(data.schema(), false);
             try (PostgresChangeFeed feed = PostgresChangeFeed.start(database.dedicatedConnections())) {
-                measure(data, database, feed, seconds, threads);
+                measure(data, database, feed, seconds, threads, rounds);
             }
         } finally {
             deleteQuietly(directory);
@@ -59,21 +64,25 @@ public final class ChangeFeedCost {
     }
 
     private static void measure(DataDefinition data, PostgresDatabase database, PostgresChangeFeed feed, int seconds,
-            int threads) throws Exception {
+            int threads, int rounds) throws Exception {
         PostgresModelStore store = PostgresModelStore.open(database.dataSource(), data.schema());
         TimedFeed timed = new TimedFeed(feed);
         GraphqlEngine publishing = engine(data, store, timed);
         GraphqlEngine silent = engine(data, store, new DroppingFeed());
+        GraphqlEngine waiting = engine(data, store, new WaitingFeed(database));
         run(silent, threads, 3);
         run(publishing, threads, 3);
         List<Double> withFeed = new ArrayList<>();
         List<Double> without = new ArrayList<>();
-        for (int round = 0; round < 3; round++) {
+        List<Double> withWaiting = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
             without.add(report("without feed", run(silent, threads, seconds)));
             withFeed.add(report("with feed", run(publishing, threads, seconds)));
+            withWaiting.add(report("writer NOTIFY", run(waiting, threads, seconds)));
         }
-        System.out.printf("createTodo/s median: without feed %.0f, with feed %.0f (ratio %.2f); %d threads,"
-                + " %s PostgreSQL%n", median(without), median(withFeed), median(withFeed) / median(without),
+        System.out.printf("createTodo/s median: without feed %.0f, with feed %.0f (ratio %.2f), writer's own NOTIFY"
+                + " after commit %.0f (ratio %.2f); %d threads, %s PostgreSQL%n", median(without), median(withFeed),
+                median(withFeed) / median(without), median(withWaiting), median(withWaiting) / median(without),
                 threads, database.isEmbedded() ? "embedded" : "external");
         timed.printLatency();
     }
@@ -132,6 +141,38 @@ public final class ChangeFeedCost {
     private static final class DroppingFeed implements ChangeFeed {
         @Override
         public void publish(ModelChange change) {}
+
+        @Override
+        public Listening listen(Consumer<ModelChange> changes, Consumer<FeedGap> gaps) {
+            return () -> {};
+        }
+
+        @Override
+        public void close() {}
+    }
+
+    /**
+     * The design not taken: the writer itself sends {@code pg_notify} on a pooled connection after its commit, one
+     * more round trip (and transaction) per write. Nobody listens on its channel.
+     */
+    private static final class WaitingFeed implements ChangeFeed {
+        private final PostgresDatabase database;
+
+        WaitingFeed(PostgresDatabase database) {
+            this.database = database;
+        }
+
+        @Override
+        public void publish(ModelChange change) {
+            try (Connection connection = database.dataSource().getConnection();
+                    PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
+                notify.setString(1, "forte_feed_cost_unheard");
+                notify.setString(2, change.modelName() + " " + change.itemKey() + " " + change.item());
+                notify.executeQuery().close();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
 
         @Override
         public Listening listen(Consumer<ModelChange> changes, Consumer<FeedGap> gaps) {

@@ -44,7 +44,8 @@ import javax.net.ssl.TrustManagerFactory;
  *       to {@link BroadcastServer}, which sends it as it is to every connection.
  * </ul>
  * Prints one row line ({@link RowLines}): req/s is deliveries per second, p50 and p99 the time to the last
- * subscriber, errors the messages some connection never got (within 10 s) and failed publishes.
+ * subscriber, errors the messages some connection never got (waiting up to 10 s, and no more than 3 s after
+ * the last delivery) and failed publishes.
  */
 public final class FanoutBench {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -59,6 +60,8 @@ public final class FanoutBench {
     private final URI publish;
     private final String apiKey;
     private final HttpClient http;
+    /** The connections' clients: each has one selector thread, so two let both cores read deliveries. */
+    private final List<HttpClient> subscriberClients;
     private final FanoutDeliveries deliveries;
 
     private FanoutBench(boolean forte, URI realtime, URI publish, String apiKey, SSLContext tls, int messages,
@@ -67,9 +70,13 @@ public final class FanoutBench {
         this.realtime = realtime;
         this.publish = publish;
         this.apiKey = apiKey;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(tls)
-                .connectTimeout(WAIT).build();
+        this.http = client(tls);
+        this.subscriberClients = List.of(client(tls), client(tls));
         this.deliveries = new FanoutDeliveries(messages, subscribers);
+    }
+
+    private static HttpClient client(SSLContext tls) {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(tls).connectTimeout(WAIT).build();
     }
 
     public static void main(String[] args) throws Exception {
@@ -80,9 +87,10 @@ public final class FanoutBench {
         FanoutBench bench = new FanoutBench(args[1].equals("forte"), URI.create(args[2]), URI.create(args[3]),
                 args[5], trusting(Path.of(args[4])), warmup + measured, subscribers);
         List<FanoutSubscriber> connections = bench.connect(subscribers);
-        System.err.println("fan-out: " + connections.size() + " connections subscribed");
+        System.err.println("fan-out: " + connections.size() + " connections subscribed, "
+                + connections.stream().filter(FanoutSubscriber::isOpen).count() + " open");
         long[] sentAt = bench.publish(warmup + measured, rate);
-        bench.deliveries.await(warmup + measured, Duration.ofSeconds(10));
+        bench.deliveries.await(warmup + measured, Duration.ofSeconds(10), Duration.ofSeconds(3));
         RowLines.print(args[0], bench.deliveries.measurement(sentAt, warmup, measured / (double) rate));
         connections.forEach(FanoutSubscriber::close);
         System.exit(0);
@@ -93,8 +101,9 @@ public final class FanoutBench {
         List<CompletableFuture<FanoutSubscriber>> opened = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             connecting.acquire();
+            HttpClient client = subscriberClients.get(i % subscriberClients.size());
             CompletableFuture<FanoutSubscriber> subscriber = CompletableFuture
-                    .supplyAsync(() -> FanoutSubscriber.open(http, realtime, subprotocols(), deliveries::delivered))
+                    .supplyAsync(() -> FanoutSubscriber.open(client, realtime, subprotocols(), deliveries::delivered))
                     .thenApply(this::subscribe);
             subscriber.whenComplete((done, failure) -> connecting.release());
             opened.add(subscriber);

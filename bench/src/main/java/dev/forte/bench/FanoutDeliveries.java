@@ -25,14 +25,31 @@ final class FanoutDeliveries {
         lastAt.accumulateAndGet(message, nanoTime, Math::max);
     }
 
-    /** Waits until every connection has the first {@code count} messages, or {@code timeout} passes. */
-    void await(int count, Duration timeout) throws InterruptedException {
+    /**
+     * Waits until every connection has the first {@code count} messages, or {@code timeout} passes, or nothing more
+     * arrived for {@code quiet}.
+     */
+    void await(int count, Duration timeout, Duration quiet) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        for (int i = 0; i < count; i++) {
-            while (received.get(i) < subscribers && System.nanoTime() < deadline) {
-                Thread.sleep(5);
+        long total = total(count);
+        long lastProgress = System.nanoTime();
+        while (total < (long) count * subscribers && System.nanoTime() < deadline
+                && System.nanoTime() - lastProgress < quiet.toNanos()) {
+            Thread.sleep(5);
+            long now = total(count);
+            if (now > total) {
+                total = now;
+                lastProgress = System.nanoTime();
             }
         }
+    }
+
+    private long total(int count) {
+        long total = 0;
+        for (int i = 0; i < count; i++) {
+            total += received.get(i);
+        }
+        return total;
     }
 
     /**
@@ -50,6 +67,14 @@ final class FanoutDeliveries {
             } else {
                 latencies.add(lastAt.get(i) - sentAt[i]);
             }
+        }
+        if (errors > 0) {
+            int fewest = subscribers;
+            for (int i = skip; i < sentAt.length; i++) {
+                fewest = Math.min(fewest, received.get(i));
+            }
+            System.err.printf("fan-out: %d of %d messages did not reach every connection (fewest receipts: %d of %d)%n",
+                    errors, sentAt.length - skip, fewest, subscribers);
         }
         Measurement times = latencies.measurement(seconds, errors);
         return new Measurement(delivered / seconds, sentAt.length - skip, times.p50Millis(), times.p99Millis(), errors);

@@ -71,6 +71,10 @@ final class FanoutSubscriber implements WebSocket.Listener {
         return null;
     }
 
+    boolean isOpen() {
+        return !socket.isInputClosed();
+    }
+
     void close() {
         socket.abort();
     }

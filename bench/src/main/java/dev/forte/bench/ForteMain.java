@@ -5,11 +5,11 @@ import dev.forte.backend.FunctionDefinition;
 import dev.forte.schema.ResourceGrant;
 import dev.forte.server.ForteConfig;
 import dev.forte.server.ForteServer;
-import dev.forte.server.internal.ServerBootstrap;
-import dev.forte.server.internal.credentials.FunctionCredentials;
+import dev.forte.server.FunctionCredentials;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -19,6 +19,8 @@ import java.util.concurrent.CountDownLatch;
  * {@code ./forte sandbox} does, and stops cleanly on SIGTERM.
  */
 public final class ForteMain {
+    /** As long as the sandbox's: a Lambda role's 12 hours, far beyond any bench run. */
+    private static final Duration CREDENTIAL_LIFETIME = Duration.ofHours(12);
     private ForteMain() {}
 
     public static void main(String[] args) throws InterruptedException, IOException {
@@ -36,7 +38,7 @@ public final class ForteMain {
         }));
         try {
             Files.createDirectories(dataDirectory);
-            issueCredentials(backend, (ServerBootstrap) server).write(dataDirectory.resolve(IamCredentials.FILE_NAME));
+            issueCredentials(backend, server).write(dataDirectory.resolve(IamCredentials.FILE_NAME));
         } catch (IOException | RuntimeException e) {
             // The server's threads would keep this JVM alive: exit, so the harness reports the failure at once.
             e.printStackTrace();
@@ -50,11 +52,12 @@ public final class ForteMain {
     }
 
     /** Issues the credentials the sandbox would give the backend's granted function, bound to its grant. */
-    private static IamCredentials issueCredentials(Backend backend, ServerBootstrap server) {
+    private static IamCredentials issueCredentials(Backend backend, ForteServer server) {
         for (FunctionDefinition function : backend.functions()) {
             ResourceGrant grant = backend.grant(function).orElse(null);
             if (grant != null) {
-                FunctionCredentials issued = server.functionCredentials().issue(function.name(), grant.operations());
+                FunctionCredentials issued = server.issueFunctionCredentials(function.name(), grant.operations(),
+                        CREDENTIAL_LIFETIME);
                 return new IamCredentials(issued.accessKeyId(), issued.secretAccessKey(), issued.sessionToken(),
                         server.region());
             }

@@ -56,6 +56,9 @@ record Report(List<String> header, List<Row> rows, List<Startup> startups, List<
 
     /** Two decimals, or four below 0.01 ms so that an in-process call does not print as zero. */
     private static String millis(double value) {
+        if (Double.isNaN(value)) {
+            return "";
+        }
         return format(value < 0.01 ? "%.4f" : "%.2f", value);
     }
 

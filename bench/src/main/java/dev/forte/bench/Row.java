@@ -35,6 +35,11 @@ record Row(String key, String scenario, String what, int clients, @Nullable Meas
         return measurement.requests() == 0 ? 1 : (double) measurement.errors() / measurement.requests();
     }
 
+    /** Returns this row with {@code note} after its status, e.g. why some requests failed. */
+    Row withNote(String note) {
+        return note.isBlank() ? this : new Row(key, scenario, what, clients, measurement, status + " (" + note + ")");
+    }
+
     static Row failed(String key, String scenario, String what, int clients, String reason) {
         return new Row(key, scenario, what, clients, null, "FAILED: " + reason);
     }

@@ -52,14 +52,15 @@ public final class ModelSchema {
         List<? extends SchemaAuthorization> declaredRules = rules.apply(new SchemaAllow());
         List<AuthRule> authRules = declaredRules.stream().filter(AuthorizationRule.class::isInstance)
                 .map(rule -> ((AuthorizationRule) rule).rule()).toList();
-        return new ModelSchema(new DataSchema(declared.models(), declared.enums(), declared.customTypes(),
-                authRules, grants(declaredRules)), modelsGrantingFunctionAccess, true);
+        return new ModelSchema(declared.withAuthorization(authRules, grants(declaredRules)),
+                modelsGrantingFunctionAccess, true);
     }
 
     /**
      * Returns the schema model the transform and server read.
      *
-     * @throws SchemaException if a model grants function access, or has no rules at model or schema level
+     * @throws SchemaException if a model grants function access, or a model or custom operation has no rules at
+     *     its own or schema level
      */
     public DataSchema toDataSchema() {
         if (!modelsGrantingFunctionAccess.isEmpty()) {

@@ -3,7 +3,9 @@ package dev.forte.data;
 import dev.forte.data.internal.EntryShape;
 import dev.forte.data.internal.FieldShape;
 import dev.forte.data.internal.ModelShape;
+import dev.forte.data.internal.OperationShape;
 import dev.forte.data.internal.TypeShape;
+import dev.forte.schema.OperationType;
 import dev.forte.schema.Scalar;
 import java.util.Arrays;
 import java.util.List;
@@ -22,7 +24,11 @@ import java.util.Set;
  *         model("Todo", a.model(
  *             field("name", a.string().required()),
  *             field("status", a.ref("Status")),
- *             field("priority", a.enumOf("LOW", "HIGH")))))   // inline enum, named TodoPriority
+ *             field("priority", a.enumOf("LOW", "HIGH")))),   // inline enum, named TodoPriority
+ *         query("todoCount", a.query()                       // a custom query answered by a function
+ *             .arguments(field("prefix", a.string()))
+ *             .returns(a.integer())
+ *             .handler(a.handler.function(countTodos))))
  *     .authorization(allow -> List.of(allow.publicApiKey()));
  * }</pre>
  *
@@ -33,6 +39,9 @@ import java.util.Set;
  * read as a typo). Arrays become varargs: {@code .identifier("storeId", "sku")}.
  */
 public final class a {
+
+    /** Amplify's {@code a.handler}: {@code a.handler.function(fn)} answers a custom operation with a function. */
+    public static final HandlerFactory handler = new HandlerFactory();
 
     private a() {}
 
@@ -56,6 +65,45 @@ public final class a {
         return new SchemaEntry(new EntryShape.CustomTypeEntry(name, type.fields()));
     }
 
+    /**
+     * Returns the schema entry {@code name: a.query()...}: a custom query.
+     *
+     * @throws SchemaException if {@code operation} is an {@code a.mutation()}
+     */
+    public static SchemaEntry query(String name, OperationDefinition operation) {
+        return operation(name, OperationType.QUERY, operation);
+    }
+
+    /**
+     * Returns the schema entry {@code name: a.mutation()...}: a custom mutation.
+     *
+     * @throws SchemaException if {@code operation} is an {@code a.query()}
+     */
+    public static SchemaEntry mutation(String name, OperationDefinition operation) {
+        return operation(name, OperationType.MUTATION, operation);
+    }
+
+    /** Returns a custom query to name with {@code query("name", ...)}: Amplify's {@code a.query()}. */
+    public static OperationDefinition query() {
+        return new OperationDefinition(OperationShape.of(OperationType.QUERY), Set.of());
+    }
+
+    /** Returns a custom mutation to name with {@code mutation("name", ...)}: Amplify's {@code a.mutation()}. */
+    public static OperationDefinition mutation() {
+        return new OperationDefinition(OperationShape.of(OperationType.MUTATION), Set.of());
+    }
+
+    private static SchemaEntry operation(String name, OperationType entryType, OperationDefinition operation) {
+        OperationType declared = operation.shape().type();
+        if (declared != entryType) {
+            String wanted = entryType == OperationType.QUERY ? "query" : "mutation";
+            String given = declared == OperationType.QUERY ? "query" : "mutation";
+            throw new SchemaException("Custom operation `" + name + "`: `" + wanted + "(\"" + name + "\", ...)` is"
+                    + " given `a." + given + "()`. Use `" + given + "(\"" + name + "\", a." + given + "()...)`.");
+        }
+        return new SchemaEntry(new EntryShape.OperationEntry(name, operation.shape()));
+    }
+
     /** Returns the field {@code name: definition} of a model or custom type. */
     public static FieldEntry field(String name, FieldDefinition definition) {
         return new FieldEntry(name, definition);
@@ -76,7 +124,10 @@ public final class a {
         return new EnumDefinition(List.of(values));
     }
 
-    /** Returns a field of the enum or custom type named {@code name}: Amplify's {@code a.ref('Name')}. */
+    /**
+     * Returns a field of the enum or custom type named {@code name}: Amplify's {@code a.ref('Name')}. A custom
+     * operation's {@code .returns(a.ref("Todo"))} may also name a model.
+     */
     public static ModelField.Ref ref(String name) {
         return new ModelField.Ref(FieldShape.of(new TypeShape.RefShape(name)));
     }

@@ -1,7 +1,7 @@
 package dev.forte.schema;
 
-/** The type of a field: an AppSync scalar, a named enum, or a named custom type. Relationships come later. */
-public sealed interface FieldType permits Scalar, EnumRef, CustomTypeRef {
+/** The type of a field: an AppSync scalar, a named enum, a named custom type, or (as a custom operation's return type only) a model. */
+public sealed interface FieldType permits Scalar, EnumRef, CustomTypeRef, ModelRef {
 
     /** Returns the GraphQL name of the type, e.g. {@code AWSDateTime} or {@code Status}. */
     String graphqlName();

@@ -6,6 +6,7 @@ import dev.forte.codegen.StatementGenerator;
 import dev.forte.codegen.StatementOptions;
 import dev.forte.codegen.StatementTarget;
 import dev.forte.codegen.introspection.ModelIntrospection;
+import dev.forte.codegen.models.JavaModels;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,6 +62,10 @@ final class GenerateGraphqlClientCodeCommand implements Callable<Integer> {
             description = "The package of the java statement target (default ${DEFAULT-VALUE}).")
     String javaPackage = StatementOptions.DEFAULT_JAVA_PACKAGE;
 
+    @Option(names = "--model-package", paramLabel = "NAME", defaultValue = "dev.forte.generated.models",
+            description = "The package of --format modelgen --model-target java (default ${DEFAULT-VALUE}).")
+    String modelPackage = "dev.forte.generated.models";
+
     @Option(names = "--check", description = "Write nothing; exit 1 naming the files in --out that differ from what "
             + "the current schema generates.")
     boolean check;
@@ -89,6 +94,9 @@ final class GenerateGraphqlClientCodeCommand implements Callable<Integer> {
         }
         if (format.equals("introspection")) {
             return introspection();
+        }
+        if (format.equals("modelgen")) {
+            return modelgen();
         }
         if (!format.equals("graphql-codegen")) {
             throw unsupportedFormat();
@@ -125,11 +133,24 @@ final class GenerateGraphqlClientCodeCommand implements Callable<Integer> {
         return Map.of(ModelIntrospection.FILE_NAME, ModelIntrospection.of(backend.loadBackend(context).data()));
     }
 
-    private CliException unsupportedFormat() {
-        if (format.equals("modelgen")) {
-            return new CliException("--format " + format + " is not yet supported by this Forte build; use "
-                    + "--format graphql-codegen for statements.");
+    private Map<String, String> modelgen() {
+        if (schema != null) {
+            throw new CliException("--format modelgen reads the models of a backend, which an AppSync schema does not"
+                    + " name; give --project or --backend-file instead of --schema.");
         }
+        if (!"java".equals(modelTarget)) {
+            throw new CliException("--format modelgen writes --model-target java (typed records for Forte's Java "
+                    + "client); " + (modelTarget == null ? "Amplify's default typescript" : modelTarget)
+                    + " models are not generated. Give --model-target java.");
+        }
+        try {
+            return JavaModels.generate(backend.loadBackend(context).data(), modelPackage);
+        } catch (IllegalArgumentException e) {
+            throw new CliException("--model-package " + e.getMessage(), e);
+        }
+    }
+
+    private CliException unsupportedFormat() {
         return new CliException("--format " + format + " is not a format; use graphql-codegen, modelgen or "
                 + "introspection.");
     }

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
  * forte generate graphql-client-code --statement-target graphql --out src/graphql
  * forte generate outputs --out-dir web
  * forte function invoke data-access --payload '{}'
+ * forte auth token --user alice --groups Admin
  * }</pre>
  */
 @Command(name = "forte", mixinStandardHelpOptions = true, version = "forte 0.1.0-SNAPSHOT",
@@ -64,10 +65,13 @@ public final class Main implements Callable<Integer> {
         CommandLine function = new CommandLine(new FunctionCommand(context))
                 .addSubcommand(new FunctionInvokeCommand(context))
                 .addSubcommand(new FunctionEnvCommand(context));
+        CommandLine auth = new CommandLine(new AuthCommand(context))
+                .addSubcommand(new AuthTokenCommand(context));
         CommandLine commandLine = new CommandLine(new Main(context))
                 .addSubcommand(new SandboxCommand(context))
                 .addSubcommand(generate)
-                .addSubcommand(function);
+                .addSubcommand(function)
+                .addSubcommand(auth);
         commandLine.setOut(new PrintWriter(context.out(), true));
         commandLine.setErr(new PrintWriter(context.err(), true));
         commandLine.setParameterExceptionHandler(Main::reportUsageError);
@@ -77,7 +81,7 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        context.err().println("Choose a command: sandbox, generate or function.");
+        context.err().println("Choose a command: sandbox, generate, function or auth.");
         spec.commandLine().usage(context.err());
         return USAGE_ERROR;
     }

@@ -4,17 +4,20 @@ import dev.forte.backend.Backend;
 import dev.forte.backend.FunctionDefinition;
 import dev.forte.cli.internal.BackendLoader;
 import dev.forte.cli.internal.CliException;
+import dev.forte.cli.internal.HostedFunctionInvoker;
 import dev.forte.cli.internal.ReadinessProbe;
 import dev.forte.cli.internal.OutputsFile;
 import dev.forte.cli.internal.SandboxAdmin;
 import dev.forte.cli.internal.SandboxApi;
 import dev.forte.cli.internal.SandboxFunctions;
+import dev.forte.cli.internal.SandboxSchedules;
 import dev.forte.functions.FunctionHost;
 import dev.forte.server.ForteConfig;
 import dev.forte.server.ForteServer;
-import dev.forte.server.internal.ServerBootstrap;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -28,6 +31,8 @@ import picocli.CommandLine.Option;
         description = "Serves the backend's GraphQL API (as AppSync would) from PostgreSQL until Ctrl-C.")
 final class SandboxCommand implements Callable<Integer> {
     static final int DEFAULT_PORT = 20002;
+    /** How long issued function credentials live: as long as a Lambda execution role's. */
+    static final Duration CREDENTIAL_LIFETIME = Duration.ofHours(12);
     static final String DB_URL_VARIABLE = "FORTE_DB_URL";
 
     private final CliContext context;
@@ -66,11 +71,14 @@ final class SandboxCommand implements Callable<Integer> {
         checkOptions();
         BackendLoader.FoundBackend found = backend.findBackend(context);
         Backend defined = found.define();
-        ForteConfig config = config(defined);
+        HostedFunctionInvoker invoker = new HostedFunctionInvoker();
+        ForteConfig config = config(defined).toBuilder().functionInvoker(invoker).build();
         context.out().println("Starting Forte sandbox (data in " + config.dataDirectory() + ", database: "
                 + describeDatabase(config.jdbcUrl()) + ")…");
         try (ForteServer server = ForteServer.start(config);
-                FunctionHost functions = startFunctions(defined, found.classpath(), server);
+                FunctionHost functions = startFunctions(defined, found.classpath(), server, invoker);
+                SandboxSchedules schedules = SandboxSchedules.start(defined.functions(), functions::invokeEvent,
+                        server.region(), Clock.systemUTC(), context.out()::println);
                 SandboxAdmin admin = SandboxAdmin.start(config.dataDirectory(), api(server, config),
                         SandboxAdmin.Functions.of(functions))) {
             ReadinessProbe.awaitAnswering(server.graphqlEndpoint(), server.apiKey());
@@ -78,6 +86,10 @@ final class SandboxCommand implements Callable<Integer> {
             context.out().println("GraphQL endpoint: " + server.graphqlEndpoint());
             context.out().println("API key: " + (server.apiKey() == null ? "none (the API has no API-key mode)"
                     : server.apiKey()));
+            if (defined.hasAuth()) {
+                context.out().println("Users: send `Authorization: $(forte auth token --user NAME)`; the local user"
+                        + " pool's keys are at " + server.graphqlEndpoint().resolve("/.well-known/jwks.json"));
+            }
             context.out().println("Realtime endpoint: " + server.realtimeEndpoint());
             if (server.caCertificate() != null) {
                 context.out().println("CA certificate: " + server.caCertificate().toAbsolutePath()
@@ -98,11 +110,13 @@ final class SandboxCommand implements Callable<Integer> {
         return 0;
     }
 
-    private FunctionHost startFunctions(Backend defined, List<Path> classpath, ForteServer server) {
-        // ForteServer.start returns the bootstrap, which alone holds the store of the functions' credentials.
-        ServerBootstrap bootstrap = (ServerBootstrap) server;
-        return new SandboxFunctions(defined, classpath, server.graphqlEndpoint(), bootstrap.region(),
-                bootstrap.functionCredentials()::issue).start(context.out()::println);
+    private FunctionHost startFunctions(Backend defined, List<Path> classpath, ForteServer server,
+            HostedFunctionInvoker invoker) {
+        FunctionHost host = new SandboxFunctions(defined, classpath, server.graphqlEndpoint(), server.region(),
+                (name, operations) -> server.issueFunctionCredentials(name, operations, CREDENTIAL_LIFETIME))
+                .start(context.out()::println);
+        invoker.attach(host);
+        return host;
     }
 
     private static SandboxApi api(ForteServer server, ForteConfig config) {

@@ -19,7 +19,7 @@ class ConformanceTest {
             .toAbsolutePath().normalize();
 
     @ParameterizedTest(name = "schema{0}")
-    @ValueSource(ints = {1, 2, 3, 4, 5})
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6})
     void generatesTheAppSyncSchemaAmplifyGenerates(int n, @org.junit.jupiter.api.io.TempDir Path directory)
             throws IOException {
         Path out = directory.resolve("schema.graphql");

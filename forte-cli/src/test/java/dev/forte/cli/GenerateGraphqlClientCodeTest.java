@@ -71,6 +71,21 @@ class GenerateGraphqlClientCodeTest {
     }
 
     @Test
+    void formatModelgenJavaWritesTypedModelsIntoTheirPackageBelowOut() throws IOException {
+        Cli.Result result = Cli.in(directory).run("generate", "graphql-client-code", "--backend-file", backend(4),
+                "--format", "modelgen", "--model-target", "java", "--model-package", "com.example.models",
+                "--out", "src/main/java");
+
+        assertThat(result.status()).as(result.err()).isZero();
+        assertThat(fileNames(directory.resolve("src/main/java/com/example/models"))).containsExactly("Address.java",
+                "DataModels.java", "GeoPoint.java", "Place.java", "PlaceMeta.java", "PlacePriority.java",
+                "Status.java");
+        assertThat(Files.readString(directory.resolve("src/main/java/com/example/models/Place.java")))
+                .contains("package com.example.models;", "public record Place(", "Status requiredStatus",
+                        "List<Status> statusHistory", "public static Place of(String name, Status requiredStatus)");
+    }
+
+    @Test
     void writesJavaStatementsIntoTheirPackageBelowOut() {
         Cli.Result result = Cli.in(directory).run("generate", "graphql-client-code", "--backend-file", backend(1),
                 "--statement-target", "java", "--java-package", "com.example.todo.graphql", "--out", "src/main/java");
@@ -107,7 +122,8 @@ class GenerateGraphqlClientCodeTest {
         "--statement-target|swift|--statement-target swift is not supported; use one of graphql, typescript, "
                 + "javascript, java.",
         "--type-target|flow|--type-target flow is not supported",
-        "--format|modelgen|--format modelgen is not yet supported",
+        "--format|modelgen|--format modelgen writes --model-target java (typed records for Forte's Java client); "
+                + "Amplify's default typescript models are not generated.",
         "--format|docs|--format docs is not a format; use graphql-codegen, modelgen or introspection.",
         "--statement-max-depth|0|--statement-max-depth must be at least 1, got 0",
         "--java-package|com.1bad|Java package `com.1bad` is not a valid package name",

@@ -90,6 +90,15 @@ final class RunningSandbox {
         return apiKey;
     }
 
+    /** Posts {@code query} as {@link #post} does, wrapping its checked exceptions. */
+    String postOk(String query) {
+        try {
+            return post(query);
+        } catch (Exception e) {
+            throw new IllegalStateException("POST " + query + " failed", e);
+        }
+    }
+
     /** Posts {@code query} with the announced API key; fails unless the answer is 200 without errors. */
     String post(String query) throws Exception {
         String body = "{\"query\":\"" + query.replace("\"", "\\\"") + "\"}";

@@ -46,9 +46,9 @@ public final class ModelClient {
         return shape;
     }
 
-    /** Returns the fields every operation selects: the model's scalar and enum fields, in schema order. */
+    /** Returns the fields every operation selects: the model's scalar, enum and custom-type fields, in schema order. */
     public List<String> fields() {
-        return shape.scalarFields();
+        return shape.selectedFields();
     }
 
     /** Creates an item from {@code input} ({@code createTodo(input: $input)}) and returns it. */

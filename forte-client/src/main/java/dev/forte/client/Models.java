@@ -52,7 +52,9 @@ public final class Models {
                         cachedType("Subscription"))
                 .orElseThrow(() -> new DataClientException("The API at " + client.endpoint() + " has no model `"
                         + name + "`: model names are type names, case-sensitive, e.g. `Todo`."));
-        return new ModelClient(client, shape, json);
+        Map<String, String> selections = ModelIntrospection.customTypeSelections(shape, cachedType("Query"),
+                this::cachedType);
+        return new ModelClient(client, shape.withSelections(selections), json);
     }
 
     private JsonNode cachedType(String name) {

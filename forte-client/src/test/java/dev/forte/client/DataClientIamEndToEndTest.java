@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.forte.schema.ResourceOperation;
 import dev.forte.server.ForteConfig;
 import dev.forte.server.ForteServer;
-import dev.forte.server.internal.ServerBootstrap;
-import dev.forte.server.internal.credentials.FunctionCredentials;
+import dev.forte.server.FunctionCredentials;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -52,7 +52,7 @@ class DataClientIamEndToEndTest {
     }
 
     private static FunctionCredentials issue(ResourceOperation... operations) {
-        return ((ServerBootstrap) server).functionCredentials().issue("data-access", Set.of(operations));
+        return server.issueFunctionCredentials("data-access", Set.of(operations), Duration.ofHours(1));
     }
 
     @Test

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.forte.schema.ResourceOperation;
 import dev.forte.server.ForteConfig;
 import dev.forte.server.ForteServer;
-import dev.forte.server.internal.ServerBootstrap;
-import dev.forte.server.internal.credentials.FunctionCredentials;
+import dev.forte.server.FunctionCredentials;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -131,6 +130,6 @@ class DataClientSubscriptionTest {
     }
 
     private static FunctionCredentials issue(ResourceOperation... operations) {
-        return ((ServerBootstrap) server).functionCredentials().issue("data-access", Set.of(operations));
+        return server.issueFunctionCredentials("data-access", Set.of(operations), Duration.ofHours(1));
     }
 }

@@ -1,5 +1,6 @@
 package dev.forte.codegen;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -9,6 +10,6 @@ import java.util.TreeMap;
  */
 public record GeneratedStatements(Map<String, String> files) {
     public GeneratedStatements {
-        files = java.util.Collections.unmodifiableMap(new TreeMap<>(files));
+        files = Collections.unmodifiableMap(new TreeMap<>(files));
     }
 }

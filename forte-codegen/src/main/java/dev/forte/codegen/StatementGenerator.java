@@ -20,7 +20,8 @@ import java.util.Map;
  * {@code API.ts}), JavaScript or typed Java.
  *
  * <pre>{@code
- * GeneratedStatements statements = StatementGenerator.generate(backend.data(), StatementOptions.of(StatementTarget.GRAPHQL));
+ * StatementOptions options = StatementOptions.of(StatementTarget.GRAPHQL);
+ * GeneratedStatements statements = StatementGenerator.generate(backend.data(), options);
  * statements.files().get("mutations.graphql"); // "# this is an auto generated file. ...mutation CreateTodo(..."
  * }</pre>
  *

@@ -39,9 +39,13 @@ final class ConformanceSchemas {
         return read(TRANSFORM_REFERENCES.resolve("schema" + n + "/schema" + n + ".directives.graphql"));
     }
 
-    /** Returns the reference file {@code schemaN/<relative>}, e.g. {@code statements-graphql/queries.graphql}. */
+    /**
+     * Returns the reference file {@code schemaN/<relative>}, e.g. {@code statements-graphql/queries.graphql}: kept
+     * here, or for schema 6 (made for Forte with the same pipeline) in {@code forte-transform}'s {@code codegen}.
+     */
     static String reference(int n, String relative) {
-        return read(REFERENCES.resolve("schema" + n + "/" + relative));
+        Path here = REFERENCES.resolve("schema" + n + "/" + relative);
+        return read(Files.exists(here) ? here : TRANSFORM_REFERENCES.resolve("schema" + n + "/codegen/" + relative));
     }
 
     private static String read(Path file) {

@@ -47,9 +47,10 @@ import dev.forte.codegen.testing.JavaSources;
                             .data(CreateTodoResult.class);
                     Todo read = client.graphql(Queries.GET_TODO, new GetTodoVariables(created.createTodo().id()))
                             .data(GetTodoResult.class).getTodo();
-                    ListTodosResult listed = client.graphql(Queries.LIST_TODOS, new ListTodosVariables()
-                            .withFilter(new ModelTodoFilterInput().withName(new ModelStringInput().withEq(read.name()))))
-                            .data(ListTodosResult.class);
+                    ModelTodoFilterInput filter = new ModelTodoFilterInput()
+                            .withName(new ModelStringInput().withEq(read.name()));
+                    ListTodosResult listed = client.graphql(Queries.LIST_TODOS,
+                            new ListTodosVariables().withFilter(filter)).data(ListTodosResult.class);
                     return read.name() + " " + read.priority() + " " + read.isDone() + " "
                             + listed.listTodos().items().size();
                 }

@@ -32,7 +32,7 @@ class JavaStatementsTest {
     Path work;
 
     @ParameterizedTest(name = "schema{0}")
-    @ValueSource(ints = {1, 2, 3, 4, 5})
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6})
     void compilesWithoutWarningsForEveryConformanceSchema(int n) throws Exception {
         Map<String, String> files = StatementGenerator.generate(
                 ConformanceSchemas.appSyncSdl(n, work.resolve("backend")), JAVA).files();

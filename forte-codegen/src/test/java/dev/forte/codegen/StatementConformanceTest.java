@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.forte.codegen.StatementTrees.Node;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * For the conformance schemas, the graphql and typescript statements and {@code API.ts} are Amplify's (see {@code
- * src/test/resources/conformance/README.md}): equal as trees after the one normalisation documented on {@link
+ * For the conformance schemas, the graphql, typescript and javascript statements and {@code API.ts} are Amplify's
+ * (see {@code src/test/resources/conformance/README.md}): equal as trees after the one normalisation documented on {@link
  * StatementTrees}, and byte for byte wherever that normalisation changes nothing. The statements are generated from
  * the Java backends through Forte's transform; generating from Amplify's own AppSync SDL gives the same files.
  */
@@ -25,12 +26,11 @@ class StatementConformanceTest {
     Path work;
 
     @ParameterizedTest(name = "schema{0}")
-    @ValueSource(ints = {1, 2, 3, 4, 5})
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6})
     void graphqlStatementsAreAmplifys(int n) {
-        String sdl = ConformanceSchemas.appSyncSdl(n, work);
-        Map<String, String> files = StatementGenerator.generate(sdl, StatementOptions.of(StatementTarget.GRAPHQL))
-                .files();
-        StatementTrees trees = new StatementTrees(sdl, ConformanceSchemas.directiveSdl(n), 2);
+        Map<String, String> files = StatementGenerator.generate(ConformanceSchemas.appSyncSdl(n, work),
+                StatementOptions.of(StatementTarget.GRAPHQL)).files();
+        StatementTrees trees = trees(n);
 
         assertThat(files.keySet()).containsExactlyInAnyOrder("queries.graphql", "mutations.graphql",
                 "subscriptions.graphql");
@@ -42,28 +42,46 @@ class StatementConformanceTest {
     }
 
     @ParameterizedTest(name = "schema{0}")
-    @ValueSource(ints = {1, 2, 3, 4, 5})
-    void typescriptStatementsAreAmplifys(int n) {
-        String sdl = ConformanceSchemas.appSyncSdl(n, work);
-        Map<String, String> files = StatementGenerator.generate(sdl, StatementOptions.of(StatementTarget.TYPESCRIPT))
-                .files();
-        StatementTrees trees = new StatementTrees(sdl, ConformanceSchemas.directiveSdl(n), 2);
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6})
+    void typescriptStatementsAndApiTsAreAmplifys(int n) {
+        Map<String, String> files = scriptStatements(n, StatementTarget.TYPESCRIPT, "ts");
 
-        assertThat(files.keySet()).containsExactlyInAnyOrder("queries.ts", "mutations.ts", "subscriptions.ts",
-                "API.ts");
+        compare(n, "types-typescript/API.ts", files.get("API.ts"), StatementTrees::typesFile,
+                trees(n)::typesWithAmplifyDepthLimit);
+    }
+
+    @ParameterizedTest(name = "schema{0}")
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6})
+    void javascriptStatementsAreAmplifys(int n) {
+        scriptStatements(n, StatementTarget.JAVASCRIPT, "js");
+    }
+
+    private Map<String, String> scriptStatements(int n, StatementTarget target, String extension) {
+        Map<String, String> files = StatementGenerator.generate(ConformanceSchemas.appSyncSdl(n, work),
+                StatementOptions.of(target)).files();
+        StatementTrees trees = trees(n);
+
+        List<String> expectedFiles = new ArrayList<>(KINDS.stream().map(kind -> kind + "." + extension).toList());
+        if (target == StatementTarget.TYPESCRIPT) {
+            expectedFiles.add("API.ts");
+        }
+        assertThat(files.keySet()).containsExactlyInAnyOrderElementsOf(expectedFiles);
         for (String kind : KINDS) {
-            String file = kind + ".ts";
-            compare(n, "statements-typescript/" + file, files.get(file), StatementTrees::scriptFile,
+            String file = kind + "." + extension;
+            compare(n, "statements-" + target.optionValue() + "/" + file, files.get(file), StatementTrees::scriptFile,
                     statement -> new Node(statement.text(), statement.children().stream()
                             .map(operation -> trees.withAmplifyDepthLimit(operation, rootType(kind)))
                             .toList()));
         }
-        compare(n, "types-typescript/API.ts", files.get("API.ts"), StatementTrees::typesFile,
-                trees::typesWithAmplifyDepthLimit);
+        return files;
+    }
+
+    private StatementTrees trees(int n) {
+        return new StatementTrees(ConformanceSchemas.appSyncSdl(n, work), ConformanceSchemas.directiveSdl(n), 2);
     }
 
     @ParameterizedTest(name = "schema{0}")
-    @ValueSource(ints = {1, 2, 3, 4, 5})
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6})
     void amplifysAppSyncSdlGivesTheSameFilesAsTheJavaBackend(int n) {
         for (StatementTarget target : StatementTarget.values()) {
             StatementOptions options = StatementOptions.of(target);

@@ -33,8 +33,8 @@ import java.util.stream.Collectors;
  * Amplify would cut stay, so a wrong depth for them still fails the comparison.
  */
 final class StatementTrees {
-    private static final Pattern TS_STATEMENT = Pattern.compile(
-            "export const (\\w+) = /\\* GraphQL \\*/ `([^`]*)`(?: as (Generated\\w+)<\\s*([\\w.]+),\\s*([\\w.]+)\\s*>)?;");
+    private static final Pattern TS_STATEMENT = Pattern.compile("export const (\\w+) = /\\* GraphQL \\*/ `([^`]*)`"
+            + "(?: as (Generated\\w+)<\\s*([\\w.]+),\\s*([\\w.]+)\\s*>)?;");
 
     /** A selected field, or a line of a TypeScript type with the lines of its nested block. */
     record Node(String text, List<Node> children) {

@@ -2,9 +2,12 @@ package dev.forte.functions;
 
 import dev.forte.functions.internal.FunctionRuntime;
 import dev.forte.functions.internal.WorkerLauncher;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
@@ -22,9 +25,16 @@ import java.util.function.Consumer;
  */
 public final class FunctionHost implements AutoCloseable {
     private final Map<String, FunctionRuntime> runtimes;
+    private final Consumer<String> console;
+    private final ExecutorService events = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "forte-function-event");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    private FunctionHost(Map<String, FunctionRuntime> runtimes) {
+    private FunctionHost(Map<String, FunctionRuntime> runtimes, Consumer<String> console) {
         this.runtimes = runtimes;
+        this.console = console;
     }
 
     /** Returns a host for {@code functions} whose workers' output goes to standard output. */
@@ -37,15 +47,24 @@ public final class FunctionHost implements AutoCloseable {
      * with {@code [<function name>] }.
      */
     public static FunctionHost start(List<WorkerSpec> functions, Consumer<String> console) {
+        return start(functions, console, name -> WorkerEnvironment.none(), Clock.systemUTC());
+    }
+
+    /**
+     * Returns a host for {@code functions} whose new workers also get what {@code environments} gives them (such as
+     * temporary credentials); a worker is replaced, between invocations, before that expires by {@code clock}.
+     */
+    public static FunctionHost start(List<WorkerSpec> functions, Consumer<String> console,
+            WorkerEnvironment.Source environments, Clock clock) {
         var launcher = WorkerLauncher.forteWorker(console);
         var runtimes = new LinkedHashMap<String, FunctionRuntime>();
         for (WorkerSpec spec : functions) {
-            if (runtimes.put(spec.functionName(), new FunctionRuntime(spec, launcher)) != null) {
+            if (runtimes.put(spec.functionName(), new FunctionRuntime(spec, launcher, environments, clock)) != null) {
                 throw new FunctionHostException("Function name `" + spec.functionName()
                         + "` is used twice: give each function its own name.");
             }
         }
-        return new FunctionHost(Map.copyOf(runtimes));
+        return new FunctionHost(Map.copyOf(runtimes), console);
     }
 
     /**
@@ -57,11 +76,29 @@ public final class FunctionHost implements AutoCloseable {
     }
 
     /**
+     * Queues an invocation of {@code functionName} with {@code payloadJson} and returns at once, as Lambda's
+     * {@code Event} invocation type does; the function runs after the invocations already waiting for it, and a
+     * failure is reported on the console (prefixed with the function's name), since nobody waits for the result.
+     *
+     * @throws FunctionHostException if the host has no such function
+     */
+    public void invokeEvent(String functionName, String payloadJson) {
+        FunctionRuntime runtime = runtime(functionName);
+        events.execute(() -> {
+            InvocationResult result = runtime.invoke(payloadJson);
+            if (result.functionError()) {
+                console.accept("[" + functionName + "] event invocation failed: " + result.payload());
+            }
+        });
+    }
+
+    /**
      * Returns the variables {@code functionName}'s handler sees besides those Lambda itself sets (its
-     * {@link WorkerSpec#environment()}): e.g. the data endpoint, region and credentials of its grant.
+     * {@link WorkerSpec#environment()} and a fresh {@link WorkerEnvironment}): e.g. the data endpoint, region and
+     * credentials of its grant.
      */
     public Map<String, String> environment(String functionName) {
-        return runtime(functionName).spec().environment();
+        return runtime(functionName).environment();
     }
 
     private FunctionRuntime runtime(String functionName) {
@@ -73,9 +110,10 @@ public final class FunctionHost implements AutoCloseable {
         return runtime;
     }
 
-    /** Stops every worker and the Runtime API endpoints; invocations under way fail. */
+    /** Stops every worker and the Runtime API endpoints; invocations under way or queued fail. */
     @Override
     public void close() {
+        events.shutdownNow();
         runtimes.values().forEach(FunctionRuntime::close);
     }
 }

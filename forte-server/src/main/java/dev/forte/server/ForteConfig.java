@@ -24,6 +24,11 @@ import org.jspecify.annotations.Nullable;
  * @param realtimeKeepAlive how often realtime connections get a {@code ka} message; 60 seconds, at most 60 seconds
  * @param realtimeQueueLimit the most messages that may wait for one realtime connection; a client that falls
  *     further behind is disconnected; 1000
+ * @param userPoolIssuer the issuer of the user-pool tokens the API accepts, e.g. a Cognito user pool
+ *     ({@code https://cognito-idp.<region>.amazonaws.com/<poolId>}), whose keys are read from
+ *     {@code <issuer>/.well-known/jwks.json}; null for Forte's local user pool in the data directory
+ * @param functionInvoker runs the functions of custom operations ({@code a.handler.function(fn)});
+ *     {@link FunctionInvoker#NONE} when the server runs no functions
  */
 public record ForteConfig(
         Backend backend,
@@ -36,10 +41,13 @@ public record ForteConfig(
         boolean tls,
         Duration realtimeConnectionTimeout,
         Duration realtimeKeepAlive,
-        int realtimeQueueLimit) {
+        int realtimeQueueLimit,
+        @Nullable String userPoolIssuer,
+        FunctionInvoker functionInvoker) {
 
     public ForteConfig {
         Objects.requireNonNull(backend, "backend");
+        Objects.requireNonNull(functionInvoker, "functionInvoker");
         if (port < 0 || port > 65535) {
             throw new ForteException("Port " + port + " is out of range: give 0 (any free port) to 65535.");
         }
@@ -72,7 +80,9 @@ public record ForteConfig(
         return new Builder(backend).host(host).port(port).dataDirectory(dataDirectory).jdbcUrl(jdbcUrl)
                 .allowDestructiveMigration(allowDestructiveMigration).region(region).tls(tls)
                 .realtimeConnectionTimeout(realtimeConnectionTimeout).realtimeKeepAlive(realtimeKeepAlive)
-                .realtimeQueueLimit(realtimeQueueLimit);
+                .realtimeQueueLimit(realtimeQueueLimit)
+                .userPoolIssuer(userPoolIssuer)
+                .functionInvoker(functionInvoker);
     }
 
     /** Builds a {@link ForteConfig}. */
@@ -88,6 +98,8 @@ public record ForteConfig(
         private Duration realtimeConnectionTimeout = Duration.ofMinutes(5);
         private Duration realtimeKeepAlive = Duration.ofSeconds(60);
         private int realtimeQueueLimit = 1000;
+        private @Nullable String userPoolIssuer;
+        private FunctionInvoker functionInvoker = FunctionInvoker.NONE;
 
         private Builder(Backend backend) {
             this.backend = backend;
@@ -124,6 +136,12 @@ public record ForteConfig(
             return this;
         }
 
+        /** Sets what runs the functions of custom operations, e.g. the sandbox's function host. */
+        public Builder functionInvoker(FunctionInvoker invoker) {
+            this.functionInvoker = invoker;
+            return this;
+        }
+
         /** Sets whether the port serves TLS beside plain HTTP (on by default). */
         public Builder tls(boolean tls) {
             this.tls = tls;
@@ -148,9 +166,19 @@ public record ForteConfig(
             return this;
         }
 
+        /**
+         * Sets the issuer of the user-pool tokens to accept, e.g.
+         * {@code https://cognito-idp.us-east-1.amazonaws.com/us-east-1_AbC123}; by default Forte's local pool.
+         */
+        public Builder userPoolIssuer(@Nullable String userPoolIssuer) {
+            this.userPoolIssuer = userPoolIssuer;
+            return this;
+        }
+
         public ForteConfig build() {
             return new ForteConfig(backend, host, port, dataDirectory, jdbcUrl, allowDestructiveMigration, region,
-                    tls, realtimeConnectionTimeout, realtimeKeepAlive, realtimeQueueLimit);
+                    tls, realtimeConnectionTimeout, realtimeKeepAlive, realtimeQueueLimit, userPoolIssuer,
+                    functionInvoker);
         }
     }
 }

@@ -1,8 +1,11 @@
 package dev.forte.server;
 
 import dev.forte.backend.Backend;
+import dev.forte.schema.ResourceOperation;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,6 +48,16 @@ public interface ForteServer extends AutoCloseable {
 
     /** Returns the directory holding everything this server writes (database, keys). */
     Path dataDirectory();
+
+    /** Returns the AWS region IAM requests must be signed for: what a function gets as {@code AWS_REGION}. */
+    String region();
+
+    /**
+     * Issues temporary IAM credentials with which {@code functionName} may run {@code operations} (its
+     * {@code allow.resource(fn).to(...)} grant) on this API, valid for {@code lifetime}.
+     */
+    FunctionCredentials issueFunctionCredentials(String functionName, Set<ResourceOperation> operations,
+            Duration lifetime);
 
     /** Stops serving, then closes the database; committed writes are kept. */
     @Override

@@ -3,6 +3,7 @@ package dev.forte.backend.internal;
 import dev.forte.backend.BackendException;
 import dev.forte.backend.DataDefinition;
 import dev.forte.backend.FunctionDefinition;
+import dev.forte.schema.CustomOperation;
 import dev.forte.schema.ResourceGrant;
 import java.util.HashSet;
 import java.util.List;
@@ -13,8 +14,10 @@ public final class BackendChecks {
 
     private BackendChecks() {}
 
-    /** Throws for a duplicate function name, a grant to a function not in the backend, or a rule whose provider
-     * the backend does not configure. */
+    /**
+     * Throws for a duplicate function name, a grant or custom operation naming a function not in the backend, or a
+     * rule whose provider the backend does not configure.
+     */
     public static void check(DataDefinition data, List<FunctionDefinition> functions) {
         AuthChecks.requireConfiguredProviders(data);
         Set<String> names = new HashSet<>();
@@ -28,6 +31,14 @@ public final class BackendChecks {
             if (!names.contains(grant.functionName())) {
                 throw new BackendException("The schema grants data access to function `" + grant.functionName()
                         + "`, which is not in the backend. Pass that function to `Backend.of(data, ...)` too.");
+            }
+        }
+        for (CustomOperation operation : data.schema().operations()) {
+            String function = operation.handler().functionName();
+            if (!names.contains(function)) {
+                throw new BackendException("Custom operation `" + operation.name() + "` is answered by function `"
+                        + function + "`, which is not in the backend. Pass that function to `Backend.of(data, ...)`"
+                        + " too.");
             }
         }
     }

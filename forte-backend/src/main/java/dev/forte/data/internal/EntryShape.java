@@ -2,7 +2,7 @@ package dev.forte.data.internal;
 
 import java.util.List;
 
-/** A named entry of {@code a.schema(...)}: a model, an enum or a custom type. */
+/** A named entry of {@code a.schema(...)}: a model, an enum, a custom type or a custom operation. */
 public sealed interface EntryShape {
 
     /** Returns the entry's type name. */
@@ -24,4 +24,7 @@ public sealed interface EntryShape {
             fields = List.copyOf(fields);
         }
     }
+
+    /** {@code query("todoSummary", a.query()...)} or {@code mutation("markDone", a.mutation()...)}. */
+    record OperationEntry(String name, OperationShape operation) implements EntryShape {}
 }

@@ -12,6 +12,7 @@ import dev.forte.schema.EnumRef;
 import dev.forte.schema.EnumType;
 import dev.forte.schema.Field;
 import dev.forte.schema.FieldType;
+import dev.forte.schema.ModelRef;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -52,6 +53,41 @@ final class FieldResolver {
         return fields;
     }
 
+    /**
+     * Resolves a custom operation's return type, named after the operation: a ref may name a model too, and an
+     * inline enum or custom type is named {@code <Operation>ReturnType}.
+     */
+    Field resolveReturn(Owner owner, FieldShape shape) {
+        String where = owner.describe() + " return type";
+        if (shape.type() instanceof RefShape ref && registry.kindOf(ref.target()).orElse(null) == Kind.MODEL) {
+            return field(owner.name(), new ModelRef(ref.target()), shape);
+        }
+        if (shape.defaultValue() != null) {
+            throw new SchemaException(where + " takes no default. Remove `.default_(...)`.");
+        }
+        return field(owner.name(), resolveType(owner, "returnType", shape.type()), shape);
+    }
+
+    /** Resolves a custom operation's arguments: scalars, or refs to enums and custom types. */
+    List<Field> resolveArguments(Owner owner, List<FieldDeclaration> declarations) {
+        for (FieldDeclaration declaration : declarations) {
+            String where = owner.describe() + " argument `" + declaration.name() + "`";
+            TypeShape type = declaration.shape().type();
+            if (type instanceof InlineEnumShape || type instanceof InlineCustomTypeShape) {
+                throw new SchemaException(where + ": declare the type with enumType(...) or customType(...) in the"
+                        + " schema and pass `a.ref(\"Name\")`; inline types are not supported as arguments yet.");
+            }
+            if (declaration.shape().defaultValue() != null) {
+                throw new SchemaException(where + " takes no default. Remove `.default_(...)`.");
+            }
+        }
+        return resolve(owner, declarations);
+    }
+
+    private static Field field(String name, FieldType type, FieldShape shape) {
+        return new Field(name, type, shape.required(), shape.array(), shape.arrayRequired(), null, List.of());
+    }
+
     private Field resolve(Owner owner, FieldDeclaration declaration) {
         FieldShape shape = declaration.shape();
         FieldType type = resolveType(owner, declaration.name(), shape.type());
@@ -87,6 +123,10 @@ final class FieldResolver {
     }
 
     private static String refToModelMessage(Owner owner, String where, String target) {
+        if (owner.kind().equals("Custom operation")) {
+            return where + ": `a.ref(\"" + target + "\")` refers to a model. Arguments can be scalars, enums or"
+                    + " custom types; pass the model's key instead (e.g. `field(\"id\", a.id().required())`).";
+        }
         if (!owner.isModel()) {
             return where + ": `a.ref(\"" + target + "\")` refers to a model, and a custom type cannot reference a"
                     + " model. Reference an enum or another custom type instead.";

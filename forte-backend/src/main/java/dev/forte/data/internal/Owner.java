@@ -11,6 +11,11 @@ record Owner(String kind, String name) {
         return new Owner("Custom type", name);
     }
 
+    /** Returns the owner of a custom operation's arguments and return type, named as Amplify names its types. */
+    static Owner operation(String name) {
+        return new Owner("Custom operation", name);
+    }
+
     boolean isModel() {
         return kind.equals("Model");
     }
@@ -27,6 +32,6 @@ record Owner(String kind, String name) {
 
     /** Returns Amplify's name for an inline enum or custom type of {@code field}, e.g. {@code PlacePriority}. */
     String inlineTypeName(String field) {
-        return name + Character.toUpperCase(field.charAt(0)) + field.substring(1);
+        return GraphqlNames.capitalize(name) + GraphqlNames.capitalize(field);
     }
 }

@@ -4,8 +4,10 @@ import dev.forte.data.SchemaException;
 import dev.forte.data.internal.EntryShape.CustomTypeEntry;
 import dev.forte.data.internal.EntryShape.EnumEntry;
 import dev.forte.data.internal.EntryShape.ModelEntry;
+import dev.forte.data.internal.EntryShape.OperationEntry;
 import dev.forte.data.internal.TypeRegistry.Kind;
 import dev.forte.schema.AuthRule;
+import dev.forte.schema.CustomOperation;
 import dev.forte.schema.CustomType;
 import dev.forte.schema.DataSchema;
 import dev.forte.schema.EnumType;
@@ -21,6 +23,7 @@ import java.util.List;
 public final class SchemaResolver {
     private final TypeRegistry registry = new TypeRegistry();
     private final FieldResolver fields = new FieldResolver(registry);
+    private final OperationResolver operations = new OperationResolver(fields);
 
     private SchemaResolver() {}
 
@@ -30,11 +33,16 @@ public final class SchemaResolver {
     }
 
     /**
-     * Throws Amplify's error for the first model that no rule covers, at model or schema level. Unlike Amplify,
-     * a schema-level {@code allow.resource(fn)} counts: a model without rules is then reachable by the granted
-     * functions only.
+     * Throws Amplify's error for the first model or custom operation that no rule covers, at its own or schema
+     * level. Unlike Amplify, a schema-level {@code allow.resource(fn)} counts for models: a model without rules is
+     * then reachable by the granted functions only. As in Amplify, it does not count for custom operations.
      */
     public static void requireAuthorization(DataSchema schema) {
+        for (CustomOperation operation : schema.operations()) {
+            if (schema.effectiveRules(operation).isEmpty()) {
+                throw new SchemaException(OperationResolver.missingRuleOrHandler(operation.name()));
+            }
+        }
         schema.models().forEach(model -> AuthFieldChecks.check(model, schema.effectiveRules(model)));
         if (!schema.resourceGrants().isEmpty()) {
             return;
@@ -52,9 +60,12 @@ public final class SchemaResolver {
         List<Model> models = new ArrayList<>();
         List<EnumType> enums = new ArrayList<>();
         List<CustomType> customTypes = new ArrayList<>();
+        List<CustomOperation> customOperations = new ArrayList<>();
         for (EntryShape entry : entries) {
             if (entry instanceof ModelEntry model) {
                 models.add(resolveModel(model));
+            } else if (entry instanceof OperationEntry operation) {
+                customOperations.add(operations.resolve(operation));
             } else if (entry instanceof EnumEntry enumEntry) {
                 EnumValues.check(enumEntry.name(), "enum `" + enumEntry.name() + "`", enumEntry.values());
                 enums.add(new EnumType(enumEntry.name(), enumEntry.values()));
@@ -63,10 +74,14 @@ public final class SchemaResolver {
             }
         }
         requireModel(models);
+        if (OperationResolver.anyAsync(customOperations)) {
+            customTypes.add(OperationResolver.EVENT_INVOCATION_RESPONSE);
+        }
         enums.addAll(fields.inlineEnums());
         customTypes.addAll(fields.inlineCustomTypes());
         IndexChecks.checkQueryFields(models);
-        DataSchema schema = new DataSchema(models, enums, customTypes, List.<AuthRule>of(), List.of());
+        DataSchema schema = new DataSchema(models, enums, customTypes, List.<AuthRule>of(), List.of(),
+                customOperations);
         ReservedNames.requireNoGeneratedClash(schema);
         return schema;
     }
@@ -74,6 +89,8 @@ public final class SchemaResolver {
     private void declare(EntryShape entry) {
         if (entry instanceof ModelEntry) {
             registry.declare(entry.name(), Kind.MODEL, "model `" + entry.name() + "`");
+        } else if (entry instanceof OperationEntry) {
+            return; // operations are root fields, not types
         } else if (entry instanceof EnumEntry) {
             registry.declare(entry.name(), Kind.ENUM, "enum `" + entry.name() + "`");
         } else {

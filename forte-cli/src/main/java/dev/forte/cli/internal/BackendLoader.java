@@ -71,7 +71,10 @@ public final class BackendLoader {
                     + "start at the current directory).");
         }
         InMemoryCompiler.Compiled compiled = InMemoryCompiler.compile(file, display, parent);
-        return single(scan(compiled.loader(), compiled.classNames()), display, InMemoryCompiler.classpathEntries());
+        // Handlers declared in the file itself run in workers too, which load them from the written classes.
+        List<Path> classpath = new ArrayList<>(List.of(compiled.classesDirectory()));
+        classpath.addAll(InMemoryCompiler.classpathEntries());
+        return single(scan(compiled.loader(), compiled.classNames()), display, classpath);
     }
 
     /**

@@ -3,12 +3,16 @@ package dev.forte.cli.internal;
 import dev.forte.backend.BackendDefinition;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.FileObject;
@@ -30,8 +35,11 @@ import javax.tools.ToolProvider;
 final class InMemoryCompiler {
     private InMemoryCompiler() {}
 
-    /** A compiled source: the class loader that defines its classes, and their binary names. */
-    record Compiled(ClassLoader loader, Set<String> classNames) {}
+    /**
+     * A compiled source: the class loader that defines its classes, their binary names, and a directory holding
+     * the same class files, for the worker JVMs of functions whose handlers the source declares.
+     */
+    record Compiled(ClassLoader loader, Set<String> classNames, Path classesDirectory) {}
 
     /** Compiles {@code file}; errors are reported as {@code display:line: message}. */
     static Compiled compile(Path file, String display, ClassLoader parent) {
@@ -51,7 +59,33 @@ final class InMemoryCompiler {
             throw new CliException(errors(diagnostics, display) + "\nFix the errors above in --backend-file "
                     + display + '.');
         }
-        return new Compiled(new MemoryClassLoader(output.classes, parent), output.classes.keySet());
+        return new Compiled(new MemoryClassLoader(output.classes, parent), output.classes.keySet(),
+                writeClasses(output.classes));
+    }
+
+    /** Writes the class files to a fresh temporary directory, removed when the CLI exits. */
+    private static Path writeClasses(Map<String, byte[]> classes) {
+        try {
+            Path directory = Files.createTempDirectory("forte-backend-classes-");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(directory)));
+            for (Map.Entry<String, byte[]> entry : classes.entrySet()) {
+                Path file = directory.resolve(entry.getKey().replace('.', '/') + ".class");
+                Files.createDirectories(file.getParent());
+                Files.write(file, entry.getValue());
+            }
+            return directory;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the compiled backend's classes for its functions: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // Only a temporary directory is left behind.
+        }
     }
 
     private static String errors(DiagnosticCollector<JavaFileObject> diagnostics, String display) {

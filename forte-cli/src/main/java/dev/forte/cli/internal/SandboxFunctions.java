@@ -3,11 +3,13 @@ package dev.forte.cli.internal;
 import dev.forte.backend.Backend;
 import dev.forte.backend.FunctionDefinition;
 import dev.forte.functions.FunctionHost;
+import dev.forte.functions.WorkerEnvironment;
 import dev.forte.functions.WorkerSpec;
 import dev.forte.schema.ResourceGrant;
 import dev.forte.schema.ResourceOperation;
-import dev.forte.server.internal.credentials.FunctionCredentials;
+import dev.forte.server.FunctionCredentials;
 import java.net.URI;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +20,8 @@ import java.util.function.Consumer;
 
 /**
  * Turns a backend's functions into the function host's workers: each function's own environment, plus, for a
- * function granted data access only, the data endpoint, the region and IAM credentials bound to its grant.
+ * function granted data access only, the data endpoint, the region and IAM credentials bound to its grant. Each
+ * new worker gets freshly issued credentials, and the host replaces a warm worker before its credentials expire.
  */
 public final class SandboxFunctions {
     /** Issues a function's temporary credentials for the operations it was granted. */
@@ -44,7 +47,20 @@ public final class SandboxFunctions {
 
     /** Returns a started host running every function of the backend; its workers print to {@code console}. */
     public FunctionHost start(Consumer<String> console) {
-        return FunctionHost.start(workerSpecs(), console);
+        return FunctionHost.start(workerSpecs(), console, this::environmentFor, Clock.systemUTC());
+    }
+
+    /** Returns the credentials of a new worker of {@code functionName}: issued now for its grant, or none. */
+    public WorkerEnvironment environmentFor(String functionName) {
+        Optional<ResourceGrant> grant = backend.function(functionName).flatMap(backend::grant);
+        if (grant.isEmpty()) {
+            return WorkerEnvironment.none();
+        }
+        FunctionCredentials issued = credentials.issue(functionName, grant.get().operations());
+        return new WorkerEnvironment(Map.of(
+                "AWS_ACCESS_KEY_ID", issued.accessKeyId(),
+                "AWS_SECRET_ACCESS_KEY", issued.secretAccessKey(),
+                "AWS_SESSION_TOKEN", issued.sessionToken()), issued.expiration());
     }
 
     /** Returns one worker spec per function of the backend, in declaration order. */
@@ -64,13 +80,9 @@ public final class SandboxFunctions {
     }
 
     private Map<String, String> dataAccess(ResourceGrant grant) {
-        FunctionCredentials issued = credentials.issue(grant.functionName(), grant.operations());
         Map<String, String> variables = new HashMap<>(
                 backend.data().endpointVariableNames().values(graphqlEndpoint.toString()));
         variables.put("AWS_REGION", region);
-        variables.put("AWS_ACCESS_KEY_ID", issued.accessKeyId());
-        variables.put("AWS_SECRET_ACCESS_KEY", issued.secretAccessKey());
-        variables.put("AWS_SESSION_TOKEN", issued.sessionToken());
         return variables;
     }
 }

@@ -18,7 +18,7 @@ import dev.forte.data.a;
 import dev.forte.functions.FunctionHost;
 import dev.forte.functions.InvocationResult;
 import dev.forte.schema.ResourceOperation;
-import dev.forte.server.internal.credentials.FunctionCredentials;
+import dev.forte.server.FunctionCredentials;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -66,7 +66,7 @@ class SandboxFunctionsTest {
 
     private FunctionCredentials issue(String functionName, Set<ResourceOperation> operations) {
         issued.put(functionName, operations);
-        return new FunctionCredentials("ASIAFORTETESTKEY0001", "s".repeat(40), "token", Instant.now().plusSeconds(60));
+        return new FunctionCredentials("ASIAFORTETESTKEY0001", "s".repeat(40), "token", Instant.now().plusSeconds(3600));
     }
 
     @SuppressWarnings("unchecked")

@@ -24,9 +24,9 @@ public final class ModelDocuments {
                 + " " + selection + " }";
     }
 
-    /** Returns the selection of every scalar field: {@code { id name ... }}. */
+    /** Returns the selection of every scalar, enum and custom-type field: {@code { id name meta { source } }}. */
     public static String itemSelection(ModelShape shape) {
-        return "{ " + String.join(" ", shape.scalarFields()) + " }";
+        return "{ " + shape.selection() + " }";
     }
 
     /** Returns the selection of a list: {@code { items { id name ... } nextToken }}. */

@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.forte.client.internal.ModelShape.FieldShape;
 import dev.forte.client.internal.ModelShape.RootField;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Learns a {@link ModelShape} from the server's schema with one introspection query, so the client needs no
@@ -63,9 +66,48 @@ public final class ModelIntrospection {
             JsonNode named = namedType(field.path("type"));
             String name = field.path("name").asText();
             shapes.put(name, new FieldShape(name, named.path("kind").asText(), named.path("name").asText(),
-                    typeName(field.path("type")).startsWith("[")));
+                    typeName(field.path("type")).startsWith("["), null));
         }
         return shapes;
+    }
+
+    /**
+     * Returns the nested selections of {@code shape}'s custom-type fields by field name, reading each type's
+     * {@code __type} answer from {@code types}; fields of model types (relationships) are left out.
+     */
+    public static Map<String, String> customTypeSelections(ModelShape shape, JsonNode query,
+            Function<String, JsonNode> types) {
+        Map<String, String> selections = new LinkedHashMap<>();
+        for (FieldShape field : shape.fields().values()) {
+            if (isCustomType(field.kind(), field.typeName(), query)) {
+                selections.put(field.name(), selection(field.typeName(), query, types, new HashSet<>()));
+            }
+        }
+        return selections;
+    }
+
+    private static String selection(String typeName, JsonNode query, Function<String, JsonNode> types,
+            Set<String> visiting) {
+        visiting.add(typeName);
+        List<String> selected = new ArrayList<>();
+        for (JsonNode field : types.apply(typeName).path("fields")) {
+            JsonNode named = namedType(field.path("type"));
+            String kind = named.path("kind").asText();
+            String nested = named.path("name").asText();
+            if (kind.equals("SCALAR") || kind.equals("ENUM")) {
+                selected.add(field.path("name").asText());
+            } else if (isCustomType(kind, nested, query) && !visiting.contains(nested)) {
+                selected.add(field.path("name").asText() + " " + selection(nested, query, types, visiting));
+            }
+        }
+        visiting.remove(typeName);
+        return "{ " + String.join(" ", selected) + " }";
+    }
+
+    /** A custom type is an object type that is neither a model (it has no {@code get} query) nor a connection. */
+    private static boolean isCustomType(String kind, String typeName, JsonNode query) {
+        boolean connection = typeName.startsWith("Model") && typeName.endsWith("Connection");
+        return kind.equals("OBJECT") && !connection && rootField(query.path("fields"), "get" + typeName).isEmpty();
     }
 
     private static Optional<RootField> rootField(JsonNode fields, String name) {

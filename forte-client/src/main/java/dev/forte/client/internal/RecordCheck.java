@@ -12,8 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Checks that a record can hold a model's items: each component names a scalar or enum field of the model, with a
- * Java type that holds the field's values. A record may leave fields out; those are not read.
+ * Checks that a record can hold a model's items: each component names a field the models API selects, and a scalar
+ * or enum one has a Java type that holds its values (a custom-type field takes a record of its own, mapped by
+ * Jackson). A record may leave fields out; those are not read.
  */
 public final class RecordCheck {
     private static final Set<String> TEXT = Set.of("ID", "String", "AWSDate", "AWSTime", "AWSDateTime", "AWSEmail",
@@ -45,11 +46,14 @@ public final class RecordCheck {
         FieldShape field = shape.fields().get(fieldName(component));
         if (field == null) {
             return Optional.of("model `" + shape.name() + "` has no such field; its fields are "
-                    + shape.scalarFields() + ". Rename or remove the component.");
+                    + shape.selectedFields() + ". Rename or remove the component.");
         }
-        if (!field.isLeaf()) {
+        if (!field.isSelected()) {
             return Optional.of("field `" + field.name() + "` is of type " + field.typeName() + ", which the models"
                     + " API does not select. Leave it out of the record and read it with graphql(...).");
+        }
+        if (!field.isLeaf()) {
+            return Optional.empty();
         }
         Type javaType = component.getGenericType();
         if (field.list()) {

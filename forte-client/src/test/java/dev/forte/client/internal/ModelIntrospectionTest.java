@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ModelIntrospectionTest {
@@ -59,7 +60,28 @@ class ModelIntrospectionTest {
 
     @Test
     void selectsScalarAndEnumFieldsButNotRelationships() throws Exception {
-        assertThat(todo().scalarFields()).containsExactly("id", "name", "tags", "priority");
+        assertThat(todo().selectedFields()).containsExactly("id", "name", "tags", "priority");
+    }
+
+    @Test
+    void customTypeFieldsAreSelectedWithTheirNestedFieldsButRelationshipsAreNot() throws Exception {
+        String todo = "{'fields':["
+                + field("id", nonNull(named("SCALAR", "ID")), "") + ","
+                + field("meta", named("OBJECT", "TodoMeta"), "") + ","
+                + field("project", named("OBJECT", "Project"), "") + "]}";
+        String query = "{'fields':[" + field("getProject", named("OBJECT", "Project"), "") + "]}";
+        Map<String, JsonNode> types = Map.of(
+                "TodoMeta", type("{'fields':[" + field("source", named("SCALAR", "String"), "") + ","
+                        + field("geo", named("OBJECT", "GeoPoint"), "") + "]}"),
+                "GeoPoint", type("{'fields':[" + field("lat", named("SCALAR", "Float"), "") + ","
+                        + field("lng", named("SCALAR", "Float"), "") + "]}"));
+        ModelShape shape = ModelIntrospection.shape("Todo", type(todo), type(query), type(MUTATION)).orElseThrow();
+
+        ModelShape selected = shape.withSelections(ModelIntrospection.customTypeSelections(shape, type(query),
+                types::get));
+
+        assertThat(selected.selection()).isEqualTo("id meta { source geo { lat lng } }");
+        assertThat(selected.selectedFields()).containsExactly("id", "meta");
     }
 
     @Test

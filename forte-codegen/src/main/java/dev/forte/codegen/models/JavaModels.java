@@ -16,9 +16,6 @@ import java.util.regex.Pattern;
  * Page<Todo> page = todos.list();
  * Todo created = todos.create(Todo.of("My first todo")).orElseThrow();
  * }</pre>
- *
- * <p>A model record holds the model's scalar and enum fields; custom-type fields are left out, as the models API
- * does not select them yet (read them with {@code graphql(...)} and the custom type's record).
  */
 public final class JavaModels {
     private static final Pattern PACKAGE = Pattern.compile("([a-zA-Z_$][a-zA-Z0-9_$]*)(\\.[a-zA-Z_$][a-zA-Z0-9_$]*)*");

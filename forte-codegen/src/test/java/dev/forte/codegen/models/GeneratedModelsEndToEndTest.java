@@ -14,7 +14,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Generated models, compiled, drive a real Forte server through the typed client and come back typed. */
+/**
+ * Generated models, compiled, drive a real Forte server through the typed client and come back typed, custom types
+ * included.
+ */
 class GeneratedModelsEndToEndTest {
     @TempDir Path scratch;
 
@@ -37,6 +40,9 @@ class GeneratedModelsEndToEndTest {
             draft = todoType.getMethod("withPriority", priority).invoke(draft, high);
             draft = todoType.getMethod("withClass", String.class).invoke(draft, "keyword field");
             draft = todoType.getMethod("withTags", List.class).invoke(draft, List.of("a", "b"));
+            Class<?> metaType = loader.loadClass("app.TodoMeta");
+            Object meta = metaType.getConstructors()[0].newInstance("import", List.of("x", "y"));
+            draft = todoType.getMethod("withMeta", metaType).invoke(draft, meta);
             Object created = todos.create(draft).orElseThrow();
             Page<Object> page = todos.list();
 
@@ -49,6 +55,7 @@ class GeneratedModelsEndToEndTest {
             assertThat(todoType.getMethod("priority").invoke(listed)).isEqualTo(high);
             assertThat(todoType.getMethod("class_").invoke(listed)).isEqualTo("keyword field");
             assertThat(todoType.getMethod("tags").invoke(listed)).isEqualTo(List.of("a", "b"));
+            assertThat(todoType.getMethod("meta").invoke(listed)).isEqualTo(meta);
             assertThat((String) todoType.getMethod("id").invoke(listed)).isNotBlank();
         }
     }

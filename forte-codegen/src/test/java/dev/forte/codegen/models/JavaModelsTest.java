@@ -9,6 +9,8 @@ import dev.forte.client.DataClient;
 import dev.forte.codegen.testing.ConformanceBackends;
 import dev.forte.codegen.testing.JavaSources;
 import dev.forte.schema.AuthRule;
+import dev.forte.schema.CustomType;
+import dev.forte.schema.CustomTypeRef;
 import dev.forte.schema.DataSchema;
 import dev.forte.schema.EnumRef;
 import dev.forte.schema.EnumType;
@@ -47,11 +49,11 @@ class JavaModelsTest {
         assertThat(todo.isRecord()).isTrue();
         assertThat(List.of(todo.getRecordComponents())).extracting(c -> c.getName() + ":" + c.getType().getSimpleName())
                 .containsExactly("id:String", "name:String", "rank:Integer", "priority:Priority", "tags:List",
-                        "class_:String", "createdAt:String", "updatedAt:String");
+                        "class_:String", "meta:TodoMeta", "createdAt:String", "updatedAt:String");
         Object created = todo.getMethod("of", String.class, Integer.class).invoke(null, "write tests", 2);
         assertThat(created.toString()).isEqualTo(
-                "Todo[id=null, name=write tests, rank=2, priority=null, tags=null, class_=null, createdAt=null,"
-                        + " updatedAt=null]");
+                "Todo[id=null, name=write tests, rank=2, priority=null, tags=null, class_=null, meta=null,"
+                        + " createdAt=null, updatedAt=null]");
         Object done = todo.getMethod("withRank", Integer.class).invoke(created, 3);
         assertThat(todo.getMethod("rank").invoke(done)).isEqualTo(3);
     }
@@ -62,15 +64,21 @@ class JavaModelsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a Java package name");
     }
 
-    /** Todo { name!, rank! = 1, priority: Priority, tags: [String], class: String } with a keyword field. */
+    /**
+     * Todo { name!, rank! = 1, priority: Priority, tags: [String], class: String, meta: TodoMeta } with a keyword
+     * field and a custom type TodoMeta { source: String, labels: [String] }.
+     */
     static DataDefinition todo() {
         Field name = new Field("name", Scalar.STRING, true, false, false, null, List.of());
         Field rank = new Field("rank", Scalar.INT, true, false, false, "1", List.of());
         Field tags = new Field("tags", Scalar.STRING, false, true, false, null, List.of());
         Model todo = new Model("Todo", List.of(name, rank, Field.of("priority", new EnumRef("Priority")), tags,
-                Field.of("class", Scalar.STRING)), List.of("id"), List.of(), Set.of(), List.of());
+                Field.of("class", Scalar.STRING), Field.of("meta", new CustomTypeRef("TodoMeta"))), List.of("id"),
+                List.of(), Set.of(), List.of());
+        CustomType meta = new CustomType("TodoMeta", List.of(Field.of("source", Scalar.STRING),
+                new Field("labels", Scalar.STRING, false, true, false, null, List.of())));
         DataSchema schema = new DataSchema(List.of(todo), List.of(new EnumType("Priority", List.of("LOW", "HIGH"))),
-                List.of(), List.of(AuthRule.publicApiKey()), List.of());
+                List.of(meta), List.of(AuthRule.publicApiKey()), List.of());
         return new DataDefinition("amplifyData", schema, AuthorizationModes.defaults());
     }
 }

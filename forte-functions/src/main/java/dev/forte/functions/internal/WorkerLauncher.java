@@ -18,7 +18,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /** Starts a worker JVM for a function: the command line, the environment Lambda gives it, and its console. */
 public final class WorkerLauncher {
@@ -26,7 +28,11 @@ public final class WorkerLauncher {
 
     private final String mainClass;
     private final boolean handlerAsArgument;
+    /** A short-lived single-handler JVM starts faster on the C1 compiler and the serial collector. */
+    private static final List<String> WORKER_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+
     private final Consumer<String> console;
+    private @Nullable Optional<WorkerClassArchive> classArchive;
 
     private WorkerLauncher(String mainClass, boolean handlerAsArgument, Consumer<String> console) {
         this.mainClass = mainClass;
@@ -62,10 +68,10 @@ public final class WorkerLauncher {
     }
 
     private List<String> command(WorkerSpec spec) {
-        var command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + spec.memoryMB() + "m",
-                // A short-lived single-handler JVM starts faster on the C1 compiler and the serial collector.
-                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                "-cp", classpath(spec), mainClass));
+        var command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + spec.memoryMB() + "m"));
+        command.addAll(WORKER_JVM_OPTIONS);
+        classArchive().ifPresent(archive -> command.addAll(archive.options()));
+        command.addAll(List.of("-cp", classpath(spec), mainClass));
         if (handlerAsArgument) {
             command.add(spec.handlerClassName());
         }
@@ -92,14 +98,31 @@ public final class WorkerLauncher {
         return environment;
     }
 
+    /** Forte's own worker gets a class-data archive of its jars; another runtime client's main does not. */
+    private synchronized Optional<WorkerClassArchive> classArchive() {
+        if (handlerAsArgument) {
+            return Optional.empty();
+        }
+        if (classArchive == null) {
+            classArchive = WorkerClassArchive.forWorkers(List.copyOf(workerJars()), WORKER_JVM_OPTIONS);
+        }
+        return classArchive;
+    }
+
     private static String classpath(WorkerSpec spec) {
+        var entries = workerJars();
+        spec.classpath().forEach(entry -> entries.add(entry.toAbsolutePath().toString()));
+        return String.join(File.pathSeparator, entries);
+    }
+
+    /** The worker's own classes, first on every worker's classpath (so that its class-data archive fits all). */
+    private static LinkedHashSet<String> workerJars() {
         var entries = new LinkedHashSet<String>();
         for (Class<?> workerClass : List.of(WorkerMain.class, RequestHandler.class, ObjectMapper.class,
                 JsonFactory.class, JsonProperty.class)) {
             entries.add(codeLocation(workerClass));
         }
-        spec.classpath().forEach(entry -> entries.add(entry.toAbsolutePath().toString()));
-        return String.join(File.pathSeparator, entries);
+        return entries;
     }
 
     private static String codeLocation(Class<?> type) {

@@ -15,6 +15,7 @@ public class EnvironmentReader implements RequestHandler<Object, Map<String, Obj
         seen.put("context.awsRequestId", context.getAwsRequestId());
         seen.put("context.invokedFunctionArn", context.getInvokedFunctionArn());
         seen.put("maxHeapMB", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        seen.put("pid", ProcessHandle.current().pid());
         return seen;
     }
 }

@@ -3,7 +3,9 @@ package dev.forte.server.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.forte.ForteException;
 import dev.forte.backend.DataDefinition;
+import dev.forte.schema.ResourceOperation;
 import dev.forte.server.ForteConfig;
+import dev.forte.server.FunctionCredentials;
 import dev.forte.server.ForteServer;
 import dev.forte.server.internal.auth.ApiKeyAuthenticator;
 import dev.forte.server.internal.auth.ApiKeyLookup;
@@ -33,9 +35,13 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.eclipse.jetty.server.Handler;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -108,6 +114,7 @@ public final class ServerBootstrap implements ForteServer {
                 .store(PostgresModelStore.open(database.dataSource(), data.schema()))
                 .changeFeed(changeFeed)
                 .defaultMode(AuthMode.of(data.authorizationModes().defaultAuthorizationMode()))
+                .functionInvoker(config.functionInvoker())
                 .build();
         ApiKeyStore keys = new ApiKeyStore(database.dataSource(), Clock.systemUTC());
         boolean apiKeyMode = engine.enabledModes().contains(AuthMode.API_KEY);
@@ -117,11 +124,14 @@ public final class ServerBootstrap implements ForteServer {
                 Clock.systemUTC());
         SigV4Verifier<FunctionPrincipal> verifier =
                 SigV4Verifier.forAppSync(functionCredentials, config.region(), Clock.systemUTC());
-        Authenticator authenticator = new RequestAuthenticator(engine.enabledModes(), Map.of(
-                AuthMode.API_KEY, new ApiKeyAuthenticator(lookup, Clock.systemUTC()),
-                AuthMode.AWS_IAM, new IamAuthenticator(verifier)));
+        Map<AuthMode, Authenticator> authenticators = new EnumMap<>(AuthMode.class);
+        authenticators.put(AuthMode.API_KEY, new ApiKeyAuthenticator(lookup, Clock.systemUTC()));
+        authenticators.put(AuthMode.AWS_IAM, new IamAuthenticator(verifier));
+        UserPool userPool = UserPool.of(config);
+        userPool.authenticator().ifPresent(jwt -> authenticators.put(AuthMode.AMAZON_COGNITO_USER_POOLS, jwt));
+        Authenticator authenticator = new RequestAuthenticator(engine.enabledModes(), authenticators);
         ObjectMapper mapper = new ObjectMapper();
-        GraphqlHandler graphql = new GraphqlHandler(GRAPHQL_PATH, authenticator, engine, mapper);
+        Handler graphql = userPool.withJwks(new GraphqlHandler(GRAPHQL_PATH, authenticator, engine, mapper));
         RealtimeEndpoint realtime = RealtimeEndpoint.open(GRAPHQL_PATH, realtimeSettings(config), authenticator,
                 engine.realtime(), changeFeed, mapper);
         LocalCertificateAuthority authority = LocalCertificateAuthority.in(config.dataDirectory(), Clock.systemUTC());
@@ -206,15 +216,13 @@ public final class ServerBootstrap implements ForteServer {
         return dataDirectory;
     }
 
-    /**
-     * Returns the store that issues the IAM credentials of granted functions (the function host hands them to its
-     * workers as {@code AWS_ACCESS_KEY_ID}, {@code AWS_SECRET_ACCESS_KEY}, {@code AWS_SESSION_TOKEN}).
-     */
-    public FunctionCredentialStore functionCredentials() {
-        return functionCredentials;
+    @Override
+    public FunctionCredentials issueFunctionCredentials(String functionName, Set<ResourceOperation> operations,
+            Duration lifetime) {
+        return functionCredentials.issue(functionName, operations, lifetime);
     }
 
-    /** Returns the AWS region IAM requests must be signed for (a worker's {@code AWS_REGION}). */
+    @Override
     public String region() {
         return region;
     }

@@ -38,6 +38,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theChangeFeedSeamDependsOnNoLayerItJoins() {
+        noClasses().that().resideInAPackage(SERVER + "events..")
+                .should().dependOnClassesThat().resideInAnyPackage(SERVER + "storage..", SERVER + "execution..",
+                        SERVER + "http..", SERVER + "auth..", "java.sql..", "graphql..")
+                .check(SERVER_CLASSES);
+    }
+
+    @Test
     void realtimeDeliveryReachesStorageOnlyThroughTheChangeFeed() {
         noClasses().that().resideInAPackage(SERVER + "realtime..")
                 .should().dependOnClassesThat().resideInAnyPackage(SERVER + "storage..", "java.sql..")

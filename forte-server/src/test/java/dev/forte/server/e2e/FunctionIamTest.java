@@ -15,14 +15,11 @@ import dev.forte.schema.ResourceOperation;
 import dev.forte.schema.Scalar;
 import dev.forte.server.ForteConfig;
 import dev.forte.server.ForteServer;
-import dev.forte.server.internal.ServerBootstrap;
-import dev.forte.server.internal.credentials.FunctionCredentials;
+import dev.forte.server.FunctionCredentials;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -32,11 +29,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.http.ContentStreamProvider;
-import software.amazon.awssdk.http.SdkHttpMethod;
 import software.amazon.awssdk.http.SdkHttpRequest;
-import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
-import software.amazon.awssdk.identity.spi.AwsSessionCredentialsIdentity;
 
 /**
  * Functions granted data access ({@code allow.resource(fn).to(...)}) calling the API over real HTTP with the IAM
@@ -114,7 +107,7 @@ class FunctionIamTest {
 
     @Test
     void expiredCredentialsAreUnauthorized() throws Exception {
-        FunctionCredentials shortLived = functionCredentials().issue("data-access",
+        FunctionCredentials shortLived = server.issueFunctionCredentials("data-access",
                 Set.of(ResourceOperation.QUERY), Duration.ofMillis(200));
         Thread.sleep(400);
 
@@ -159,12 +152,8 @@ class FunctionIamTest {
                 new AuthorizationModes(AuthorizationMode.API_KEY, 30)));
     }
 
-    private static dev.forte.server.internal.credentials.FunctionCredentialStore functionCredentials() {
-        return ((ServerBootstrap) server).functionCredentials();
-    }
-
     private static FunctionCredentials issue(String function, ResourceOperation... operations) {
-        return functionCredentials().issue(function, Set.of(operations));
+        return server.issueFunctionCredentials(function, Set.of(operations), Duration.ofHours(1));
     }
 
     private static byte[] graphql(String query, String name) throws IOException {
@@ -179,15 +168,7 @@ class FunctionIamTest {
 
     private static HttpResponse<String> send(SdkHttpRequest signed, byte[] body)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(signed.getUri())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        // java.net.http sets Host itself, to the same host:port the SDK signed.
-        signed.forEachHeader((name, values) -> {
-            if (!name.equalsIgnoreCase("host")) {
-                values.forEach(value -> request.header(name, value));
-            }
-        });
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return IamRequests.send(http, signed, body);
     }
 
     private static SdkHttpRequest signed(FunctionCredentials credentials, byte[] body) {
@@ -195,17 +176,7 @@ class FunctionIamTest {
     }
 
     private static SdkHttpRequest signed(FunctionCredentials credentials, byte[] body, String region) {
-        URI endpoint = server.graphqlEndpoint();
-        SdkHttpRequest request = SdkHttpRequest.builder().method(SdkHttpMethod.POST).uri(endpoint)
-                .putHeader("content-type", "application/json; charset=UTF-8").build();
-        return AwsV4HttpSigner.create().sign(r -> r
-                        .identity(AwsSessionCredentialsIdentity.create(credentials.accessKeyId(),
-                                credentials.secretAccessKey(), credentials.sessionToken()))
-                        .request(request)
-                        .payload(ContentStreamProvider.fromByteArray(body))
-                        .putProperty(AwsV4HttpSigner.REGION_NAME, region)
-                        .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "appsync"))
-                .request();
+        return IamRequests.signed(server.graphqlEndpoint(), credentials, body, region);
     }
 
     private static JsonNode ok(HttpResponse<String> response) throws IOException {

@@ -5,7 +5,7 @@ import dev.forte.backend.Backend;
 import dev.forte.backend.DataProps;
 import dev.forte.data.a;
 import dev.forte.server.ForteServer;
-import dev.forte.server.internal.credentials.FunctionCredentials;
+import dev.forte.server.FunctionCredentials;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -12,8 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.forte.schema.ResourceOperation;
 import dev.forte.server.ForteConfig;
 import dev.forte.server.ForteServer;
-import dev.forte.server.internal.ServerBootstrap;
-import dev.forte.server.internal.credentials.FunctionCredentials;
+import dev.forte.server.FunctionCredentials;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -120,7 +120,7 @@ class RealtimeIamTest {
     }
 
     private static FunctionCredentials issue(String function, ResourceOperation... operations) {
-        return ((ServerBootstrap) server).functionCredentials().issue(function, Set.of(operations));
+        return server.issueFunctionCredentials(function, Set.of(operations), Duration.ofHours(1));
     }
 
     private static Path caCertificate() {

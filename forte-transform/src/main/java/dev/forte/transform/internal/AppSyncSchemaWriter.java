@@ -1,13 +1,16 @@
 package dev.forte.transform.internal;
 
+import dev.forte.ForteException;
 import dev.forte.backend.DataDefinition;
 import dev.forte.schema.AuthOperation;
+import dev.forte.schema.CustomOperation;
 import dev.forte.schema.CustomType;
 import dev.forte.schema.DataSchema;
 import dev.forte.schema.EnumType;
 import dev.forte.schema.Field;
 import dev.forte.schema.Model;
 import dev.forte.schema.ModelOperation;
+import dev.forte.schema.OperationType;
 import dev.forte.transform.OperationBinding;
 import dev.forte.transform.OperationKind;
 import dev.forte.transform.internal.SdlDocument.Kind;
@@ -16,6 +19,8 @@ import dev.forte.transform.internal.SdlDocument.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -27,9 +32,11 @@ public final class AppSyncSchemaWriter {
     private static final String QUERY = "Query";
     private static final String MUTATION = "Mutation";
     private static final String SUBSCRIPTION = "Subscription";
+    private static final String IAM = "@aws_iam";
 
     private final DataDefinition data;
     private final DataSchema schema;
+    private final CustomOperations customOperations;
     private final SdlDocument doc = new SdlDocument();
     private final List<Member> queries = new ArrayList<>();
     private final List<Member> mutations = new ArrayList<>();
@@ -42,6 +49,7 @@ public final class AppSyncSchemaWriter {
     private AppSyncSchemaWriter(DataDefinition data) {
         this.data = data;
         this.schema = data.schema();
+        this.customOperations = new CustomOperations(schema);
     }
 
     /** Returns the AppSync schema of {@code data} and the bindings of its root fields. */
@@ -51,10 +59,13 @@ public final class AppSyncSchemaWriter {
 
     private Output write() {
         addSchemaTypes();
+        addCustomOperationRoots();
         SharedInputs.addTo(doc);
         for (Model model : schema.models()) {
             addOperations(shape(model));
         }
+        addCustomOperations(OperationType.MUTATION);
+        addCustomOperations(OperationType.QUERY);
         for (Model model : schema.models()) {
             addKeyConditionInputs(shape(model));
         }
@@ -62,12 +73,16 @@ public final class AppSyncSchemaWriter {
     }
 
     private void addSchemaTypes() {
+        Map<String, Set<String>> inherited = customOperations.inheritedDirectives();
+        Set<String> reachedFromModels = customOperations.reachedFromModels();
         for (Object type : SchemaOrder.of(schema)) {
             if (type instanceof EnumType enumType) {
                 SdlDocument.Definition definition = doc.add(Kind.ENUM, enumType.name());
                 enumType.values().forEach(definition::value);
             } else if (type instanceof CustomType customType) {
-                SdlDocument.Definition definition = doc.add(Kind.TYPE, customType.name(), customTypeDirectives());
+                SdlDocument.Definition definition = doc.add(Kind.TYPE, customType.name(), customTypeDirectives(
+                        inherited.getOrDefault(customType.name(), Set.of()),
+                        reachedFromModels.contains(customType.name())));
                 customType.fields().forEach(f -> definition.field(f.name(), f.graphqlType()));
             } else {
                 ModelShape model = shape((Model) type);
@@ -77,11 +92,60 @@ public final class AppSyncSchemaWriter {
         }
     }
 
-    /** Custom types carry the providers of every model, as Amplify propagates them to nested types. */
-    private List<String> customTypeDirectives() {
-        Set<String> directives = new LinkedHashSet<>();
-        schema.models().forEach(model -> directives.addAll(auth(shape(model)).forType()));
+    /**
+     * Returns a custom type's directives as Amplify's transformer leaves them: those it inherited from custom
+     * operations (in the directive SDL already), {@code @aws_iam} (IAM is always enabled), then the providers of
+     * every model, which the auth transformer propagates to the types models reach.
+     */
+    private List<String> customTypeDirectives(Set<String> inherited, boolean reachedFromModels) {
+        Set<String> directives = new LinkedHashSet<>(inherited);
+        if (reachedFromModels) {
+            schema.models().forEach(model -> directives.addAll(auth(shape(model)).forType()));
+        } else if (!inherited.isEmpty() || !schemaAuth().forType().isEmpty()) {
+            directives.add(IAM);
+        }
         return new ArrayList<>(directives);
+    }
+
+    /**
+     * Adds the inputs of custom type arguments, then {@code Mutation} and {@code Query} where custom operations
+     * need them, in the directive SDL's order; the transformer marks those root types {@code @aws_iam}.
+     */
+    private void addCustomOperationRoots() {
+        customOperations.argumentInputs().forEach((name, fields) -> {
+            SdlDocument.Definition input = doc.add(Kind.INPUT, name);
+            fields.forEach(f -> input.field(f.name(), CustomOperations.argumentType(f)));
+        });
+        for (OperationType type : List.of(OperationType.MUTATION, OperationType.QUERY)) {
+            if (!schema.operations(type).isEmpty()) {
+                doc.add(Kind.TYPE, type.graphqlTypeName(), List.of(IAM));
+            }
+        }
+    }
+
+    /** Appends the custom operations after the models' fields: {@code @aws_iam} first, then their rules' modes. */
+    private void addCustomOperations(OperationType type) {
+        List<CustomOperation> operations = schema.operations(type);
+        if (operations.isEmpty()) {
+            return;
+        }
+        SdlDocument.Definition root = doc.add(Kind.TYPE, type.graphqlTypeName());
+        for (CustomOperation operation : operations) {
+            if (root.hasMember(operation.name())) {
+                throw new ForteException("Custom " + type.graphqlTypeName().toLowerCase(Locale.ROOT) + " `"
+                        + operation.name() + "` has the name of a field the API generates for a model. Rename it.");
+            }
+            Set<String> directives = new LinkedHashSet<>(List.of(IAM));
+            directives.addAll(CustomOperations.nativeDirectives(schema.effectiveRules(operation)));
+            List<Value> arguments = operation.arguments().stream()
+                    .map(a -> new Value(a.name(), CustomOperations.argumentType(a))).toList();
+            root.member(new Member(operation.name(), arguments, operation.returns().graphqlType(),
+                    new ArrayList<>(directives)));
+        }
+    }
+
+    private AuthDirectives schemaAuth() {
+        return new AuthDirectives(schema.authorization(), data.authorizationModes());
     }
 
     private void addOperations(ModelShape model) {

@@ -3,39 +3,73 @@ package dev.forte.transform.internal;
 import dev.forte.schema.AuthOperation;
 import dev.forte.schema.AuthProvider;
 import dev.forte.schema.AuthRule;
+import dev.forte.schema.CustomOperation;
 import dev.forte.schema.CustomType;
 import dev.forte.schema.DataSchema;
 import dev.forte.schema.EnumType;
 import dev.forte.schema.Field;
 import dev.forte.schema.Model;
 import dev.forte.schema.ModelOperation;
+import dev.forte.schema.OperationType;
 import dev.forte.schema.SecondaryIndex;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the Amplify directive SDL, laid out as {@code a.schema(...).transform()} lays it out: enums, models with
- * {@code @model @auth(...)}, custom types as plain {@code type}, hoisted inline types last.
+ * {@code @model @auth(...)}, custom types as plain {@code type} (with the directives they inherit from custom
+ * operations), hoisted inline types, the inputs of custom type arguments, then {@code type Mutation} and
+ * {@code type Query} with the custom operations.
  */
 public final class DirectiveSdlWriter {
     private DirectiveSdlWriter() {}
 
     /** Returns the directive SDL of {@code schema}. */
     public static String write(DataSchema schema) {
-        return SchemaOrder.of(schema).stream().map(type -> {
+        CustomOperations operations = new CustomOperations(schema);
+        Map<String, Set<String>> inherited = operations.inheritedDirectives();
+        List<String> definitions = new ArrayList<>();
+        for (Object type : SchemaOrder.of(schema)) {
             if (type instanceof EnumType enumType) {
-                return enumType(enumType);
+                definitions.add(enumType(enumType));
+            } else if (type instanceof CustomType customType) {
+                String auth = String.join(" ", inherited.getOrDefault(customType.name(), Set.of()));
+                definitions.add("type " + customType.name() + " " + auth + "\n{\n  " + fields(customType.fields())
+                        + "\n}");
+            } else {
+                definitions.add(model(schema, (Model) type));
             }
-            if (type instanceof CustomType customType) {
-                return "type " + customType.name() + " \n{\n  " + fields(customType.fields()) + "\n}";
-            }
-            return model(schema, (Model) type);
-        }).collect(Collectors.joining("\n\n"));
+        }
+        operations.argumentInputs().forEach((name, fields) -> definitions.add("input " + name + " {\n  "
+                + fields.stream().map(f -> f.name() + ": " + CustomOperations.argumentType(f))
+                        .collect(Collectors.joining("\n  ")) + "\n}"));
+        rootType(schema, OperationType.MUTATION).ifPresent(definitions::add);
+        rootType(schema, OperationType.QUERY).ifPresent(definitions::add);
+        return String.join("\n\n", definitions);
+    }
+
+    /** Returns {@code type Query {...}} with the custom queries (or mutations), as data-schema writes them. */
+    private static Optional<String> rootType(DataSchema schema, OperationType type) {
+        List<CustomOperation> operations = schema.operations(type);
+        if (operations.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(operations.stream()
+                .map(op -> CustomOperations.signature(op) + ": " + op.returns().graphqlType() + " "
+                        + functionDirective(op) + " " + auth(schema.effectiveRules(op)))
+                .collect(Collectors.joining("\n  ", "type " + type.graphqlTypeName() + " {\n  ", "\n}")));
+    }
+
+    private static String functionDirective(CustomOperation operation) {
+        String invocation = operation.handler().async() ? ", invocationType: Event" : "";
+        return "@function(name: " + quote(operation.functionDirectiveName()) + invocation + ")";
     }
 
     private static String enumType(EnumType enumType) {

@@ -1,5 +1,6 @@
 package dev.forte.transform.internal;
 
+import dev.forte.schema.CustomOperation;
 import dev.forte.schema.CustomType;
 import dev.forte.schema.DataSchema;
 import dev.forte.schema.EnumType;
@@ -10,7 +11,8 @@ import java.util.List;
 
 /**
  * The order in which Amplify's {@code a.schema(...)} prints its types: named enums, models, named custom types,
- * then the types hoisted from inline definitions ({@code PlacePriority}, {@code PlaceMeta}) in field order.
+ * then the types hoisted from inline definitions ({@code PlacePriority}, {@code PlaceMeta}, a custom operation's
+ * {@code TodoSummaryReturnType}) in field order, models' before operations'.
  * The schema model keeps enums and custom types apart, so an inline type is recognised by its derived name.
  */
 public final class SchemaOrder {
@@ -34,12 +36,18 @@ public final class SchemaOrder {
         List<String> names = new ArrayList<>();
         for (Model model : schema.models()) {
             for (Field field : model.fields()) {
-                String derived = AmplifyNames.capitalize(model.name()) + AmplifyNames.capitalize(field.name());
-                if (field.type().graphqlName().equals(derived) && !names.contains(derived)) {
-                    names.add(derived);
-                }
+                addIfDerived(names, field, AmplifyNames.capitalize(model.name()) + AmplifyNames.capitalize(field.name()));
             }
         }
+        for (CustomOperation operation : schema.operations()) {
+            addIfDerived(names, operation.returns(), AmplifyNames.capitalize(operation.name()) + "ReturnType");
+        }
         return names;
+    }
+
+    private static void addIfDerived(List<String> names, Field field, String derived) {
+        if (field.type().graphqlName().equals(derived) && !names.contains(derived)) {
+            names.add(derived);
+        }
     }
 }

@@ -81,6 +81,11 @@ public final class SdlDocument {
             return this;
         }
 
+        /** Returns true when a member named {@code memberName} was appended. */
+        public boolean hasMember(String memberName) {
+            return members.stream().anyMatch(m -> m.name().equals(memberName));
+        }
+
         /** Appends an enum value. */
         public Definition value(String value) {
             members.add(Member.plain(value, ""));

@@ -6,8 +6,8 @@ import dev.forte.backend.Backend;
 import dev.forte.client.DataClient;
 import dev.forte.server.ForteConfig;
 import dev.forte.server.ForteServer;
-import dev.forte.server.internal.ServerBootstrap;
-import dev.forte.server.internal.credentials.FunctionCredentials;
+import dev.forte.server.FunctionCredentials;
+import java.time.Duration;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +27,8 @@ class TypedDataAccessHandlerTest {
         try (ForteServer server = ForteServer.start(ForteConfig.builder(backend).port(0).dataDirectory(dataDirectory)
                 .build())) {
             var grant = backend.grant(backend.function("typed-data-access").orElseThrow()).orElseThrow();
-            FunctionCredentials credentials = ((ServerBootstrap) server).functionCredentials()
-                    .issue(grant.functionName(), grant.operations());
+            FunctionCredentials credentials = server.issueFunctionCredentials(grant.functionName(),
+                    grant.operations(), Duration.ofHours(1));
             DataClient client = DataClient.fromEnvironment(Map.of(
                     "amplifyData_GRAPHQL_ENDPOINT", server.graphqlEndpoint().toString(),
                     "AWS_REGION", "us-east-1",

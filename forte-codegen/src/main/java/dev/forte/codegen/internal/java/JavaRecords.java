@@ -50,31 +50,36 @@ final class JavaRecords {
     }
 
     String inputRecord(String name, List<Component> components) {
-        StringBuilder out = new StringBuilder();
-        out.append(indent).append("public record ").append(name).append('(').append(parameters(components))
-                .append(") {\n");
         List<Component> required = components.stream().filter(Component::required).toList();
+        StringBuilder out = new StringBuilder();
+        line(out, "public record " + name + "(" + parameters(components) + ") {");
         if (!required.isEmpty()) {
-            out.append(indent).append("    public ").append(name).append(" {\n");
-            required.forEach(component -> out.append(indent).append("        java.util.Objects.requireNonNull(")
-                    .append(component.identifier()).append(", \"").append(component.name()).append(" is required\");\n"));
-            out.append(indent).append("    }\n");
+            line(out, "    public " + name + " {");
+            required.forEach(component -> line(out, "        java.util.Objects.requireNonNull("
+                    + component.identifier() + ", \"" + component.name() + " is required\");"));
+            line(out, "    }");
         }
         if (required.size() < components.size()) {
-            out.append('\n').append(indent).append("    /** Returns an instance with the required components only. */\n")
-                    .append(indent).append("    public ").append(name).append('(').append(plainParameters(required))
-                    .append(") {\n").append(indent).append("        this(").append(requiredOrNull(components))
-                    .append(");\n").append(indent).append("    }\n");
+            out.append('\n');
+            line(out, "    /** Returns an instance with the required components only. */");
+            line(out, "    public " + name + "(" + plainParameters(required) + ") {");
+            line(out, "        this(" + requiredOrNull(components) + ");");
+            line(out, "    }");
         }
+        String all = components.stream().map(Component::identifier).collect(Collectors.joining(", "));
         for (Component component : components) {
-            out.append('\n').append(indent).append("    public ").append(name).append(" with")
-                    .append(JavaNames.capitalized(component.name())).append('(').append(javaType(component.type()))
-                    .append(' ').append(component.identifier()).append(") {\n").append(indent)
-                    .append("        return new ").append(name).append('(')
-                    .append(components.stream().map(Component::identifier).collect(Collectors.joining(", ")))
-                    .append(");\n").append(indent).append("    }\n");
+            out.append('\n');
+            line(out, "    public " + name + " with" + JavaNames.capitalized(component.name()) + "("
+                    + javaType(component.type()) + " " + component.identifier() + ") {");
+            line(out, "        return new " + name + "(" + all + ");");
+            line(out, "    }");
         }
-        return out.append(indent).append("}\n").toString();
+        line(out, "}");
+        return out.toString();
+    }
+
+    private void line(StringBuilder out, String text) {
+        out.append(indent).append(text).append('\n');
     }
 
     private String parameters(List<Component> components) {

@@ -1,7 +1,6 @@
 package dev.forte.codegen.internal.models;
 
 import dev.forte.schema.CustomType;
-import dev.forte.schema.CustomTypeRef;
 import dev.forte.schema.DataSchema;
 import dev.forte.schema.EnumType;
 import dev.forte.schema.Field;
@@ -14,8 +13,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Writes the typed models of a schema for Forte's Java client: a record per model (its scalar and enum fields, the
- * implicit {@code id} and timestamps included) with {@code of(...)} taking the required fields and a wither per
+ * Writes the typed models of a schema for Forte's Java client: a record per model (its fields, the implicit
+ * {@code id} and timestamps included) with {@code of(...)} taking the required fields and a wither per
  * field, a record per custom type, a Java enum per enum, and {@code DataModels}, whose {@code todo()} returns the
  * typed client of model {@code Todo}.
  */
@@ -82,13 +81,13 @@ public final class JavaModelsWriter {
                 + " {\n    " + String.join(",\n    ", enumType.values()) + "\n}\n";
     }
 
-    /** The fields the client reads: custom-type fields are left out, as the models API does not select them. */
+    /** The fields the client reads: the user's, with the implicit {@code id} and timestamps. */
     private static List<Field> modelFields(Model model) {
         List<Field> fields = new ArrayList<>();
         if (model.hasDefaultIdentifier() && model.field(Model.DEFAULT_IDENTIFIER).isEmpty()) {
             fields.add(Field.of(Model.DEFAULT_IDENTIFIER, Scalar.ID));
         }
-        model.fields().stream().filter(f -> !(f.type() instanceof CustomTypeRef)).forEach(fields::add);
+        fields.addAll(model.fields());
         for (String timestamp : List.of("createdAt", "updatedAt")) {
             if (model.field(timestamp).isEmpty()) {
                 fields.add(Field.of(timestamp, Scalar.AWS_DATE_TIME));

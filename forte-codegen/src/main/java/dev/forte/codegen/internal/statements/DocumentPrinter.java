@@ -15,7 +15,7 @@ public final class DocumentPrinter {
 
     private DocumentPrinter() {}
 
-    /** Returns the document of {@code operation}, every line indented by {@code indent} spaces and ended by a newline. */
+    /** Returns the document of {@code operation}, each line indented by {@code indent} spaces and ending in a newline. */
     public static String print(Operation operation, int indent) {
         DocumentPrinter printer = new DocumentPrinter();
         printer.operation(operation, indent);

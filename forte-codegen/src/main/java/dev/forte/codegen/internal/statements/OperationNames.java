@@ -2,6 +2,7 @@ package dev.forte.codegen.internal.statements;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Operation and type names the way Amplify's generators derive them from field names. */
 public final class OperationNames {
@@ -23,7 +24,7 @@ public final class OperationNames {
             } else {
                 result.append(Character.toUpperCase(first));
             }
-            result.append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+            result.append(word.substring(1).toLowerCase(Locale.ROOT));
         }
         return result.toString();
     }

@@ -3,7 +3,7 @@ package dev.forte.codegen.internal.statements;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The {@code queries}, {@code mutations} and {@code subscriptions} files of the graphql, typescript and javascript targets. */
+/** The {@code queries}, {@code mutations} and {@code subscriptions} files of the graphql, typescript and js targets. */
 public final class StatementFiles {
     static final String WARNING = "this is an auto generated file. This will be overwritten";
 

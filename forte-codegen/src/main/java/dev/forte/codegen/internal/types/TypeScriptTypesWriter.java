@@ -14,8 +14,8 @@ import java.util.List;
 
 /**
  * Writes {@code API.ts} in the shape of Amplify's {@code graphql-types-generator}: every used enum, input and object
- * type, then per operation its {@code ...Variables} type (when it has variables) and its result type, which mirrors
- * the selection.
+ * type, then per operation its {@code ...Variables} type (empty without variables) and its result type, which
+ * mirrors the selection.
  */
 public final class TypeScriptTypesWriter {
     private final AppSyncSchema schema;
@@ -64,9 +64,7 @@ public final class TypeScriptTypesWriter {
 
     private void declareOperation(Operation operation) {
         String result = StatementFiles.resultTypeName(operation);
-        if (!operation.variables().isEmpty()) {
-            typeDeclaration(result + "Variables", () -> operation.variables().forEach(this::inputProperty));
-        }
+        typeDeclaration(result + "Variables", () -> operation.variables().forEach(this::inputProperty));
         typeDeclaration(result, () -> selected(operation.field(), ""));
     }
 

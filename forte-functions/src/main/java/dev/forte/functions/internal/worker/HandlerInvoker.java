@@ -45,6 +45,12 @@ final class HandlerInvoker {
         return JSON.writeValueAsBytes(handler.handleRequest(input, context));
     }
 
+    /** Reads {@code event} as a map and writes it back, loading what {@link #invoke} uses (for the class archive). */
+    static byte[] train(byte[] event) throws IOException {
+        JavaType input = JSON.getTypeFactory().constructMapType(java.util.Map.class, String.class, Object.class);
+        return JSON.writeValueAsBytes(JSON.readValue(event, input));
+    }
+
     static byte[] errorDocument(Throwable error) {
         var document = JSON.createObjectNode()
                 .put("errorMessage", error.getMessage())

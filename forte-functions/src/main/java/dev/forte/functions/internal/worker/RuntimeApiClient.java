@@ -66,5 +66,14 @@ final class RuntimeApiClient {
         }
     }
 
+    /** Prepares a request as {@link #post} does, without connecting: loads the HTTP classes (for the class archive). */
+    void train() throws IOException {
+        var connection = (HttpURLConnection) new URL(base + "invocation/training/response").openConnection();
+        connection.setRequestMethod("POST");
+        connection.setDoOutput(true);
+        connection.setRequestProperty("Content-Type", "application/json");
+        connection.setReadTimeout(0);
+    }
+
     record NextInvocation(String requestId, long deadlineMs, String functionArn, String traceId, byte[] event) {}
 }

@@ -8,10 +8,17 @@ import java.util.Map;
  * {@code AWS_LAMBDA_RUNTIME_API} until the host goes away.
  */
 public final class WorkerMain {
+    /** Set in the environment of the host's training run for its class-data archive. */
+    public static final String TRAINING_VARIABLE = "FORTE_WORKER_CDS_TRAINING";
+
     private WorkerMain() {}
 
     public static void main(String[] args) {
         Map<String, String> environment = System.getenv();
+        if (environment.containsKey(TRAINING_VARIABLE)) {
+            train();
+            return;
+        }
         var api = new RuntimeApiClient(environment.get("AWS_LAMBDA_RUNTIME_API"));
         HandlerInvoker handler = loadOrReport(api, environment.get("_HANDLER"));
         try {
@@ -21,6 +28,23 @@ public final class WorkerMain {
         } catch (IOException e) {
             System.err.println("Lost the Runtime API (" + e.getMessage() + "); the worker stops.");
             System.exit(1);
+        }
+    }
+
+    /**
+     * The training run of the host's class-data archive: loads what an invocation uses (the Runtime API client's
+     * HTTP classes, Jackson reading an event and writing an answer, the context) without a handler or a network.
+     */
+    private static void train() {
+        try {
+            var invocation = new RuntimeApiClient.NextInvocation("training", 0, "arn", "trace",
+                    "{\"training\":[1,true,null,\"text\"]}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            new WorkerContext(Map.of(), invocation).getRemainingTimeInMillis();
+            HandlerInvoker.train(invocation.event());
+            HandlerInvoker.errorDocument(new IllegalStateException("training"));
+            new RuntimeApiClient("127.0.0.1:9").train();
+        } catch (IOException e) {
+            System.err.println("Training stopped early: " + e.getMessage());
         }
     }
 

@@ -61,9 +61,9 @@ public final class RequestAuthenticator implements Authenticator {
                     + "allow.publicApiKey() rule and its default mode is not apiKey.";
             case AWS_IAM -> "IAM (SigV4) authorization is not enabled on this API: only functions granted "
                     + "access with allow.resource(fn) can sign requests, with the credentials Forte issues them.";
-            default -> "User pool, OIDC and Lambda authorization (an Authorization header with a token) are not "
-                    + "enabled on this API yet: this Forte release does not verify tokens. Call it with an API key "
-                    + "(x-api-key).";
+            default -> "User pool authorization (an Authorization header with a token) is not enabled on this "
+                    + "API: add user sign-in to the backend, `Backend.of(defineAuth(), data, ...)`, and a rule for "
+                    + "signed-in users such as allow.owner(). OIDC and Lambda tokens are not supported yet.";
         };
     }
 }

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.forte.ForteException;
 import dev.forte.schema.ResourceOperation;
+import dev.forte.server.FunctionCredentials;
 import dev.forte.server.internal.auth.FunctionPrincipal;
 import dev.forte.server.internal.auth.sigv4.Credential;
 import dev.forte.server.internal.auth.sigv4.CredentialLookup;

@@ -1,8 +1,10 @@
 package dev.forte.server.internal.execution;
 
 import dev.forte.ForteException;
+import dev.forte.schema.CustomOperation;
 import dev.forte.schema.DataSchema;
 import dev.forte.schema.Model;
+import dev.forte.server.FunctionInvoker;
 import dev.forte.server.internal.auth.AuthMode;
 import dev.forte.server.internal.auth.FieldAccessRules;
 import dev.forte.server.internal.auth.RequestIdentity;
@@ -72,11 +74,16 @@ public final class GraphqlEngine {
 
     /** Runs {@code request} as {@code identity}. */
     public GraphqlResponse execute(GraphqlRequest request, RequestIdentity identity) {
+        return execute(request, identity, CallerRequest.none());
+    }
+
+    /** Runs {@code request} as {@code identity}; function resolvers pass {@code caller}'s headers on. */
+    public GraphqlResponse execute(GraphqlRequest request, RequestIdentity identity, CallerRequest caller) {
         ExecutionInput input = ExecutionInput.newExecutionInput()
                 .query(request.query())
                 .variables(request.variables())
                 .operationName(request.operationName())
-                .graphQLContext(Map.of(RequestIdentity.class, identity))
+                .graphQLContext(Map.of(RequestIdentity.class, identity, CallerRequest.class, caller))
                 .build();
         return toResponse(graphql.execute(input));
     }
@@ -97,7 +104,7 @@ public final class GraphqlEngine {
         return new GraphqlResponse(body, null);
     }
 
-    /** Builds a {@link GraphqlEngine}; every property is required except the clock. */
+    /** Builds a {@link GraphqlEngine}; every property is required except the clock and the function invoker. */
     public static final class Builder {
         private @Nullable TransformResult transform;
         private @Nullable DataSchema schema;
@@ -106,8 +113,15 @@ public final class GraphqlEngine {
         private @Nullable AuthMode defaultMode;
         private SubscriberFilters subscriberFilters = SubscriberFilters.NONE;
         private Clock clock = Clock.systemUTC();
+        private FunctionInvoker functionInvoker = FunctionInvoker.NONE;
 
         private Builder() {}
+
+        /** Sets what invokes the functions of custom operations; without one they answer an error. */
+        public Builder functionInvoker(FunctionInvoker invoker) {
+            this.functionInvoker = invoker;
+            return this;
+        }
 
         public Builder transform(TransformResult transform) {
             this.transform = transform;
@@ -187,17 +201,25 @@ public final class GraphqlEngine {
                 Model model = schema.model(binding.model()).orElseThrow(() -> new ForteException("The transform "
                         + "bound " + binding.rootType() + "." + binding.fieldName() + " to model `"
                         + binding.model() + "`, which the schema does not declare."));
+                ModelPolicy policy = ModelPolicy.of(schema, model);
                 DataFetcher<?> fetcher = switch (binding.kind()) {
-                    case GET -> queries.get(binding);
-                    case LIST, INDEX_QUERY -> queries.list(binding);
-                    case CREATE -> mutations.create(binding, model);
-                    case UPDATE -> mutations.update(binding, model);
-                    case DELETE -> mutations.delete(binding, model);
-                    case ON_CREATE, ON_UPDATE, ON_DELETE -> new SubscriptionRootFetcher(binding, subscriberFilters);
+                    case GET -> queries.get(binding, policy);
+                    case LIST, INDEX_QUERY -> queries.list(binding, policy);
+                    case CREATE -> mutations.create(binding, model, policy);
+                    case UPDATE -> mutations.update(binding, model, policy);
+                    case DELETE -> mutations.delete(binding, model, policy);
+                    case ON_CREATE, ON_UPDATE, ON_DELETE -> new SubscriptionRootFetcher(binding,
+                            new ModelSubscriberFilters(policy.rules(), binding, subscriberFilters));
                 };
                 if (fetcher != null) {
                     wiring.type(binding.rootType(), type -> type.dataFetcher(binding.fieldName(), fetcher));
                 }
+            }
+            schema.models().forEach(model -> ModelFieldReads.wire(model, ModelPolicy.of(schema, model), wiring));
+            FunctionResolvers functions = new FunctionResolvers(functionInvoker);
+            for (CustomOperation operation : schema.operations()) {
+                wiring.type(operation.type().graphqlTypeName(),
+                        type -> type.dataFetcher(operation.name(), functions.resolver(operation)));
             }
         }
     }

@@ -1,8 +1,10 @@
 package dev.forte.server.internal.execution;
 
+import dev.forte.schema.AuthOperation;
 import dev.forte.schema.Model;
 import dev.forte.server.internal.events.ChangeFeed;
 import dev.forte.server.internal.events.ModelChange;
+import dev.forte.server.internal.auth.AccessDecision;
 import dev.forte.server.internal.storage.ConditionFailedException;
 import dev.forte.server.internal.storage.ModelStore;
 import dev.forte.server.internal.storage.WrittenItem;
@@ -14,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -43,10 +46,12 @@ final class MutationResolvers {
         this.bindings = List.copyOf(bindings);
     }
 
-    DataFetcher<?> create(OperationBinding binding, Model model) {
+    DataFetcher<?> create(OperationBinding binding, Model model, ModelPolicy policy) {
         Map<String, Object> defaults = ItemDefaults.of(model);
         CompositeSortKeys compositeKeys = CompositeSortKeys.of(model, bindings);
+        RecordAccess access = new RecordAccess(policy, binding);
         return environment -> {
+            AccessDecision decision = access.require(environment, AuthOperation.CREATE);
             Map<String, @Nullable Object> input = environment.getArgument("input");
             Map<String, Object> item = new LinkedHashMap<>(defaults);
             if (model.hasDefaultIdentifier()) {
@@ -60,16 +65,24 @@ final class MutationResolvers {
                     item.put(field, value);
                 }
             });
+            access.stampOwners(environment, item, input);
+            access.requirePermits(decision, item);
+            access.requireFieldWrites(environment, AuthOperation.CREATE, input, () -> Optional.of(item));
             compositeKeys.requireComplete(item, "creating");
             return publish(binding, model,
                     () -> store.create(binding.model(), item, environment.getArgument("condition")));
         };
     }
 
-    DataFetcher<?> update(OperationBinding binding, Model model) {
+    DataFetcher<?> update(OperationBinding binding, Model model, ModelPolicy policy) {
         CompositeSortKeys compositeKeys = CompositeSortKeys.of(model, bindings);
+        RecordAccess access = new RecordAccess(policy, binding);
         return environment -> {
+            AccessDecision decision = access.require(environment, AuthOperation.UPDATE);
             Map<String, @Nullable Object> input = environment.getArgument("input");
+            Map<String, Object> key = QueryResolvers.keyOf(binding, input);
+            access.requireExistingPermitted(decision, store.get(binding.model(), key));
+            access.requireFieldWrites(environment, AuthOperation.UPDATE, input, () -> store.get(binding.model(), key));
             Map<String, @Nullable Object> changes = new LinkedHashMap<>();
             changes.put("updatedAt", now());
             changes.putAll(input);
@@ -79,9 +92,12 @@ final class MutationResolvers {
         };
     }
 
-    DataFetcher<?> delete(OperationBinding binding, Model model) {
+    DataFetcher<?> delete(OperationBinding binding, Model model, ModelPolicy policy) {
+        RecordAccess access = new RecordAccess(policy, binding);
         return environment -> {
+            AccessDecision decision = access.require(environment, AuthOperation.DELETE);
             Map<String, Object> key = QueryResolvers.keyOf(binding, environment.getArgument("input"));
+            access.requireExistingPermitted(decision, store.get(binding.model(), key));
             return publish(binding, model,
                     () -> store.delete(binding.model(), key, environment.getArgument("condition")));
         };

@@ -1,5 +1,7 @@
 package dev.forte.server.internal.execution;
 
+import dev.forte.schema.AuthOperation;
+import dev.forte.server.internal.auth.AccessDecision;
 import dev.forte.server.internal.storage.InvalidNextTokenException;
 import dev.forte.server.internal.storage.ListQuery;
 import dev.forte.server.internal.storage.ModelStore;
@@ -9,6 +11,7 @@ import graphql.schema.DataFetcher;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /** The resolvers of {@code getTodo}, {@code listTodos} and index queries ({@code listProductByName}). */
@@ -28,15 +31,23 @@ final class QueryResolvers {
         this.store = store;
     }
 
-    DataFetcher<?> get(OperationBinding binding) {
-        return environment -> store.get(binding.model(), keyOf(binding, environment.getArguments())).orElse(null);
+    DataFetcher<?> get(OperationBinding binding, ModelPolicy policy) {
+        RecordAccess access = new RecordAccess(policy, binding);
+        return environment -> {
+            AccessDecision decision = access.require(environment, AuthOperation.GET);
+            Optional<Map<String, Object>> item = store.get(binding.model(), keyOf(binding, environment.getArguments()));
+            item.ifPresent(record -> access.requirePermits(decision, record));
+            return item.orElse(null);
+        };
     }
 
-    DataFetcher<?> list(OperationBinding binding) {
+    DataFetcher<?> list(OperationBinding binding, ModelPolicy policy) {
+        RecordAccess access = new RecordAccess(policy, binding);
         return environment -> {
+            AccessDecision decision = access.require(environment, AuthOperation.LIST);
             Map<String, @Nullable Object> arguments = environment.getArguments();
             KeyConditionValidator.validate(binding, arguments);
-            Page page = page(toQuery(binding, arguments));
+            Page page = page(toQuery(binding, arguments, decision));
             Map<String, @Nullable Object> connection = new LinkedHashMap<>();
             connection.put("items", page.items());
             connection.put("nextToken", page.nextToken());
@@ -53,14 +64,15 @@ final class QueryResolvers {
     }
 
     @SuppressWarnings("unchecked")
-    private static ListQuery toQuery(OperationBinding binding, Map<String, @Nullable Object> arguments) {
+    private static ListQuery toQuery(OperationBinding binding, Map<String, @Nullable Object> arguments,
+            AccessDecision decision) {
         String sortArgument = binding.sortKeyArgument();
         return new ListQuery(
                 binding.model(),
                 binding.indexName(),
                 arguments.get(binding.keyFields().get(0)),
                 sortArgument == null ? null : givenOperators(arguments.get(sortArgument)),
-                (Map<String, Object>) arguments.get("filter"),
+                RecordAccess.narrowed(decision, (Map<String, Object>) arguments.get("filter")),
                 limit(arguments.get("limit")),
                 (String) arguments.get("nextToken"),
                 "DESC".equals(arguments.get("sortDirection")));

@@ -6,6 +6,7 @@ import dev.forte.server.internal.auth.AuthRequest;
 import dev.forte.server.internal.auth.AuthenticationException;
 import dev.forte.server.internal.auth.Authenticator;
 import dev.forte.server.internal.auth.RequestIdentity;
+import dev.forte.server.internal.execution.CallerRequest;
 import dev.forte.server.internal.execution.GraphqlEngine;
 import dev.forte.server.internal.execution.GraphqlRequest;
 import dev.forte.server.internal.execution.GraphqlResponse;
@@ -16,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Handler;
@@ -83,7 +85,7 @@ public final class GraphqlHandler extends Handler.Abstract {
             byte[] body = readBody(request);
             RequestIdentity identity = authenticator.authenticate(authRequest(request, body));
             GraphqlRequest graphqlRequest = parser.parse(body);
-            return Reply.of(engine.execute(graphqlRequest, identity));
+            return Reply.of(engine.execute(graphqlRequest, identity, caller(request)));
         } catch (BodyTooLargeException e) {
             return Reply.error(HttpStatus.PAYLOAD_TOO_LARGE_413, "PayloadTooLargeException", e.getMessage());
         } catch (AuthenticationException e) {
@@ -101,6 +103,15 @@ public final class GraphqlHandler extends Handler.Abstract {
         String rawQuery = request.getHttpURI().getQuery();
         return new AuthRequest(request.getMethod(), Request.getPathInContext(request), request.getHttpURI().getPath(),
                 rawQuery == null ? "" : rawQuery, name -> request.getHeaders().getValuesList(name), body);
+    }
+
+    /** Returns the headers with lower-case names, repeated ones joined with {@code ,}, and the client's address. */
+    private static CallerRequest caller(Request request) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (HttpField field : request.getHeaders()) {
+            headers.merge(field.getLowerCaseName(), field.getValue(), (first, next) -> first + "," + next);
+        }
+        return new CallerRequest(headers, Request.getRemoteAddr(request));
     }
 
     private static byte[] readBody(Request request) throws IOException {

@@ -81,7 +81,12 @@ sealed interface ChangeEnvelope {
         if (!node.hasNonNull("f") || !node.hasNonNull("m") || !node.path("i").isObject()) {
             return null;
         }
-        Map<String, @Nullable Object> item = Json.MAPPER.convertValue(node.get("i"), ITEM);
+        Map<String, @Nullable Object> item;
+        try {
+            item = Json.MAPPER.convertValue(node.get("i"), ITEM);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
         return new Change(new ModelChange(node.get("f").asText(), node.get("m").asText(),
                 item == null ? new LinkedHashMap<>() : item, node.path("k").asText(), node.path("s").asLong()));
     }

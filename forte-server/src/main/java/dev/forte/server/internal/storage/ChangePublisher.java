@@ -92,6 +92,12 @@ final class ChangePublisher implements Runnable {
                     log.info("The change feed publishes again.");
                 }
                 return;
+            } catch (RuntimeException e) {
+                disconnect();
+                dropped.addAndGet(batch.size());
+                log.error("The change feed could not encode {} changes; they are dropped and every node is told so.",
+                        batch.size(), e);
+                return;
             } catch (SQLException e) {
                 disconnect();
                 if (isStopping()) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.forte.ForteException;
 import dev.forte.schema.ResourceOperation;
+import dev.forte.server.FunctionCredentials;
 import dev.forte.server.internal.auth.FunctionPrincipal;
 import dev.forte.server.internal.auth.sigv4.Credential;
 import dev.forte.server.internal.storage.TestDatabases;

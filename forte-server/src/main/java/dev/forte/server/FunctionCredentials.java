@@ -1,4 +1,4 @@
-package dev.forte.server.internal.credentials;
+package dev.forte.server;
 
 import java.time.Instant;
 

@@ -1,0 +1,41 @@
+package dev.forte.server;
+
+import dev.forte.server.internal.auth.jwt.IssuerKeys;
+import dev.forte.server.internal.auth.jwt.TokenMinter;
+import java.nio.file.Path;
+
+/**
+ * The user pool Forte runs for a backend with {@code defineAuth()} when no external issuer is configured: an RSA
+ * key kept in the data directory, whose public half the server serves at {@code /.well-known/jwks.json}, and which
+ * signs Cognito-style access tokens for local development ({@code ./forte auth token --user alice}).
+ */
+public final class LocalUserPool {
+    private final IssuerKeys keys;
+
+    private LocalUserPool(IssuerKeys keys) {
+        this.keys = keys;
+    }
+
+    /** Returns the pool kept under {@code dataDirectory}, creating its key on first use. */
+    public static LocalUserPool open(Path dataDirectory) {
+        return new LocalUserPool(IssuerKeys.openOrCreate(dataDirectory));
+    }
+
+    /** Returns the {@code iss} of the pool's tokens. */
+    public String issuer() {
+        return keys.issuer();
+    }
+
+    /**
+     * Returns a signed access token (RS256) for {@code request}, to send raw as the {@code Authorization} header. The
+     * same username always gets the same {@code sub}, so records it owns stay its own across tokens.
+     */
+    public String mint(TokenRequest request) {
+        return TokenMinter.mint(keys, request);
+    }
+
+    /** Returns the pool's public keys as a JWK set. */
+    public String jwks() {
+        return keys.publicJwks();
+    }
+}

@@ -1,0 +1,55 @@
+package dev.forte.server.internal.auth.jwt;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import dev.forte.ForteException;
+import dev.forte.server.TokenRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.UUID;
+
+/** Signs Cognito-style access tokens with the local pool's key (claims as in a Cognito access token). */
+public final class TokenMinter {
+    /** The client id the local pool puts in {@code client_id}. */
+    public static final String CLIENT_ID = "forte-local-client";
+
+    private TokenMinter() {}
+
+    /** Returns the compact serialisation of a signed access token for {@code request}. */
+    public static String mint(IssuerKeys keys, TokenRequest request) {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .subject(subjectOf(keys, request.username()))
+                .issuer(keys.issuer())
+                .issueTime(Date.from(request.issuedAt()))
+                .expirationTime(Date.from(request.issuedAt().plus(request.validity())))
+                .jwtID(UUID.randomUUID().toString())
+                .claim("token_use", "access")
+                .claim("scope", "aws.cognito.signin.user.admin")
+                .claim("auth_time", request.issuedAt().getEpochSecond())
+                .claim("client_id", CLIENT_ID)
+                .claim("username", request.username());
+        if (!request.groups().isEmpty()) {
+            claims.claim("cognito:groups", request.groups());
+        }
+        if (request.email() != null) {
+            claims.claim("email", request.email());
+        }
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keys.key().getKeyID())
+                .type(JOSEObjectType.JWT).build(), claims.build());
+        try {
+            jwt.sign(new RSASSASigner(keys.key()));
+        } catch (JOSEException e) {
+            throw new ForteException("Could not sign a token with the local user pool's key: " + e.getMessage(), e);
+        }
+        return jwt.serialize();
+    }
+
+    private static String subjectOf(IssuerKeys keys, String username) {
+        return UUID.nameUUIDFromBytes((keys.issuer() + "/" + username).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+}

@@ -1,0 +1,73 @@
+package dev.forte.server.internal.execution;
+
+import dev.forte.schema.AuthOperation;
+import dev.forte.schema.Model;
+import dev.forte.server.internal.auth.AccessDecision;
+import dev.forte.server.internal.auth.ModelRules;
+import dev.forte.server.internal.auth.RequestIdentity;
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetcher;
+import graphql.schema.idl.RuntimeWiring;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The reads of a model type's fields that are more than a map lookup: an owner field reads as the part after the
+ * last {@code ::} of what is stored ({@code Todo.owner.res.vtl}), and a field with rules of its own is null with
+ * {@code Unauthorized} ("Not Authorized to access salary on type Employee") for a caller those rules do not admit.
+ */
+final class ModelFieldReads {
+    private ModelFieldReads() {}
+
+    static void wire(Model model, ModelPolicy policy, RuntimeWiring.Builder wiring) {
+        List<String> ownerFields = policy.rules().ownerFields();
+        Set<String> fields = new LinkedHashSet<>(ownerFields);
+        fields.addAll(policy.fieldRules().keySet());
+        for (String field : fields) {
+            DataFetcher<?> read = ownerFields.contains(field) ? ownerRead(field) : plainRead(field);
+            ModelRules rules = policy.fieldRules().get(field);
+            DataFetcher<?> fetcher = rules == null ? read : guarded(read, rules, model.name(), field);
+            wiring.type(model.name(), type -> type.dataFetcher(field, fetcher));
+        }
+    }
+
+    private static DataFetcher<?> plainRead(String field) {
+        return environment -> {
+            Map<String, Object> source = environment.getSource();
+            return source == null ? null : source.get(field);
+        };
+    }
+
+    private static DataFetcher<?> ownerRead(String field) {
+        return environment -> {
+            Map<String, Object> source = environment.getSource();
+            Object stored = source == null ? null : source.get(field);
+            return stored == null ? null : ModelRules.readValue(stored);
+        };
+    }
+
+    private static DataFetcher<?> guarded(DataFetcher<?> read, ModelRules rules, String typeName, String field) {
+        return environment -> {
+            RequestIdentity identity = environment.getGraphQlContext().get(RequestIdentity.class);
+            Map<String, Object> source = environment.getSource();
+            if (identity != null && source != null && admits(rules.decide(identity, AuthOperation.GET), source)) {
+                return read.get(environment);
+            }
+            return DataFetcherResult.newResult().error(new AppSyncError("Unauthorized",
+                    "Not Authorized to access " + field + " on type " + typeName,
+                    environment.getExecutionStepInfo().getPath(), environment.getField().getSourceLocation()))
+                    .build();
+        };
+    }
+
+    static boolean admits(AccessDecision decision, @Nullable Map<String, ?> record) {
+        if (decision instanceof AccessDecision.Granted) {
+            return true;
+        }
+        return record != null && decision instanceof AccessDecision.Conditional conditional
+                && conditional.permits(record);
+    }
+}

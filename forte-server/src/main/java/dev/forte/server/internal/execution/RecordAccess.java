@@ -1,0 +1,102 @@
+package dev.forte.server.internal.execution;
+
+import dev.forte.schema.AuthOperation;
+import dev.forte.server.internal.auth.AccessDecision;
+import dev.forte.server.internal.auth.ModelRules;
+import dev.forte.server.internal.auth.RequestIdentity;
+import dev.forte.transform.OperationBinding;
+import graphql.schema.DataFetchingEnvironment;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Applies a model's rules inside its resolvers, where Amplify's auth steps run: before the data source for
+ * list and create (auth filter, owner stamping), after reading the record for get, update and delete. A denial
+ * is AppSync's {@code Unauthorized} error, "Not Authorized to access getTodo on type Query".
+ */
+final class RecordAccess {
+    private final ModelRules rules;
+    private final Map<String, ModelRules> fieldRules;
+    private final OperationBinding binding;
+
+    RecordAccess(ModelPolicy policy, OperationBinding binding) {
+        this.rules = policy.rules();
+        this.fieldRules = policy.fieldRules();
+        this.binding = binding;
+    }
+
+    /** Returns the decision for the caller of {@code environment}; throws when it may do nothing. */
+    AccessDecision require(DataFetchingEnvironment environment, AuthOperation operation) {
+        AccessDecision decision = rules.decide(identity(environment), operation);
+        if (decision instanceof AccessDecision.Denied) {
+            throw unauthorized();
+        }
+        return decision;
+    }
+
+    /** Throws unless {@code decision} lets the caller at {@code record}. */
+    void requirePermits(AccessDecision decision, Map<String, ?> record) {
+        if (decision instanceof AccessDecision.Conditional conditional && !conditional.permits(record)) {
+            throw unauthorized();
+        }
+    }
+
+    /** Throws unless the record exists and {@code decision} lets the caller at it (update and delete). */
+    void requireExistingPermitted(AccessDecision decision, Optional<Map<String, Object>> record) {
+        if (decision instanceof AccessDecision.Conditional) {
+            requirePermits(decision, record.orElseThrow(this::unauthorized));
+        }
+    }
+
+    /** Returns {@code filter} narrowed to what {@code decision} allows: {@code {"and":[authFilter, filter]}}. */
+    static @Nullable Map<String, Object> narrowed(AccessDecision decision, @Nullable Map<String, Object> filter) {
+        if (!(decision instanceof AccessDecision.Conditional conditional)) {
+            return filter;
+        }
+        return filter == null ? conditional.filter() : Map.of("and", List.of(conditional.filter(), filter));
+    }
+
+    /** Adds the caller's owner values to {@code item} where the input left the owner field out. */
+    void stampOwners(DataFetchingEnvironment environment, Map<String, Object> item, Map<String, ?> input) {
+        rules.ownersToStamp(identity(environment)).forEach((field, owner) -> {
+            if (!input.containsKey(field)) {
+                item.put(field, owner);
+            }
+        });
+    }
+
+    /**
+     * Throws {@code Unauthorized on [salary]} when the input sets fields whose own rules do not let the caller
+     * write them to {@code record} (the new item for a create, the stored one for an update).
+     */
+    void requireFieldWrites(DataFetchingEnvironment environment, AuthOperation operation, Map<String, ?> input,
+            Supplier<Optional<Map<String, Object>>> record) {
+        List<String> protectedFields = input.keySet().stream().filter(fieldRules::containsKey).toList();
+        if (protectedFields.isEmpty()) {
+            return;
+        }
+        RequestIdentity identity = identity(environment);
+        Map<String, Object> current = record.get().orElse(null);
+        List<String> denied = protectedFields.stream().filter(field ->
+                !ModelFieldReads.admits(fieldRules.get(field).decide(identity, operation), current)).toList();
+        if (!denied.isEmpty()) {
+            throw new ResolverException("Unauthorized", "Unauthorized on " + denied);
+        }
+    }
+
+    ResolverException unauthorized() {
+        return new ResolverException("Unauthorized",
+                "Not Authorized to access " + binding.fieldName() + " on type " + binding.rootType());
+    }
+
+    private static RequestIdentity identity(DataFetchingEnvironment environment) {
+        RequestIdentity identity = environment.getGraphQlContext().get(RequestIdentity.class);
+        if (identity == null) {
+            throw new IllegalStateException("No RequestIdentity in the GraphQL context");
+        }
+        return identity;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.forte.server.internal.execution;
+
+import dev.forte.schema.CustomOperation;
+import dev.forte.server.internal.auth.FunctionPrincipal;
+import dev.forte.server.internal.auth.RequestIdentity;
+import graphql.schema.DataFetchingEnvironment;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The payload Amplify's {@code @function} pipeline sends a function ({@code InvokeFn<Field>LambdaDataSource.req.vtl}):
+ * {@code typeName}, {@code fieldName}, {@code arguments}, {@code identity}, {@code source}, {@code request} and
+ * {@code prev}, each as AppSync fills {@code $ctx} for a root field.
+ */
+final class ResolverEvent {
+    /** Forte's stand-in for an AWS account, as in the function ARNs its Runtime API reports. */
+    static final String ACCOUNT_ID = "000000000000";
+
+    private ResolverEvent() {}
+
+    static Map<String, @Nullable Object> of(CustomOperation operation, DataFetchingEnvironment environment) {
+        RequestIdentity identity = environment.getGraphQlContext().get(RequestIdentity.class);
+        CallerRequest caller = environment.getGraphQlContext().getOrDefault(CallerRequest.class, CallerRequest.none());
+        Map<String, @Nullable Object> event = new LinkedHashMap<>();
+        event.put("typeName", operation.type().graphqlTypeName());
+        event.put("fieldName", operation.name());
+        event.put("arguments", environment.getArguments());
+        event.put("identity", identity == null ? null : identity(identity, caller));
+        event.put("source", null);
+        Map<String, @Nullable Object> request = new LinkedHashMap<>();
+        request.put("headers", caller.headers());
+        request.put("domainName", null);
+        event.put("request", request);
+        // The pipeline's auth step answers {} before the function runs: $ctx.prev.result.
+        event.put("prev", Map.of("result", Map.of()));
+        return event;
+    }
+
+    /** AppSync's {@code $ctx.identity}: null for an API key, the IAM shape for a function's credentials. */
+    private static @Nullable Map<String, @Nullable Object> identity(RequestIdentity identity, CallerRequest caller) {
+        FunctionPrincipal function = identity.function();
+        if (function == null) {
+            return null;
+        }
+        String role = "forte-function-" + function.functionName();
+        Map<String, @Nullable Object> iam = new LinkedHashMap<>();
+        iam.put("accountId", ACCOUNT_ID);
+        iam.put("cognitoIdentityAuthProvider", null);
+        iam.put("cognitoIdentityAuthType", null);
+        iam.put("cognitoIdentityId", null);
+        iam.put("cognitoIdentityPoolId", null);
+        iam.put("sourceIp", caller.sourceIp() == null ? List.of() : List.of(caller.sourceIp()));
+        iam.put("userArn", "arn:aws:sts::" + ACCOUNT_ID + ":assumed-role/" + role + "/" + function.functionName());
+        iam.put("username", role + ":" + function.functionName());
+        return iam;
+    }
+}

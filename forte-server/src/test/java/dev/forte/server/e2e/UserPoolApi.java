@@ -1,0 +1,68 @@
+package dev.forte.server.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.forte.server.ForteServer;
+import dev.forte.server.LocalUserPool;
+import dev.forte.server.TokenRequest;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** GraphQL over HTTP as a signed-in user of the server's local user pool: the raw token in {@code Authorization}. */
+final class UserPoolApi {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ForteServer server;
+    private final LocalUserPool pool;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    UserPoolApi(ForteServer server) {
+        this.server = server;
+        this.pool = LocalUserPool.open(server.dataDirectory());
+    }
+
+    LocalUserPool pool() {
+        return pool;
+    }
+
+    String token(String user, String... groups) {
+        return pool.mint(TokenRequest.forUser(user).groups(groups).build());
+    }
+
+    HttpResponse<String> call(@Nullable String token, String query, Map<String, Object> variables) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.graphqlEndpoint())
+                .header("content-type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body(query, variables)));
+        if (token != null) {
+            request.header("authorization", token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static byte[] body(String query, Map<String, Object> variables) throws Exception {
+        return JSON.writeValueAsBytes(Map.of("query", query, "variables", variables));
+    }
+
+    /** Returns {@code data.<field>} of a response that must have no errors. */
+    static JsonNode data(HttpResponse<String> response, String field) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.has("errors")).as(response.body()).isFalse();
+        return body.path("data").path(field);
+    }
+
+    /** Asserts a 200 whose first error is AppSync's {@code Unauthorized} with {@code message}. */
+    static JsonNode assertUnauthorizedError(HttpResponse<String> response, String message) throws Exception {
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode body = JSON.readTree(response.body());
+        JsonNode error = body.path("errors").get(0);
+        assertThat(error.path("errorType").asText()).as(response.body()).isEqualTo("Unauthorized");
+        assertThat(error.path("message").asText()).isEqualTo(message);
+        return body;
+    }
+}

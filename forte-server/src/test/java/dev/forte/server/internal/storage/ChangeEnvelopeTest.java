@@ -1,0 +1,63 @@
+package dev.forte.server.internal.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.forte.server.internal.events.ModelChange;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+class ChangeEnvelopeTest {
+    private static ModelChange change(Map<String, @Nullable Object> item) {
+        return new ModelChange("updateTodo", "Todo", item, "2:t1", 42);
+    }
+
+    @Test
+    void aChangeSurvivesTheRoundTripWithNullsListsAndNestedTypes() {
+        Map<String, @Nullable Object> item = new LinkedHashMap<>();
+        item.put("id", "t1");
+        item.put("description", null);
+        item.put("tags", List.of("a", "b"));
+        item.put("address", Map.of("city", "Zürich", "zip", 8001));
+        item.put("rating", 4.5);
+        item.put("done", true);
+        ModelChange change = change(item);
+
+        assertThat(ChangeEnvelope.parse(ChangeEnvelope.change(change))).isEqualTo(new ChangeEnvelope.Change(change));
+    }
+
+    @Test
+    void aReferenceNamesTheOutboxRowAndKeepsTheOrderingFields() {
+        ModelChange change = change(Map.of("id", "t1"));
+
+        assertThat(ChangeEnvelope.parse(ChangeEnvelope.reference(change, 7)))
+                .isEqualTo(new ChangeEnvelope.Reference(7, 42, "2:t1"));
+        assertThat(ChangeEnvelope.reference(change, 7)).isEqualTo("{\"v\":1,\"s\":42,\"k\":\"2:t1\",\"o\":7}");
+    }
+
+    @Test
+    void aGapCarriesItsReason() {
+        assertThat(ChangeEnvelope.parse(ChangeEnvelope.gap("node down"))).isEqualTo(new ChangeEnvelope.Gap("node down"));
+    }
+
+    @Test
+    void notificationsThatAreNotOursAreIgnored() {
+        assertThat(ChangeEnvelope.parse("hello")).isNull();
+        assertThat(ChangeEnvelope.parse("{\"v\":2,\"gap\":\"from a newer Forte\"}")).isNull();
+        assertThat(ChangeEnvelope.parse("{\"v\":1,\"f\":\"createTodo\",\"m\":\"Todo\",\"i\":[1]}")).isNull();
+        assertThat(ChangeEnvelope.parse("[1,2]")).isNull();
+    }
+
+    @Test
+    void payloadsFitANotificationUpToPostgresLimitInBytesNotCharacters() {
+        assertThat(ChangeEnvelope.fitsNotify("x".repeat(7999))).isTrue();
+        assertThat(ChangeEnvelope.fitsNotify("x".repeat(8000))).isFalse();
+        String umlauts = "ä".repeat(4000);
+        assertThat(umlauts.getBytes(StandardCharsets.UTF_8)).hasSize(8000);
+        assertThat(ChangeEnvelope.fitsNotify(umlauts)).isFalse();
+        assertThat(ChangeEnvelope.fitsNotify("ä".repeat(3999))).isTrue();
+    }
+}
