@@ -120,6 +120,10 @@ public final class RealtimeConnection implements Session.Listener.AutoDemanding,
                     + e.getMessage() + " Send it as a JSON string of {\"query\", \"variables\"}."));
         } catch (AuthenticationException e) {
             send(context.messages().error(id, startAuthErrorType(e), e.getMessage()));
+        } catch (RuntimeException e) {
+            log.error("Realtime start {} failed", id, e);
+            send(context.messages().error(id, "InternalFailure", "An internal failure occurred while starting the "
+                    + "subscription; the server log has the details."));
         }
     }
 
