@@ -65,27 +65,37 @@ export function untilObserved(observable, { accepts, provoke, retryMs = 1_500, t
   const provoked = [];
   return new Promise((resolve, reject) => {
     let retry;
+    let settled = false;
+    let inFlight = Promise.resolve();
     const deadline = setTimeout(() => finish(() => reject(new Error(
       `No accepted value within ${timeoutMs / 1000} s; provoked ${provoked.length} times`))), timeoutMs);
     const subscription = observable.subscribe({
       next: (value) => {
         if (accepts(value, provoked)) {
-          finish(() => resolve({ value, provoked }));
+          // The event may overtake the mutation's own response: settle once the provocation in flight has returned.
+          finish(() => inFlight.then(() => resolve({ value, provoked }), reject));
         }
       },
       error: (error) => finish(() => reject(asError(error))),
     });
     const again = async () => {
+      inFlight = provoke().then((result) => { provoked.push(result); });
       try {
-        provoked.push(await provoke());
+        await inFlight;
       } catch (error) {
         finish(() => reject(asError(error)));
         return;
       }
-      retry = setTimeout(again, retryMs);
+      if (!settled) {
+        retry = setTimeout(again, retryMs);
+      }
     };
     again();
     function finish(settle) {
+      if (settled) {
+        return;
+      }
+      settled = true;
       clearTimeout(deadline);
       clearTimeout(retry);
       subscription.unsubscribe();
