@@ -60,6 +60,19 @@ class AmplifyOutputsTest {
     }
 
     @Test
+    void backendWithDefineAuthDefaultsToUserPoolsWithIamAsTheAdditionalMode(@TempDir Path scratch)
+            throws IOException {
+        DataDefinition data = ConformanceBackends.data(2, scratch);  // defineAuth(), no declared modes, no API key
+
+        AmplifyOutputs outputs = AmplifyOutputs.builder(data).url(URL).region("us-east-1").build();
+
+        JsonNode section = JSON.readTree(outputs.json()).path("data");
+        assertThat(section.path("default_authorization_type").asText()).isEqualTo("AMAZON_COGNITO_USER_POOLS");
+        assertThat(section.path("authorization_types")).isEqualTo(JSON.readTree("[\"AWS_IAM\"]"));
+        assertThat(section.has("api_key")).isFalse();
+    }
+
+    @Test
     void writesAmplifyOutputsJsonIntoTheDirectory(@TempDir Path directory) throws IOException {
         AmplifyOutputs outputs = AmplifyOutputs.builder(capturedTodo(AuthorizationMode.API_KEY))
                 .url(URL).region("us-east-1").apiKey(KEY).build();

@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * The Todo backend of Amplify's getting-started guide, served by Forte with a public API key; the function
  * {@code data-access} ({@link DataAccessHandler}) granted access to its data; the same function written with the
- * typed model API, {@code typed-data-access} ({@link TypedDataAccessHandler}); and the custom query
+ * typed model API, {@code typed-data-access} ({@link TypedDataAccessHandler}), and with the generated Java
+ * statements, {@code statements-data-access} ({@link StatementsDataAccessHandler}); and the custom query
  * {@code todoSummary}, answered by the function {@code todo-summary} ({@link TodoSummaryHandler}), which may read.
  */
 public final class TodoBackend implements BackendDefinition {
@@ -26,6 +27,7 @@ public final class TodoBackend implements BackendDefinition {
     public Backend define() {
         var dataAccess = defineFunction(DataAccessHandler.class);
         var typedDataAccess = defineFunction(TypedDataAccessHandler.class);
+        var statementsDataAccess = defineFunction(StatementsDataAccessHandler.class);
         var todoSummary = defineFunction(TodoSummaryHandler.class);
         var schema = a.schema(
                         model("Todo", a.model(
@@ -40,7 +42,9 @@ public final class TodoBackend implements BackendDefinition {
                                 .returns(a.ref("TodoSummary"))
                                 .handler(a.handler.function(todoSummary))))
                 .authorization(allow -> List.of(allow.publicApiKey(), allow.resource(dataAccess),
-                        allow.resource(typedDataAccess), allow.resource(todoSummary).to(QUERY)));
-        return Backend.of(defineData(DataProps.of(schema)), dataAccess, typedDataAccess, todoSummary);
+                        allow.resource(typedDataAccess), allow.resource(statementsDataAccess),
+                        allow.resource(todoSummary).to(QUERY)));
+        return Backend.of(defineData(DataProps.of(schema)), dataAccess, typedDataAccess, statementsDataAccess,
+                todoSummary);
     }
 }

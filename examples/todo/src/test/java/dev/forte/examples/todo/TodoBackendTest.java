@@ -8,27 +8,21 @@ import dev.forte.schema.ResourceGrant;
 import dev.forte.schema.ResourceOperation;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The example declares its functions, the data API they are granted and the custom query one answers. */
 class TodoBackendTest {
-    @Test
-    void grantsTheDataAccessFunctionQueryMutateAndListen() {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"data-access, DataAccessHandler", "typed-data-access, TypedDataAccessHandler",
+        "statements-data-access, StatementsDataAccessHandler"})
+    void grantsEachDataAccessFunctionQueryMutateAndListen(String name, String handler) {
         Backend backend = new TodoBackend().define();
 
-        assertThat(backend.function("data-access")).hasValueSatisfying(function ->
-                assertThat(function.handlerClassName()).isEqualTo(DataAccessHandler.class.getName()));
-        assertThat(backend.grant(backend.function("data-access").orElseThrow()))
-                .contains(new ResourceGrant("data-access", Set.of(ResourceOperation.values())));
-    }
-
-    @Test
-    void grantsTheTypedDataAccessFunctionTheDataApiToo() {
-        Backend backend = new TodoBackend().define();
-
-        assertThat(backend.function("typed-data-access")).hasValueSatisfying(function ->
-                assertThat(function.handlerClassName()).isEqualTo(TypedDataAccessHandler.class.getName()));
-        assertThat(backend.grant(backend.function("typed-data-access").orElseThrow()))
-                .contains(new ResourceGrant("typed-data-access", Set.of(ResourceOperation.values())));
+        assertThat(backend.function(name)).hasValueSatisfying(function -> assertThat(function.handlerClassName())
+                .isEqualTo(TodoBackend.class.getPackageName() + '.' + handler));
+        assertThat(backend.grant(backend.function(name).orElseThrow()))
+                .contains(new ResourceGrant(name, Set.of(ResourceOperation.values())));
     }
 
     @Test

@@ -6,8 +6,6 @@ import dev.forte.backend.Backend;
 import dev.forte.client.DataClient;
 import dev.forte.server.ForteConfig;
 import dev.forte.server.ForteServer;
-import dev.forte.server.FunctionCredentials;
-import java.time.Duration;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -26,15 +24,7 @@ class TypedDataAccessHandlerTest {
         Backend backend = new TodoBackend().define();
         try (ForteServer server = ForteServer.start(ForteConfig.builder(backend).port(0).dataDirectory(dataDirectory)
                 .build())) {
-            var grant = backend.grant(backend.function("typed-data-access").orElseThrow()).orElseThrow();
-            FunctionCredentials credentials = server.issueFunctionCredentials(grant.functionName(),
-                    grant.operations(), Duration.ofHours(1));
-            DataClient client = DataClient.fromEnvironment(Map.of(
-                    "amplifyData_GRAPHQL_ENDPOINT", server.graphqlEndpoint().toString(),
-                    "AWS_REGION", "us-east-1",
-                    "AWS_ACCESS_KEY_ID", credentials.accessKeyId(),
-                    "AWS_SECRET_ACCESS_KEY", credentials.secretAccessKey(),
-                    "AWS_SESSION_TOKEN", credentials.sessionToken()));
+            DataClient client = GrantedClients.of(server, backend, "typed-data-access");
 
             @SuppressWarnings("unchecked")
             Map<String, Object> output = (Map<String, Object>) new TypedDataAccessHandler(() -> client)
