@@ -1,5 +1,6 @@
 package dev.forte.cli;
 
+import dev.forte.backend.DataDefinition;
 import dev.forte.cli.internal.CliException;
 import dev.forte.cli.internal.GeneratedFileSet;
 import dev.forte.codegen.StatementGenerator;
@@ -82,9 +83,19 @@ final class GenerateGraphqlClientCodeCommand implements Callable<Integer> {
             return reportCheck(directory, files.staleFiles());
         }
         List<Path> written = files.write();
-        context.out().println("Wrote " + written.size() + " files to " + directory + ": "
-                + String.join(", ", written.stream().map(file -> directory.relativize(file).toString()).toList()));
+        context.out().println(describeWritten(directory, written));
         return 0;
+    }
+
+    /** Returns the line saying which files were written to {@code directory}. */
+    static String describeWritten(Path directory, List<Path> written) {
+        return "Wrote " + written.size() + " files to " + directory + ": "
+                + String.join(", ", written.stream().map(file -> directory.relativize(file).toString()).toList());
+    }
+
+    /** Returns the graphql-codegen files of {@code data}'s API. */
+    static Map<String, String> statements(DataDefinition data, StatementOptions options) {
+        return StatementGenerator.generate(data, options).files();
     }
 
     private Map<String, String> generate() {
@@ -104,13 +115,15 @@ final class GenerateGraphqlClientCodeCommand implements Callable<Integer> {
         if (modelTarget != null) {
             throw new CliException("--model-target applies to --format modelgen, not --format " + format + ".");
         }
-        StatementOptions options = options();
+        StatementOptions options = statementOptions(statementTarget, typeTarget, maxDepth, javaPackage);
         return schema == null
-                ? StatementGenerator.generate(backend.loadBackend(context).data(), options).files()
+                ? statements(backend.loadBackend(context).data(), options)
                 : StatementGenerator.generate(readSchema(context.resolve(schema)), options).files();
     }
 
-    private StatementOptions options() {
+    /** Returns the statement options these flags describe; the TypeScript target writes API.ts by default. */
+    static StatementOptions statementOptions(String statementTarget, @Nullable String typeTarget, int maxDepth,
+            String javaPackage) {
         StatementTarget target = StatementTarget.fromOptionValue(statementTarget);
         boolean types = target == StatementTarget.TYPESCRIPT;
         if (typeTarget != null) {

@@ -3,22 +3,21 @@ package dev.forte.cli;
 import dev.forte.backend.Backend;
 import dev.forte.backend.FunctionDefinition;
 import dev.forte.cli.internal.BackendLoader;
+import dev.forte.cli.internal.BackendReloader;
 import dev.forte.cli.internal.CliException;
-import dev.forte.cli.internal.HostedFunctionInvoker;
-import dev.forte.cli.internal.ReadinessProbe;
+import dev.forte.cli.internal.GeneratedFileSet;
 import dev.forte.cli.internal.OutputsFile;
-import dev.forte.cli.internal.SandboxAdmin;
-import dev.forte.cli.internal.SandboxApi;
-import dev.forte.cli.internal.SandboxFunctions;
-import dev.forte.cli.internal.SandboxSchedules;
-import dev.forte.functions.FunctionHost;
+import dev.forte.cli.internal.SandboxServices;
+import dev.forte.cli.internal.SourceWatcher;
+import dev.forte.codegen.StatementOptions;
 import dev.forte.server.ForteConfig;
 import dev.forte.server.ForteServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -31,8 +30,6 @@ import picocli.CommandLine.Option;
         description = "Serves the backend's GraphQL API (as AppSync would) from PostgreSQL until Ctrl-C.")
 final class SandboxCommand implements Callable<Integer> {
     static final int DEFAULT_PORT = 20002;
-    /** How long issued function credentials live: as long as a Lambda execution role's. */
-    static final Duration CREDENTIAL_LIFETIME = Duration.ofHours(12);
     static final String DB_URL_VARIABLE = "FORTE_DB_URL";
 
     private final CliContext context;
@@ -58,6 +55,20 @@ final class SandboxCommand implements Callable<Integer> {
                     + "directory).")
     @Nullable Path outputsDirectory;
 
+    @Option(names = "--client-code-out", paramLabel = "DIR",
+            description = "Also write the GraphQL client code (as `generate graphql-client-code --out DIR`) on start "
+                    + "and after each reload.")
+    @Nullable Path clientCodeDirectory;
+
+    @Option(names = "--statement-target", paramLabel = "TARGET", defaultValue = "typescript",
+            description = "The statement target of --client-code-out: graphql, typescript (default), javascript or "
+                    + "java.")
+    String statementTarget = "typescript";
+
+    @Option(names = "--no-watch", description = "Do not watch the backend's sources (by default a change reloads "
+            + "the backend, restarts the API on the same port and rewrites the outputs).")
+    boolean noWatch;
+
     @Option(names = "--allow-destructive-migration",
             description = "Let a schema change drop or rewrite columns that hold data.")
     boolean allowDestructiveMigration;
@@ -71,37 +82,17 @@ final class SandboxCommand implements Callable<Integer> {
         checkOptions();
         BackendLoader.FoundBackend found = backend.findBackend(context);
         Backend defined = found.define();
-        HostedFunctionInvoker invoker = new HostedFunctionInvoker();
-        ForteConfig config = config(defined).toBuilder().functionInvoker(invoker).build();
+        ForteConfig config = config(defined);
         context.out().println("Starting Forte sandbox (data in " + config.dataDirectory() + ", database: "
                 + describeDatabase(config.jdbcUrl()) + ")…");
-        try (ForteServer server = ForteServer.start(config);
-                FunctionHost functions = startFunctions(defined, found.classpath(), server, invoker);
-                SandboxSchedules schedules = SandboxSchedules.start(defined.functions(), functions::invokeEvent,
-                        server.region(), Clock.systemUTC(), context.out()::println);
-                SandboxAdmin admin = SandboxAdmin.start(config.dataDirectory(), api(server, config),
-                        SandboxAdmin.Functions.of(functions))) {
-            ReadinessProbe.awaitAnswering(server.graphqlEndpoint(), server.apiKey());
-            Path outputs = OutputsFile.write(defined.data(), api(server, config), outputsDirectory());
-            context.out().println("GraphQL endpoint: " + server.graphqlEndpoint());
-            context.out().println("API key: " + (server.apiKey() == null ? "none (the API has no API-key mode)"
-                    : server.apiKey()));
-            if (defined.hasAuth()) {
-                context.out().println("Users: send `Authorization: $(forte auth token --user NAME)`; the local user"
-                        + " pool's keys are at " + server.graphqlEndpoint().resolve("/.well-known/jwks.json"));
-            }
-            context.out().println("Realtime endpoint: " + server.realtimeEndpoint());
-            if (server.caCertificate() != null) {
-                context.out().println("CA certificate: " + server.caCertificate().toAbsolutePath()
-                        + " (trust it for wss://, e.g. NODE_EXTRA_CA_CERTS)");
-            }
-            context.out().println("Wrote " + outputs + " (Amplify.configure(outputs) in aws-amplify reaches this "
-                    + "sandbox with it)");
-            if (!defined.functions().isEmpty()) {
-                context.out().println("Functions: " + defined.functions().stream().map(FunctionDefinition::name)
-                        .collect(Collectors.joining(", ")) + " (run one with `forte function invoke NAME`)");
-            }
-            context.out().println("Press Ctrl-C to stop.");
+        try (BackendReloader reloader = BackendReloader.builder(() -> backend.findBackend(context),
+                        (next, classpath) -> SandboxServices.start(next, classpath, config(next), context.out()::println))
+                .announcer((next, services) -> writeGeneratedFiles(next, services).forEach(context.out()::println))
+                .console(context.out()::println, context.err()::println, Main::message)
+                .onFailure(context.stopSignal()::request)
+                .start(defined, found.classpath());
+                SourceWatcher watcher = watch(reloader)) {
+            announce(defined, Objects.requireNonNull(reloader.services()));
             context.stopSignal().await();
             context.out().println("Stopping Forte sandbox…");
         }
@@ -110,17 +101,58 @@ final class SandboxCommand implements Callable<Integer> {
         return 0;
     }
 
-    private FunctionHost startFunctions(Backend defined, List<Path> classpath, ForteServer server,
-            HostedFunctionInvoker invoker) {
-        FunctionHost host = new SandboxFunctions(defined, classpath, server.graphqlEndpoint(), server.region(),
-                (name, operations) -> server.issueFunctionCredentials(name, operations, CREDENTIAL_LIFETIME))
-                .start(context.out()::println);
-        invoker.attach(host);
-        return host;
+    private void announce(Backend defined, SandboxServices services) {
+        ForteServer server = services.server();
+        port = server.graphqlEndpoint().getPort(); // a reload restarts the API on the same port
+        List<String> written = writeGeneratedFiles(defined, services);
+        context.out().println("GraphQL endpoint: " + server.graphqlEndpoint());
+        context.out().println("API key: " + (server.apiKey() == null ? "none (the API has no API-key mode)"
+                : server.apiKey()));
+        if (defined.hasAuth()) {
+            context.out().println("Users: send `Authorization: $(forte auth token --user NAME)`; the local user"
+                    + " pool's keys are at " + server.graphqlEndpoint().resolve("/.well-known/jwks.json"));
+        }
+        context.out().println("Realtime endpoint: " + server.realtimeEndpoint());
+        if (server.caCertificate() != null) {
+            context.out().println("CA certificate: " + server.caCertificate().toAbsolutePath()
+                    + " (trust it for wss://, e.g. NODE_EXTRA_CA_CERTS)");
+        }
+        written.forEach(context.out()::println);
+        if (!defined.functions().isEmpty()) {
+            context.out().println("Functions: " + defined.functions().stream().map(FunctionDefinition::name)
+                    .collect(Collectors.joining(", ")) + " (run one with `forte function invoke NAME`)");
+        }
+        context.out().println(noWatch ? "Press Ctrl-C to stop."
+                : "Watching the backend's sources; a change reloads it. Press Ctrl-C to stop.");
     }
 
-    private static SandboxApi api(ForteServer server, ForteConfig config) {
-        return new SandboxApi(server.graphqlEndpoint(), server.apiKey(), config.region());
+    /**
+     * Writes amplify_outputs.json and, with {@code --client-code-out}, the client code; returns the lines that say
+     * so.
+     */
+    private List<String> writeGeneratedFiles(Backend defined, SandboxServices services) {
+        List<String> lines = new ArrayList<>();
+        Path outputs = OutputsFile.write(defined.data(), services.api(), outputsDirectory());
+        lines.add("Wrote " + outputs + " (Amplify.configure(outputs) in aws-amplify reaches this sandbox with it)");
+        if (clientCodeDirectory != null) {
+            Path directory = context.resolve(clientCodeDirectory);
+            Map<String, String> statements = GenerateGraphqlClientCodeCommand.statements(defined.data(),
+                    GenerateGraphqlClientCodeCommand.statementOptions(statementTarget, null,
+                            StatementOptions.DEFAULT_MAX_DEPTH, StatementOptions.DEFAULT_JAVA_PACKAGE));
+            lines.add(GenerateGraphqlClientCodeCommand.describeWritten(directory,
+                    new GeneratedFileSet(directory, statements).write()));
+        }
+        return lines;
+    }
+
+    /** Returns the watcher that reloads the backend when its sources change, or null with {@code --no-watch}. */
+    private @Nullable SourceWatcher watch(BackendReloader reloader) {
+        if (noWatch) {
+            return null;
+        }
+        return backend.backendFile == null
+                ? SourceWatcher.ofProject(backend.projectDirectory(context), reloader::reload)
+                : SourceWatcher.ofFile(context.resolve(backend.backendFile), reloader::reload);
     }
 
     /** Returns {@code --outputs-out-dir}, else the project directory. */

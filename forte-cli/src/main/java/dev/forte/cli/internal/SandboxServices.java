@@ -1,0 +1,93 @@
+package dev.forte.cli.internal;
+
+import dev.forte.backend.Backend;
+import dev.forte.functions.FunctionHost;
+import dev.forte.server.ForteConfig;
+import dev.forte.server.ForteServer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * What a sandbox runs for one backend: the API server, the function host, the function schedules and the admin
+ * endpoint, started together and closed together (in reverse order), so a reload can replace them as a unit.
+ */
+public final class SandboxServices implements AutoCloseable {
+    /** How long issued function credentials live: as long as a Lambda execution role's. */
+    public static final Duration CREDENTIAL_LIFETIME = Duration.ofHours(12);
+
+    private final ForteServer server;
+    private final List<AutoCloseable> started;
+
+    private SandboxServices(ForteServer server, List<AutoCloseable> started) {
+        this.server = server;
+        this.started = started;
+    }
+
+    /**
+     * Starts the services of {@code backend} (loaded from {@code classpath}) as {@code config} describes and
+     * returns once the API answers; on a failure closes whatever had started and rethrows.
+     */
+    public static SandboxServices start(Backend backend, List<Path> classpath, ForteConfig config,
+            Consumer<String> console) throws InterruptedException {
+        HostedFunctionInvoker invoker = new HostedFunctionInvoker();
+        ForteServer server = ForteServer.start(config.toBuilder().functionInvoker(invoker).build());
+        List<AutoCloseable> started = new ArrayList<>(List.of(server));
+        try {
+            FunctionHost functions = new SandboxFunctions(backend, classpath, server.graphqlEndpoint(),
+                    server.region(), (name, operations) -> server.issueFunctionCredentials(name, operations,
+                            CREDENTIAL_LIFETIME))
+                    .start(console);
+            started.add(functions);
+            invoker.attach(functions);
+            started.add(SandboxSchedules.start(backend.functions(), functions::invokeEvent, server.region(),
+                    Clock.systemUTC(), console));
+            started.add(SandboxAdmin.start(config.dataDirectory(), api(server),
+                    SandboxAdmin.Functions.of(functions)));
+            ReadinessProbe.awaitAnswering(server.graphqlEndpoint(), server.apiKey());
+            return new SandboxServices(server, List.copyOf(started));
+        } catch (RuntimeException | InterruptedException e) {
+            closeAll(started);
+            throw e;
+        }
+    }
+
+    public ForteServer server() {
+        return server;
+    }
+
+    /** Returns what the server serves, as {@code sandbox.json} and {@code amplify_outputs.json} describe it. */
+    public SandboxApi api() {
+        return api(server);
+    }
+
+    private static SandboxApi api(ForteServer server) {
+        return new SandboxApi(server.graphqlEndpoint(), server.apiKey(), server.region());
+    }
+
+    @Override
+    public void close() {
+        closeAll(started);
+    }
+
+    private static void closeAll(List<AutoCloseable> started) {
+        RuntimeException failure = null;
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                if (failure == null) {
+                    failure = new IllegalStateException("Closing the sandbox failed: " + e, e);
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}
