@@ -58,6 +58,29 @@ class SandboxReloadTest {
         }
     }
 
+    @Test
+    void aChangeThatWouldLoseDataIsRefusedAndThePreviousBackendServesAgain() throws Exception {
+        Path source = directory.resolve("TodoBackend.java");
+        Files.writeString(source, Files.readString(Path.of("src/test/resources/backends/TodoBackend.java"))
+                .replace(ORIGINAL_FIELDS, WITH_PRIORITY));
+        RunningSandbox sandbox = RunningSandbox.start(directory, "--backend-file", "TodoBackend.java", "--port", "0",
+                "--data-dir", "data");
+        try {
+            sandbox.post("mutation { createTodo(input: {content: \"kept\", priority: 1}) { id } }");
+
+            Files.writeString(source, Files.readString(source).replace(WITH_PRIORITY, ORIGINAL_FIELDS));
+
+            awaitCondition("the sandbox serves the previous backend again", sandbox,
+                    () -> sandbox.out().contains("Serving the previous backend again"));
+            assertThat(sandbox.err()).contains("Backend changed, but the new backend does not start")
+                    .contains("field `priority` was removed").contains("--allow-destructive-migration");
+            assertThat(sandbox.postOk("query { listTodos { items { content priority } } }"))
+                    .contains("{\"content\":\"kept\",\"priority\":1}");
+        } finally {
+            assertThat(sandbox.stop()).as(sandbox.err()).isZero();
+        }
+    }
+
     private static boolean accepts(RunningSandbox sandbox, String query) {
         try {
             sandbox.post(query);

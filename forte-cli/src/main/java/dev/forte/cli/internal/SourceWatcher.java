@@ -7,13 +7,17 @@ import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -32,12 +36,14 @@ public final class SourceWatcher implements AutoCloseable {
 
     private final WatchService service;
     private final Predicate<Path> relevant;
+    private final @Nullable Path projectRoot;
     private final Runnable onChange;
     private final Thread thread;
 
-    private SourceWatcher(WatchService service, Predicate<Path> relevant, Runnable onChange) {
-        this.service = service;
+    private SourceWatcher(Predicate<Path> relevant, @Nullable Path projectRoot, Runnable onChange) {
+        this.service = newService();
         this.relevant = relevant;
+        this.projectRoot = projectRoot;
         this.onChange = onChange;
         this.thread = new Thread(this::run, "forte-source-watcher");
         thread.setDaemon(true);
@@ -46,7 +52,7 @@ public final class SourceWatcher implements AutoCloseable {
     /** Watches the single source file {@code file}. */
     public static SourceWatcher ofFile(Path file, Runnable onChange) {
         Path absolute = file.toAbsolutePath().normalize();
-        SourceWatcher watcher = new SourceWatcher(newService(), absolute::equals, onChange);
+        SourceWatcher watcher = new SourceWatcher(absolute::equals, null, onChange);
         watcher.register(absolute.getParent());
         return watcher.started();
     }
@@ -54,19 +60,23 @@ public final class SourceWatcher implements AutoCloseable {
     /** Watches the Maven project below {@code directory}: its POMs and {@code src/main/java} trees. */
     public static SourceWatcher ofProject(Path directory, Runnable onChange) {
         Path root = directory.toAbsolutePath().normalize();
-        SourceWatcher watcher = new SourceWatcher(newService(), path -> isProjectSource(root.relativize(path)),
-                onChange);
+        SourceWatcher watcher = new SourceWatcher(path -> isProjectSource(root.relativize(path)), root, onChange);
         watcher.registerTree(root);
         return watcher.started();
     }
 
-    private static boolean isProjectSource(Path relative) {
+    /** Returns whether {@code relative} (to the project directory) is a POM or a file of a main source tree. */
+    static boolean isProjectSource(Path relative) {
         return !isSkipped(relative) && (relative.getFileName().toString().equals("pom.xml")
-                || ("/" + relative.toString().replace('\\', '/')).contains("/src/main/java/"));
+                || isInMainSources(relative));
     }
 
-    private static boolean isSkipped(Path path) {
-        for (Path part : path) {
+    private static boolean isInMainSources(Path relative) {
+        return ("/" + relative.toString().replace('\\', '/') + "/").contains("/src/main/java/");
+    }
+
+    private static boolean isSkipped(Path relative) {
+        for (Path part : relative) {
             if (SKIPPED.contains(part.toString())) {
                 return true;
             }
@@ -88,13 +98,25 @@ public final class SourceWatcher implements AutoCloseable {
         }
     }
 
-    private void registerTree(Path root) {
-        try (Stream<Path> directories = Files.walk(root)) {
-            directories.filter(Files::isDirectory)
-                    .filter(directory -> !isSkipped(root.relativize(directory)))
-                    .forEach(this::register);
+    /** Registers the directories below {@code top} that hold a POM or main sources, skipping build output. */
+    private void registerTree(Path top) {
+        Path root = Objects.requireNonNull(projectRoot);
+        try {
+            Files.walkFileTree(top, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes) {
+                    Path relative = root.relativize(directory);
+                    if (isSkipped(relative)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    if (isInMainSources(relative) || Files.isRegularFile(directory.resolve("pom.xml"))) {
+                        register(directory);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException | UncheckedIOException e) {
-            throw new CliException("Cannot watch " + root + " (" + e + "); run the sandbox with --no-watch.", e);
+            throw new CliException("Cannot watch " + top + " (" + e + "); run the sandbox with --no-watch.", e);
         }
     }
 
@@ -136,7 +158,7 @@ public final class SourceWatcher implements AutoCloseable {
                 continue;
             }
             Path path = directory.resolve(name);
-            if (event.kind() == ENTRY_CREATE && Files.isDirectory(path) && !SKIPPED.contains(name.toString())) {
+            if (projectRoot != null && event.kind() == ENTRY_CREATE && Files.isDirectory(path)) {
                 registerQuietly(path);
             }
             changed |= relevant.test(path);
