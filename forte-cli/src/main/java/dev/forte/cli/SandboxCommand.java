@@ -85,8 +85,8 @@ final class SandboxCommand implements Callable<Integer> {
         ForteConfig config = config(defined);
         context.out().println("Starting Forte sandbox (data in " + config.dataDirectory() + ", database: "
                 + describeDatabase(config.jdbcUrl()) + ")…");
-        try (BackendReloader reloader = BackendReloader.builder(() -> backend.findBackend(context),
-                        (next, classpath) -> SandboxServices.start(next, classpath, config(next), context.out()::println))
+        int status;
+        try (BackendReloader reloader = BackendReloader.builder(() -> backend.findBackend(context), this::startServices)
                 .announcer((next, services) -> writeGeneratedFiles(next, services).forEach(context.out()::println))
                 .console(context.out()::println, context.err()::println, Main::message)
                 .onFailure(context.stopSignal()::request)
@@ -95,15 +95,22 @@ final class SandboxCommand implements Callable<Integer> {
             announce(defined, Objects.requireNonNull(reloader.services()));
             context.stopSignal().await();
             context.out().println("Stopping Forte sandbox…");
+            status = reloader.services() == null ? Main.FAILURE : 0; // a reload left no backend able to start
         }
         context.out().println("Forte sandbox stopped.");
         context.stopSignal().stopped();
-        return 0;
+        return status;
+    }
+
+    /** Starts the API and functions of {@code next}; keeps the port it got, so a reload restarts on the same one. */
+    private SandboxServices startServices(Backend next, List<Path> classpath) throws InterruptedException {
+        SandboxServices services = SandboxServices.start(next, classpath, config(next), context.out()::println);
+        port = services.server().graphqlEndpoint().getPort();
+        return services;
     }
 
     private void announce(Backend defined, SandboxServices services) {
         ForteServer server = services.server();
-        port = server.graphqlEndpoint().getPort(); // a reload restarts the API on the same port
         List<String> written = writeGeneratedFiles(defined, services);
         context.out().println("GraphQL endpoint: " + server.graphqlEndpoint());
         context.out().println("API key: " + (server.apiKey() == null ? "none (the API has no API-key mode)"
