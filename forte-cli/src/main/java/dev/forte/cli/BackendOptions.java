@@ -31,9 +31,21 @@ final class BackendOptions {
 
     /** Finds the chosen backend without calling it; it knows the classpath it was loaded from. */
     BackendLoader.FoundBackend findBackend(CliContext context) {
+        return findBackend(context, false);
+    }
+
+    /**
+     * Finds the chosen backend after its sources changed: as {@link #findBackend(CliContext)}, but an aggregator
+     * project's modules are compiled first rather than read as they were built.
+     */
+    BackendLoader.FoundBackend findChangedBackend(CliContext context) {
+        return findBackend(context, true);
+    }
+
+    private BackendLoader.FoundBackend findBackend(CliContext context, boolean compileAggregator) {
         BackendLoader loader = new BackendLoader(Main.class.getClassLoader());
         return backendFile == null
-                ? loader.fromProject(projectDirectory(context))
+                ? loader.fromProject(projectDirectory(context), compileAggregator)
                 : loader.fromSourceFile(context.resolve(backendFile), backendFile.toString());
     }
 }

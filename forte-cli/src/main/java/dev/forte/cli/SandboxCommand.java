@@ -86,7 +86,8 @@ final class SandboxCommand implements Callable<Integer> {
         context.out().println("Starting Forte sandbox (data in " + config.dataDirectory() + ", database: "
                 + describeDatabase(config.jdbcUrl()) + ")…");
         int status;
-        try (BackendReloader reloader = BackendReloader.builder(() -> backend.findBackend(context), this::startServices)
+        try (BackendReloader reloader = BackendReloader.builder(() -> backend.findChangedBackend(context),
+                        this::startServices)
                 .announcer((next, services) -> writeGeneratedFiles(next, services).forEach(context.out()::println))
                 .console(context.out()::println, context.err()::println, Main::message)
                 .onFailure(context.stopSignal()::request)

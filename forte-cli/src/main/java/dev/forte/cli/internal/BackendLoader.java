@@ -82,8 +82,19 @@ public final class BackendLoader {
      * are; any other project is first compiled with Maven.
      */
     public FoundBackend fromProject(Path directory) {
+        return fromProject(directory, false);
+    }
+
+    /**
+     * Returns the backend of the Maven project in {@code directory}, as {@link #fromProject(Path)} does, compiling an
+     * aggregator's modules first when {@code compileAggregator} (a reload after its sources changed).
+     */
+    public FoundBackend fromProject(Path directory, boolean compileAggregator) {
         MavenProject project = MavenProject.read(directory, "--project");
         if (project.isAggregator()) {
+            if (compileAggregator) {
+                project.compile();
+            }
             List<Path> classDirectories = project.builtModuleClassDirectories();
             if (classDirectories.isEmpty()) {
                 throw new CliException("No module of " + directory + " has been compiled (no <module>/target/classes). "

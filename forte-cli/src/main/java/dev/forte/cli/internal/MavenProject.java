@@ -74,6 +74,11 @@ final class MavenProject {
         return directory.resolve("target").resolve("classes");
     }
 
+    /** Runs {@code mvn compile} (for an aggregator, in every module). */
+    void compile() {
+        run(List.of(mavenExecutable(), "-q", "-B", "compile"));
+    }
+
     /** Runs {@code mvn compile} and returns the project's runtime classpath (without its own classes). */
     List<Path> compileAndResolveClasspath() {
         Path classpathFile = createTempFile();
