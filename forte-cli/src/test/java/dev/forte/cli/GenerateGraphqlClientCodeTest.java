@@ -117,6 +117,28 @@ class GenerateGraphqlClientCodeTest {
         assertThat(Cli.in(directory).run(append(generate, "--check")).status()).isZero();
     }
 
+    @Test
+    void filesGeneratedForAnEarlierSchemaAreNamedByCheckAndDeletedOnRegenerationButHandWrittenOnesAreKept()
+            throws IOException {
+        String[] generate = {"generate", "graphql-client-code", "--backend-file", backend(4), "--format", "modelgen",
+            "--model-target", "java", "--model-package", "com.example.models", "--out", "src/main/java"};
+        assertThat(Cli.in(directory).run(generate).status()).isZero();
+        Path models = directory.resolve("src/main/java/com/example/models");
+        Files.writeString(models.resolve("PlaceFormatter.java"), "package com.example.models;\nclass PlaceFormatter {}\n");
+
+        generate[3] = backend(1);
+        Cli.Result stale = Cli.in(directory).run(append(generate, "--check"));
+        assertThat(stale.status()).isEqualTo(Main.FAILURE);
+        assertThat(stale.err()).contains("Place.java is left over from an earlier schema",
+                "Status.java is left over from an earlier schema").doesNotContain("PlaceFormatter");
+
+        Cli.Result regenerated = Cli.in(directory).run(generate);
+        assertThat(regenerated.status()).as(regenerated.err()).isZero();
+        assertThat(fileNames(models)).contains("Todo.java", "PlaceFormatter.java")
+                .doesNotContain("Place.java", "Status.java", "Address.java");
+        assertThat(Cli.in(directory).run(append(generate, "--check")).status()).isZero();
+    }
+
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', value = {
         "--statement-target|swift|--statement-target swift is not supported; use one of graphql, typescript, "
