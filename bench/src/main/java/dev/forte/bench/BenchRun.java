@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /** Runs every scenario in order, one server at a time, and collects rows and start-up times; a failure becomes a row. */
@@ -20,6 +21,8 @@ final class BenchRun {
     static final List<String> SERVER_JVM = List.of("-Xms1g", "-Xmx1g", "-XX:+UseParallelGC");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     private static final int MAX_WARMUPS = 5;
+    /** How many requests each connection signs before a SigV4 run and sends in turn. */
+    private static final int SIGNED_PER_CONNECTION = 1000;
     private static final double STILL_WARMING = 1.05;
 
     private final Plan plan;
@@ -213,25 +216,33 @@ final class BenchRun {
         String java = "Forte getTodo of a random seeded id, Java load generator (one thread and keep-alive socket per"
                 + " connection), ";
         load("J.get-key", "Forte getTodo API key (Java)", java + "`x-api-key`", endpoint,
-                GetTodoRequests.apiKey(key, plan.seeds()));
+                () -> GetTodoRequests.apiKey(key, plan.seeds()));
         try {
             IamCredentials iam = IamCredentials.read(work.resolve("forte-data").resolve(IamCredentials.FILE_NAME));
             load("J.get-iam", "Forte getTodo SigV4 (Java)", java + "SigV4-signed per request with the credentials"
-                    + " Forte issued to the granted function (forte-client's AWS SDK signer)", endpoint,
-                    GetTodoRequests.sigV4(iam, endpoint, plan.seeds()));
+                    + " Forte issued to the granted function (forte-client's AWS SDK signer, on the same cores)",
+                    endpoint, () -> GetTodoRequests.sigV4(iam, endpoint, plan.seeds()));
+            load("J.get-iam-before", "Forte getTodo SigV4 signed before (Java)", java + "SigV4-signed with the same "
+                    + "credentials and signer just before the run (" + SIGNED_PER_CONNECTION + " requests per "
+                    + "connection, sent in turn): the server's verification without the client's signing",
+                    endpoint, () -> GetTodoRequests.sigV4SignedBefore(iam, endpoint, plan.seeds(),
+                            plan.connections(), SIGNED_PER_CONNECTION));
         } catch (BenchFailure e) {
             rows.add(Row.failed("J.get-iam", "Forte getTodo SigV4 (Java)", java + "SigV4", plan.connections(),
                     e.getMessage()));
+            rows.add(Row.failed("J.get-iam-before", "Forte getTodo SigV4 signed before (Java)", java + "SigV4",
+                    plan.connections(), e.getMessage()));
         }
     }
 
+    /** Runs a warm-up and then the measured run, each with requests made just before it starts. */
     private void load(String key, String scenario, String what, URI endpoint,
-            java.util.function.IntFunction<HttpLoad.RequestSource> requests) {
+            Supplier<IntFunction<HttpLoad.RequestSource>> requests) {
         HttpLoad load = new HttpLoad(endpoint);
         measure(key, scenario, what, () -> {
             // One warm-up: wrk's getTodo has warmed the server's path; this warms the generator and the signer.
-            load.run(plan.connections(), plan.warmup(), requests);
-            return load.run(plan.connections(), plan.measure(), requests);
+            load.run(plan.connections(), plan.warmup(), requests.get());
+            return load.run(plan.connections(), plan.measure(), requests.get());
         });
     }
 

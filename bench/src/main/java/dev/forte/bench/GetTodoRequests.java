@@ -3,7 +3,9 @@ package dev.forte.bench;
 import dev.forte.client.internal.SigV4Authorizer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.IntFunction;
@@ -37,6 +39,31 @@ final class GetTodoRequests {
                 headers.put("Content-Type", "application/json");
                 return new HttpLoad.Request(body, signer.authorize(endpoint, headers, body));
             };
+        };
+    }
+
+    /**
+     * Requests signed with SigV4 before the run, {@code perConnection} for each connection, then sent in turn: the
+     * server verifies each as it would a request signed the moment it was sent (SigV4 has no nonce; a signature is
+     * good for five minutes), and the load generator spends no time signing, so the ratio to {@link #apiKey} is what
+     * verification costs the server.
+     */
+    static IntFunction<HttpLoad.RequestSource> sigV4SignedBefore(IamCredentials iam, URI endpoint, int seeds,
+            int connections, int perConnection) {
+        IntFunction<HttpLoad.RequestSource> signing = sigV4(iam, endpoint, seeds);
+        List<List<HttpLoad.Request>> signed = new ArrayList<>();
+        for (int connection = 0; connection < connections; connection++) {
+            HttpLoad.RequestSource source = signing.apply(connection);
+            List<HttpLoad.Request> requests = new ArrayList<>(perConnection);
+            for (int i = 0; i < perConnection; i++) {
+                requests.add(source.next());
+            }
+            signed.add(List.copyOf(requests));
+        }
+        return connection -> {
+            List<HttpLoad.Request> requests = signed.get(connection % signed.size());
+            int[] next = {0};
+            return () -> requests.get(next[0]++ % requests.size());
         };
     }
 

@@ -7,8 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Verifies a SigV4-signed request ({@code Authorization: AWS4-HMAC-SHA256 ...}) against the credentials Forte
@@ -17,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class IamAuthenticator implements Authenticator {
     // Only to know which headers to hand over; the verifier parses and checks the header itself.
-    private static final Pattern SIGNED_HEADERS = Pattern.compile("SignedHeaders=([^,\\s]+)");
+    private static final String SIGNED_HEADERS = "SignedHeaders=";
     private static final List<String> SIGV4_HEADERS =
             List.of("authorization", "x-amz-date", "x-amz-security-token", "x-amz-content-sha256");
 
@@ -52,9 +50,17 @@ public final class IamAuthenticator implements Authenticator {
     private static Set<String> headerNames(AuthRequest request) {
         Set<String> names = new LinkedHashSet<>(SIGV4_HEADERS);
         for (String authorization : request.headers("authorization")) {
-            Matcher matcher = SIGNED_HEADERS.matcher(authorization);
-            if (matcher.find()) {
-                names.addAll(List.of(matcher.group(1).toLowerCase(Locale.ROOT).split(";")));
+            int start = authorization.indexOf(SIGNED_HEADERS);
+            if (start >= 0) {
+                start += SIGNED_HEADERS.length();
+                int end = start;
+                while (end < authorization.length() && authorization.charAt(end) != ','
+                        && !Character.isWhitespace(authorization.charAt(end))) {
+                    end++;
+                }
+                if (end > start) {
+                    names.addAll(List.of(authorization.substring(start, end).toLowerCase(Locale.ROOT).split(";")));
+                }
             }
         }
         return names;

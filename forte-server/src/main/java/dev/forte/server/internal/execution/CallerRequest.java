@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param sourceIp the client's address, or null when unknown
  */
 public record CallerRequest(Map<String, String> headers, @Nullable String sourceIp) {
+    /** The GraphQL context key of the request's {@code Supplier<CallerRequest>}. */
+    static final String SOURCE = "forte.callerRequest";
 
     public CallerRequest {
         headers = Map.copyOf(headers);

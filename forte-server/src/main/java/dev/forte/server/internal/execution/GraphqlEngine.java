@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,11 +80,19 @@ public final class GraphqlEngine {
 
     /** Runs {@code request} as {@code identity}; function resolvers pass {@code caller}'s headers on. */
     public GraphqlResponse execute(GraphqlRequest request, RequestIdentity identity, CallerRequest caller) {
+        return execute(request, identity, () -> caller);
+    }
+
+    /**
+     * Runs {@code request} as {@code identity}; {@code caller} is asked for the request's headers only if a function
+     * resolver runs (most requests never need them, so they are not copied).
+     */
+    public GraphqlResponse execute(GraphqlRequest request, RequestIdentity identity, Supplier<CallerRequest> caller) {
         ExecutionInput input = ExecutionInput.newExecutionInput()
                 .query(request.query())
                 .variables(request.variables())
                 .operationName(request.operationName())
-                .graphQLContext(Map.of(RequestIdentity.class, identity, CallerRequest.class, caller))
+                .graphQLContext(Map.of(RequestIdentity.class, identity, CallerRequest.SOURCE, caller))
                 .build();
         return toResponse(graphql.execute(input));
     }

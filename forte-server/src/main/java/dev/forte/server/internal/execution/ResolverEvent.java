@@ -7,6 +7,7 @@ import graphql.schema.DataFetchingEnvironment;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,7 +23,9 @@ final class ResolverEvent {
 
     static Map<String, @Nullable Object> of(CustomOperation operation, DataFetchingEnvironment environment) {
         RequestIdentity identity = environment.getGraphQlContext().get(RequestIdentity.class);
-        CallerRequest caller = environment.getGraphQlContext().getOrDefault(CallerRequest.class, CallerRequest.none());
+        Supplier<CallerRequest> source = environment.getGraphQlContext().getOrDefault(CallerRequest.SOURCE,
+                CallerRequest::none);
+        CallerRequest caller = source.get();
         Map<String, @Nullable Object> event = new LinkedHashMap<>();
         event.put("typeName", operation.type().graphqlTypeName());
         event.put("fieldName", operation.name());

@@ -85,7 +85,7 @@ public final class GraphqlHandler extends Handler.Abstract {
             byte[] body = readBody(request);
             RequestIdentity identity = authenticator.authenticate(authRequest(request, body));
             GraphqlRequest graphqlRequest = parser.parse(body);
-            return Reply.of(engine.execute(graphqlRequest, identity, caller(request)));
+            return Reply.of(engine.execute(graphqlRequest, identity, () -> caller(request)));
         } catch (BodyTooLargeException e) {
             return Reply.error(HttpStatus.PAYLOAD_TOO_LARGE_413, "PayloadTooLargeException", e.getMessage());
         } catch (AuthenticationException e) {

@@ -99,7 +99,9 @@ final class SubscriptionFanout implements AutoCloseable {
     private void interruptAll(FeedGap gap) {
         Set<Registration> all = new LinkedHashSet<>();
         byMutation.values().forEach(all::addAll);
-        log.warn("Ending {} subscriptions: changes may have been missed ({})", all.size(), gap.reason());
+        if (!all.isEmpty()) {
+            log.warn("Ending {} subscriptions: changes may have been missed ({})", all.size(), gap.reason());
+        }
         for (Registration registration : all) {
             unregister(registration);
             registration.subscriber().interrupt(registration, gap);

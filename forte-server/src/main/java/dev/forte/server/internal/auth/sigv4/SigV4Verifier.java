@@ -16,12 +16,12 @@ import dev.forte.server.internal.auth.sigv4.SigV4Result.Verified;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +44,7 @@ public final class SigV4Verifier<P> {
     static final Duration MAX_CLOCK_SKEW = Duration.ofMinutes(5);
 
     private static final String TERMINATOR = "aws4_request";
+    private static final int AMZ_DATE_LENGTH = "20261125T190639Z".length();
     private static final DateTimeFormatter AMZ_DATE =
             DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withResolverStyle(ResolverStyle.STRICT);
     private static final String SIGNATURE_MISMATCH_MESSAGE = "The request signature we calculated does not match"
@@ -219,12 +220,32 @@ public final class SigV4Verifier<P> {
         return CanonicalRequest.canonicalValue(request.headers(name));
     }
 
+    /** Parses {@code yyyyMMdd'T'HHmmss'Z'} by hand: it runs on every IAM request. */
     private static Optional<Instant> parseAmzDate(String amzDate) {
-        try {
-            return Optional.of(LocalDateTime.parse(amzDate, AMZ_DATE).toInstant(ZoneOffset.UTC));
-        } catch (DateTimeParseException e) {
+        if (amzDate.length() != AMZ_DATE_LENGTH || amzDate.charAt(8) != 'T' || amzDate.charAt(15) != 'Z'
+                || !isDigits(amzDate, 0, 8) || !isDigits(amzDate, 9, 15)) {
             return Optional.empty();
         }
+        try {
+            return Optional.of(LocalDateTime.of(number(amzDate, 0, 4), number(amzDate, 4, 6), number(amzDate, 6, 8),
+                    number(amzDate, 9, 11), number(amzDate, 11, 13), number(amzDate, 13, 15))
+                    .toInstant(ZoneOffset.UTC));
+        } catch (DateTimeException e) {
+            return Optional.empty(); // digits in place, but no such date or time (20261331T250000Z)
+        }
+    }
+
+    private static boolean isDigits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String digits, int from, int to) {
+        return Integer.parseInt(digits, from, to, 10);
     }
 
     private static String format(Instant instant) {
