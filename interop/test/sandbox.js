@@ -33,14 +33,14 @@ export async function forte(args, { inheritStderr = false } = {}) {
 }
 
 /**
- * Starts `forte sandbox --port 0 --data-dir <dataDir> --outputs-out-dir <dataDir>/outputs <args…>` and resolves,
+ * Starts `forte sandbox --port 0 --no-watch --data-dir <dataDir> --outputs-out-dir <dataDir>/outputs <args…>` and resolves,
  * once it has announced itself, to { endpoint, apiKey, caCertificate (or null), outputs (the path of the
  * amplify_outputs.json it wrote), dataDir, log(), stop() }.
  */
 export function startSandbox(name, dataDir, args) {
   const [command, ...prefix] = forteCommand();
   const outputsDir = path.join(dataDir, 'outputs');
-  const child = spawn(command, [...prefix, 'sandbox', '--port', '0', '--data-dir', dataDir,
+  const child = spawn(command, [...prefix, 'sandbox', '--port', '0', '--no-watch', '--data-dir', dataDir,
     '--outputs-out-dir', outputsDir, ...args], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -66,7 +66,7 @@ export function startSandbox(name, dataDir, args) {
       sandbox.endpoint ??= match(output, /^GraphQL endpoint: (\S+)$/m);
       sandbox.apiKey ??= match(output, /^API key: (da2-\S+)$/m);
       sandbox.caCertificate ??= match(output, /^CA certificate: (\S+)/m);
-      if (/^Press Ctrl-C to stop\.$/m.test(output)) {
+      if (/Press Ctrl-C to stop\.$/m.test(output)) {
         clearTimeout(timer);
         resolve(sandbox);
       }
