@@ -20,7 +20,6 @@ final class BenchRun {
     /** The same JVM settings for the floor and Forte, so the HTTP floor and Forte differ only in their code. */
     static final List<String> SERVER_JVM = List.of("-Xms1g", "-Xmx1g", "-XX:+UseParallelGC");
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
-    private static final int MAX_WARMUPS = 5;
     /** How many requests each connection signs before a SigV4 run and sends in turn. */
     private static final int SIGNED_PER_CONNECTION = 1000;
     private static final double STILL_WARMING = 1.05;
@@ -285,15 +284,15 @@ final class BenchRun {
     }
 
     /**
-     * Repeats the warm-up while it still gets faster (by {@link #STILL_WARMING} or more), up to {@link #MAX_WARMUPS}
-     * runs. A server whose JIT is still compiling would be measured half-compiled, and servers warm at different
+     * Repeats the warm-up while it still gets faster (by {@link #STILL_WARMING} or more), up to the plan's {@code
+     * maxWarmups} runs. A server whose JIT is still compiling would be measured half-compiled, and servers warm at different
      * speeds: the floor's Jetty path is hot after B0, while Forte's GraphQL path, measured right after its start,
      * needs about 10 s of load on 2 cores.
      */
-    private static void warmUp(Supplier<Measurement> warmup) {
+    private void warmUp(Supplier<Measurement> warmup) {
         double previous = warmup.get().perSecond();
         int runs = 1;
-        while (runs < MAX_WARMUPS) {
+        while (runs < plan.maxWarmups()) {
             double current = warmup.get().perSecond();
             runs++;
             if (current < previous * STILL_WARMING) {
