@@ -2,14 +2,15 @@ package dev.forte.server.internal.execution;
 
 import dev.forte.schema.AuthOperation;
 import dev.forte.schema.Model;
+import dev.forte.server.internal.auth.AccessDecision;
 import dev.forte.server.internal.events.ChangeFeed;
 import dev.forte.server.internal.events.ModelChange;
-import dev.forte.server.internal.auth.AccessDecision;
 import dev.forte.server.internal.storage.ConditionFailedException;
 import dev.forte.server.internal.storage.ModelStore;
 import dev.forte.server.internal.storage.WrittenItem;
 import dev.forte.transform.OperationBinding;
 import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -83,12 +84,12 @@ final class MutationResolvers {
             Map<String, Object> key = QueryResolvers.keyOf(binding, input);
             access.requireExistingPermitted(decision, store.get(binding.model(), key));
             access.requireFieldWrites(environment, AuthOperation.UPDATE, input, () -> store.get(binding.model(), key));
-            Map<String, @Nullable Object> changes = new LinkedHashMap<>();
-            changes.put("updatedAt", now());
-            changes.putAll(input);
-            compositeKeys.requireComplete(changes, "updating");
-            return publish(binding, model,
-                    () -> store.update(binding.model(), changes, environment.getArgument("condition")));
+            Map<String, @Nullable Object> fields = new LinkedHashMap<>();
+            fields.put("updatedAt", now());
+            fields.putAll(input);
+            compositeKeys.requireComplete(fields, "updating");
+            return publish(binding, model, () -> store.update(binding.model(), fields, writeCondition(decision,
+                    environment)));
         };
     }
 
@@ -99,8 +100,18 @@ final class MutationResolvers {
             Map<String, Object> key = QueryResolvers.keyOf(binding, environment.getArgument("input"));
             access.requireExistingPermitted(decision, store.get(binding.model(), key));
             return publish(binding, model,
-                    () -> store.delete(binding.model(), key, environment.getArgument("condition")));
+                    () -> store.delete(binding.model(), key, writeCondition(decision, environment)));
         };
+    }
+
+    /**
+     * The caller's {@code condition} and, for a caller whose access depends on the stored item (an owner), the same
+     * rule again: checked in the write's own {@code WHERE}, so an owner changed by a concurrent write between the
+     * check above and this write refuses it (ConditionalCheckFailedException), as Amplify's condition expression does.
+     */
+    private static @Nullable Map<String, Object> writeCondition(AccessDecision decision,
+            DataFetchingEnvironment environment) {
+        return RecordAccess.narrowed(decision, environment.getArgument("condition"));
     }
 
     private String now() {
