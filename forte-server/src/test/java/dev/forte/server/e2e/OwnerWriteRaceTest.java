@@ -69,25 +69,28 @@ class OwnerWriteRaceTest {
 
     @Test
     void anUpdateWhoseItemChangedOwnerWhileItWaitedIsRefusedAndWritesNothing() throws Exception {
-        String id = data(api.call(api.token("alice"), CREATE, Map.of()), "createTodo").path("id").asText();
+        String id = createAsAlice();
 
-        JsonNode refused = whileOwnerChangesConcurrently(id, UPDATE);
-
-        assertThat(refused.path("errors").path(0).path("errorType").asText())
-                .isEqualTo("DynamoDB:ConditionalCheckFailedException");
+        assertRefusedAsFailedCondition(whileOwnerChangesConcurrently(id, UPDATE));
         assertThat(stored(id, "name")).isEqualTo("alice's");
         assertThat(stored(id, "owner")).isEqualTo(OTHER_OWNER);
     }
 
     @Test
     void aDeleteWhoseItemChangedOwnerWhileItWaitedIsRefusedAndKeepsTheItem() throws Exception {
-        String id = data(api.call(api.token("alice"), CREATE, Map.of()), "createTodo").path("id").asText();
+        String id = createAsAlice();
 
-        JsonNode refused = whileOwnerChangesConcurrently(id, DELETE);
-
-        assertThat(refused.path("errors").path(0).path("errorType").asText())
-                .isEqualTo("DynamoDB:ConditionalCheckFailedException");
+        assertRefusedAsFailedCondition(whileOwnerChangesConcurrently(id, DELETE));
         assertThat(stored(id, "owner")).isEqualTo(OTHER_OWNER);
+    }
+
+    private String createAsAlice() throws Exception {
+        return data(api.call(api.token("alice"), CREATE, Map.of()), "createTodo").path("id").asText();
+    }
+
+    private static void assertRefusedAsFailedCondition(JsonNode response) {
+        assertThat(response.path("errors").path(0).path("errorType").asText()).as(response.toString())
+                .isEqualTo("DynamoDB:ConditionalCheckFailedException");
     }
 
     /**
