@@ -10,9 +10,14 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -32,9 +37,9 @@ import java.util.concurrent.atomic.AtomicLong;
 final class WorkerClassArchive {
     private static final AtomicLong TRAINING_RUNS = new AtomicLong();
     /** Archives being made by this JVM: hosts started one after another share one training run. */
-    private static final java.util.Set<Path> TRAINING = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final Set<Path> TRAINING = ConcurrentHashMap.newKeySet();
     /** A partial archive this old was left by a host that exited while its training ran. */
-    private static final java.time.Duration STALE = java.time.Duration.ofHours(1);
+    private static final Duration STALE = Duration.ofHours(1);
 
     private final List<String> workerJars;
     private final Path archive;
@@ -78,7 +83,7 @@ final class WorkerClassArchive {
     private void train() {
         Path partial = archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + "-"
                 + TRAINING_RUNS.incrementAndGet() + ".tmp");
-        var command = new java.util.ArrayList<String>();
+        var command = new ArrayList<String>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.addAll(List.of("-XX:ArchiveClassesAtExit=" + partial, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
@@ -96,7 +101,7 @@ final class WorkerClassArchive {
 
     private void removeStalePartials() {
         try (var files = Files.list(archive.getParent())) {
-            java.time.Instant before = java.time.Instant.now().minus(STALE);
+            Instant before = Instant.now().minus(STALE);
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList()) {
                 if (Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
                     Files.deleteIfExists(file);

@@ -75,12 +75,7 @@ public final class GraphqlEngine {
 
     /** Runs {@code request} as {@code identity}. */
     public GraphqlResponse execute(GraphqlRequest request, RequestIdentity identity) {
-        return execute(request, identity, CallerRequest.none());
-    }
-
-    /** Runs {@code request} as {@code identity}; function resolvers pass {@code caller}'s headers on. */
-    public GraphqlResponse execute(GraphqlRequest request, RequestIdentity identity, CallerRequest caller) {
-        return execute(request, identity, () -> caller);
+        return execute(request, identity, CallerRequest::none);
     }
 
     /**

@@ -54,11 +54,11 @@ class FunctionResolversTest {
             return invoker.invoke(invocation);
         };
         GraphqlEngine engine = GraphqlEngine.newEngine().transform(AppSyncTransform.transform(data))
-                .schema(data.schema()).store(new InMemoryModelStore()).changeFeed(new RecordingChangeFeed())
+                .schema(data.schema()).store(new InMemoryModelStore())
                 .defaultMode(AuthMode.of(data.authorizationModes().defaultAuthorizationMode()))
                 .changeFeed(new RecordingChangeFeed()).functionInvoker(recording).build();
         GraphqlResponse response = engine.execute(new GraphqlRequest(query, Map.of(), null), identity,
-                new CallerRequest(Map.of("x-probe", "1"), "127.0.0.7"));
+                () -> new CallerRequest(Map.of("x-probe", "1"), "127.0.0.7"));
         return JSON.valueToTree(response.body());
     }
 

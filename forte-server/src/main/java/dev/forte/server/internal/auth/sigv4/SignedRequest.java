@@ -2,10 +2,11 @@ package dev.forte.server.internal.auth.sigv4;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request as received, before anything is decoded: what SigV4 signs.
@@ -18,14 +19,14 @@ public final class SignedRequest {
     private final String method;
     private final String rawPath;
     private final String rawQuery;
-    private final Map<String, List<String>> headers;
+    private final Function<String, List<String>> headers;
     private final byte[] body;
 
     private SignedRequest(Builder builder) {
         this.method = builder.method;
         this.rawPath = builder.rawPath;
         this.rawQuery = builder.rawQuery;
-        this.headers = Collections.unmodifiableMap(copyOf(builder.headers));
+        this.headers = builder.headerLookup != null ? builder.headerLookup : lookupIn(copyOf(builder.headers));
         this.body = builder.body;
     }
 
@@ -48,11 +49,15 @@ public final class SignedRequest {
 
     /** Returns the values of header {@code name} (any case) in the order received; empty when absent. */
     public List<String> headers(String name) {
-        return headers.getOrDefault(name, List.of());
+        return headers.apply(name);
     }
 
     public byte[] body() {
         return body;
+    }
+
+    private static Function<String, List<String>> lookupIn(Map<String, List<String>> headers) {
+        return name -> headers.getOrDefault(name, List.of());
     }
 
     private static Map<String, List<String>> copyOf(Map<String, List<String>> headers) {
@@ -67,6 +72,7 @@ public final class SignedRequest {
         private String rawPath = "";
         private String rawQuery = "";
         private final Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        private @Nullable Function<String, List<String>> headerLookup;
         private byte[] body = new byte[0];
 
         private Builder() {}
@@ -90,6 +96,16 @@ public final class SignedRequest {
         /** Adds one received value of header {@code name}, after any earlier values of it. */
         public Builder header(String name, String value) {
             headers.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+            return this;
+        }
+
+        /**
+         * Reads the headers through {@code lookup} (every value of a header by case-insensitive name, in the order
+         * received; empty when absent) instead of from copies: an HTTP request's own headers, which the verifier
+         * then reads only as far as the signature needs. Headers added with {@link #header} are then ignored.
+         */
+        public Builder headerLookup(Function<String, List<String>> lookup) {
+            this.headerLookup = lookup;
             return this;
         }
 
