@@ -28,10 +28,15 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
 
 /**
  * Subscription fan-out, in a JVM of its own: {@code FanoutBench KEY forte|b4 REALTIME_URL PUBLISH_URL CA_PEM API_KEY
- * SUBSCRIBERS RATE WARMUP_S MEASURE_S}. Opens {@code SUBSCRIBERS} WebSocket connections over TLS (trusting the
+ * SUBSCRIBERS RATE WARMUP_S MEASURE_S}. Opens {@code SUBSCRIBERS} WebSocket connections over TLS (Netty, trusting the
  * server's local CA), then publishes {@code RATE} messages a second and times, for each, how long after it was
  * sent the last connection had it.
  *
@@ -60,23 +65,36 @@ public final class FanoutBench {
     private final URI publish;
     private final String apiKey;
     private final HttpClient http;
-    /** The connections' clients: each has one selector thread, so two let both cores read deliveries. */
-    private final List<HttpClient> subscriberClients;
+    private final EventLoopGroup subscriberLoops = eventLoops();
+    private final SslContext subscriberTls;
     private final FanoutDeliveries deliveries;
 
-    private FanoutBench(boolean forte, URI realtime, URI publish, String apiKey, SSLContext tls, int messages,
-            int subscribers) {
+    private FanoutBench(boolean forte, URI realtime, URI publish, String apiKey, SSLContext tls,
+            SslContext subscriberTls, int messages, int subscribers) {
         this.forte = forte;
         this.realtime = realtime;
         this.publish = publish;
         this.apiKey = apiKey;
         this.http = client(tls);
-        this.subscriberClients = List.of(client(tls), client(tls));
+        this.subscriberTls = subscriberTls;
         this.deliveries = new FanoutDeliveries(messages, subscribers);
     }
 
     private static HttpClient client(SSLContext tls) {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(tls).connectTimeout(WAIT).build();
+    }
+
+    /** Two event loops, so both cores read deliveries; each connection is read by one of them. */
+    private static EventLoopGroup eventLoops() {
+        return new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
+    }
+
+    private static SslContext nettyTls(Path caCertificate) {
+        try {
+            return SslContextBuilder.forClient().trustManager(caCertificate.toFile()).build();
+        } catch (javax.net.ssl.SSLException e) {
+            throw new BenchFailure("Could not read the CA certificate " + caCertificate + ": " + e, e);
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -85,7 +103,7 @@ public final class FanoutBench {
         int warmup = rate * Integer.parseInt(args[8]);
         int measured = rate * Integer.parseInt(args[9]);
         FanoutBench bench = new FanoutBench(args[1].equals("forte"), URI.create(args[2]), URI.create(args[3]),
-                args[5], trusting(Path.of(args[4])), warmup + measured, subscribers);
+                args[5], trusting(Path.of(args[4])), nettyTls(Path.of(args[4])), warmup + measured, subscribers);
         List<FanoutSubscriber> connections = bench.connect(subscribers);
         System.err.println("fan-out: " + connections.size() + " connections subscribed, "
                 + connections.stream().filter(FanoutSubscriber::isOpen).count() + " open");
@@ -101,9 +119,8 @@ public final class FanoutBench {
         List<CompletableFuture<FanoutSubscriber>> opened = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             connecting.acquire();
-            HttpClient client = subscriberClients.get(i % subscriberClients.size());
             CompletableFuture<FanoutSubscriber> subscriber = CompletableFuture
-                    .supplyAsync(() -> FanoutSubscriber.open(client, realtime, subprotocols(), deliveries::delivered))
+                    .supplyAsync(() -> FanoutSubscriber.open(subscriberLoops, subscriberTls, realtime, subprotocols(), deliveries::delivered))
                     .thenApply(this::subscribe);
             subscriber.whenComplete((done, failure) -> connecting.release());
             opened.add(subscriber);

@@ -1,19 +1,36 @@
 package dev.forte.bench;
 
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.codec.http.DefaultHttpHeaders;
+import io.netty.handler.codec.http.HttpClientCodec;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketClientHandshakerFactory;
+import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
+import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler.ClientHandshakeStateEvent;
+import io.netty.handler.codec.http.websocketx.WebSocketVersion;
+import io.netty.handler.ssl.SslContext;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One fan-out connection (the JDK's WebSocket client): answers the protocol's handshake messages it is waiting for
- * and timestamps every message that names a published one.
+ * One fan-out connection (Netty: TLS, HTTP upgrade and WebSocket frames decoded on the event loop that reads the
+ * socket): answers the protocol's handshake messages it is waiting for and timestamps every message that names a
+ * published one.
  */
-final class FanoutSubscriber implements WebSocket.Listener {
+final class FanoutSubscriber extends SimpleChannelInboundHandler<TextWebSocketFrame> {
+    private static final int MAX_MESSAGE_BYTES = 1 << 20;
+
     /** Receives the number of a published message and when it arrived. */
     @FunctionalInterface
     interface Delivery {
@@ -21,20 +38,36 @@ final class FanoutSubscriber implements WebSocket.Listener {
     }
 
     private final Delivery delivery;
-    private final StringBuilder partial = new StringBuilder();
+    private final CompletableFuture<Void> upgraded = new CompletableFuture<>();
     private volatile CompletableFuture<Void> awaited = new CompletableFuture<>();
     private volatile String awaitedType = "";
-    private WebSocket socket;
+    private volatile Channel channel;
 
     private FanoutSubscriber(Delivery delivery) {
         this.delivery = delivery;
     }
 
-    static FanoutSubscriber open(HttpClient http, URI uri, List<String> subprotocols, Delivery delivery) {
+    static FanoutSubscriber open(EventLoopGroup loops, SslContext tls, URI uri, List<String> subprotocols,
+            Delivery delivery) {
         FanoutSubscriber subscriber = new FanoutSubscriber(delivery);
-        WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30));
-        builder.subprotocols(subprotocols.get(0), subprotocols.subList(1, subprotocols.size()).toArray(String[]::new));
-        subscriber.socket = builder.buildAsync(uri, subscriber).orTimeout(60, TimeUnit.SECONDS).join();
+        WebSocketClientProtocolHandler webSocket = new WebSocketClientProtocolHandler(WebSocketClientHandshakerFactory
+                .newHandshaker(uri, WebSocketVersion.V13, String.join(",", subprotocols), false,
+                        new DefaultHttpHeaders(), MAX_MESSAGE_BYTES));
+        Bootstrap bootstrap = new Bootstrap().group(loops).channel(NioSocketChannel.class)
+                .handler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel channel) {
+                        channel.pipeline().addLast(tls.newHandler(channel.alloc(), uri.getHost(), uri.getPort()),
+                                new HttpClientCodec(), new HttpObjectAggregator(MAX_MESSAGE_BYTES), webSocket,
+                                subscriber);
+                    }
+                });
+        try {
+            subscriber.channel = bootstrap.connect(uri.getHost(), uri.getPort()).sync().channel();
+            subscriber.upgraded.get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new BenchFailure("Could not open a WebSocket to " + uri + ": " + e, e);
+        }
         return subscriber;
     }
 
@@ -43,7 +76,7 @@ final class FanoutSubscriber implements WebSocket.Listener {
         CompletableFuture<Void> answer = new CompletableFuture<>();
         awaitedType = "\"type\":\"" + type + "\"";
         awaited = answer;
-        socket.sendText(text, true).join();
+        channel.writeAndFlush(new TextWebSocketFrame(text));
         try {
             answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
@@ -52,30 +85,42 @@ final class FanoutSubscriber implements WebSocket.Listener {
     }
 
     @Override
-    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-        long now = System.nanoTime();
-        partial.append(data);
-        if (last) {
-            String message = partial.toString();
-            partial.setLength(0);
-            int number = FanoutBench.messageNumber(message);
-            if (number >= 0) {
-                delivery.delivered(number, now);
-            } else if (message.contains(awaitedType)) {
-                awaited.complete(null);
-            } else if (message.contains("\"type\":\"connection_error\"") || message.contains("\"type\":\"error\"")) {
-                awaited.completeExceptionally(new BenchFailure("the server answered " + message));
-            }
+    public void userEventTriggered(ChannelHandlerContext context, Object event) {
+        if (event == ClientHandshakeStateEvent.HANDSHAKE_COMPLETE) {
+            upgraded.complete(null);
+        } else if (event == ClientHandshakeStateEvent.HANDSHAKE_TIMEOUT) {
+            upgraded.completeExceptionally(new BenchFailure("the WebSocket upgrade timed out"));
         }
-        webSocket.request(1);
-        return null;
+        context.fireUserEventTriggered(event);
+    }
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext context, TextWebSocketFrame frame) {
+        long now = System.nanoTime();
+        String message = frame.text();
+        int number = FanoutBench.messageNumber(message);
+        if (number >= 0) {
+            delivery.delivered(number, now);
+        } else if (message.contains(awaitedType)) {
+            awaited.complete(null);
+        } else if (message.contains("\"type\":\"connection_error\"") || message.contains("\"type\":\"error\"")) {
+            awaited.completeExceptionally(new BenchFailure("the server answered " + message));
+        }
+    }
+
+    /** A failure ends the connection; its missing deliveries are counted as errors. */
+    @Override
+    public void exceptionCaught(ChannelHandlerContext context, Throwable cause) {
+        upgraded.completeExceptionally(cause);
+        awaited.completeExceptionally(cause);
+        context.close();
     }
 
     boolean isOpen() {
-        return !socket.isInputClosed();
+        return channel.isActive();
     }
 
     void close() {
-        socket.abort();
+        channel.close();
     }
 }
