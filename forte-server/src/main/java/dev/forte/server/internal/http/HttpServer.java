@@ -57,6 +57,9 @@ public final class HttpServer implements AutoCloseable {
         // SigV4 signs header values as sent; Jetty's shared header cache would otherwise hand back its own casing
         // ("application/json; charset=UTF-8" arrives as "...charset=utf-8") and break every amplify-js signature.
         configuration.setHeaderCacheCaseSensitive(true);
+        // No per-connection cache of whole header lines: it would hold each SigV4 Authorization, and the next
+        // request (a new signature) walks most of it in the cache before falling back to parsing it afresh.
+        configuration.setHeaderCacheSize(0);
         ServerConnector connector = new ServerConnector(server, 1, 1, connectionFactories(configuration, tls));
         connector.setHost(host);
         connector.setPort(port);

@@ -2,6 +2,7 @@ package dev.forte.server.internal.auth.sigv4;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 
 /**
  * The parts of {@code Authorization: AWS4-HMAC-SHA256 Credential=AKID/20261125/us-east-1/appsync/aws4_request,
@@ -68,11 +69,11 @@ record AuthorizationHeader(
     /** Returns access key id, date, region, service and terminator; empty unless exactly five non-blank parts. */
     private static List<String> credentialScope(String credential) {
         String[] parts = credential.split("/", -1);
-        if (parts.length != 5 || parts[1].length() != 8 || !parts[1].chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (parts.length != 5 || parts[1].length() != 8 || !allMatch(parts[1], c -> c >= '0' && c <= '9')) {
             return List.of();
         }
         for (String part : parts) {
-            if (part.isEmpty() || part.chars().anyMatch(c -> c == ',' || Character.isWhitespace(c))) {
+            if (part.isEmpty() || !allMatch(part, c -> c != ',' && !Character.isWhitespace(c))) {
                 return List.of();
             }
         }
@@ -83,11 +84,21 @@ record AuthorizationHeader(
     private static List<String> signedHeaders(String list) {
         String[] names = list.split(";", -1);
         for (String name : names) {
-            if (name.isEmpty() || !name.chars().allMatch(AuthorizationHeader::isLowercaseTokenChar)) {
+            if (name.isEmpty() || !allMatch(name, AuthorizationHeader::isLowercaseTokenChar)) {
                 return List.of();
             }
         }
         return List.of(names);
+    }
+
+    /** A loop, not {@code chars().allMatch}: a stream pipeline per header name costs more than the check. */
+    private static boolean allMatch(String text, IntPredicate test) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!test.test(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isLowercaseTokenChar(int c) {
@@ -95,7 +106,7 @@ record AuthorizationHeader(
     }
 
     private static boolean isLowercaseHex(String text, int length) {
-        return text.length() == length && text.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));
+        return text.length() == length && allMatch(text, c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'));
     }
 
     private static String withoutTrailingSpaces(String text, int from, int to) {

@@ -23,9 +23,13 @@ final class Aws4Signature {
             Mac.getInstance("HmacSHA256")));
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> newInstance(() ->
             MessageDigest.getInstance("SHA-256")));
-    /** Signing keys by secret and scope; secrets are in memory anyway, in the credentials they come from. */
+    /**
+     * Signing keys by secret and scope; secrets are in memory anyway, in the credentials they come from. A scope
+     * is one day, so a key is dropped two days after it was made. (Expiry after access would queue every read for
+     * Caffeine's maintenance, run on the common pool: a thread wake-up every few requests.)
+     */
     private static final Cache<SigningScope, byte[]> SIGNING_KEYS =
-            Caffeine.newBuilder().maximumSize(10_000).expireAfterAccess(Duration.ofDays(2)).build();
+            Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofDays(2)).build();
 
     private record SigningScope(String secretAccessKey, String date, String region, String service,
             String terminator) {

@@ -54,6 +54,9 @@ final class CanonicalRequest {
     }
 
     static String canonicalValue(List<String> values) {
+        if (values.size() == 1) {
+            return collapseWhitespace(values.get(0));
+        }
         List<String> collapsed = new ArrayList<>(values.size());
         for (String value : values) {
             collapsed.add(collapseWhitespace(value));
@@ -63,6 +66,9 @@ final class CanonicalRequest {
 
     /** Returns {@code value.trim().replace(/\s+/g, ' ')} as JavaScript computes it. */
     static String collapseWhitespace(String value) {
+        if (!needsCollapsing(value)) {
+            return value;
+        }
         StringBuilder out = new StringBuilder(value.length());
         boolean pendingSpace = false;
         for (int i = 0; i < value.length(); i++) {
@@ -78,6 +84,18 @@ final class CanonicalRequest {
             }
         }
         return out.toString();
+    }
+
+    /** Whether {@code value} has whitespace at either end or other than single spaces inside. */
+    private static boolean needsCollapsing(String value) {
+        int last = value.length() - 1;
+        for (int i = 0; i <= last; i++) {
+            char c = value.charAt(i);
+            if (isJavaScriptWhitespace(c) && (c != ' ' || i == 0 || i == last || value.charAt(i + 1) == ' ')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ECMAScript WhiteSpace and LineTerminator: what \s and trim() match.

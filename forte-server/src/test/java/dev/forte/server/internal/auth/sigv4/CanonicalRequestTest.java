@@ -35,4 +35,17 @@ class CanonicalRequestTest {
         assertThat(CanonicalRequest.canonicalValue(List.of(" 1 ", "2"))).isEqualTo("1,2");
         assertThat(CanonicalRequest.canonicalValue(List.of())).isEmpty();
     }
+
+    @Test
+    void valuesThatOnlyLookCanonicalAreStillCollapsed() {
+        assertThat(CanonicalRequest.canonicalValue(List.of("application/json; charset=UTF-8")))
+                .isEqualTo("application/json; charset=UTF-8");
+        assertThat(CanonicalRequest.canonicalValue(List.of("a  b"))).isEqualTo("a b");
+        assertThat(CanonicalRequest.canonicalValue(List.of(" a"))).isEqualTo("a");
+        assertThat(CanonicalRequest.canonicalValue(List.of("a "))).isEqualTo("a");
+        assertThat(CanonicalRequest.canonicalValue(List.of("a\tb"))).isEqualTo("a b");
+        assertThat(CanonicalRequest.canonicalValue(List.of("a\u00a0b"))).isEqualTo("a b");
+        assertThat(CanonicalRequest.canonicalValue(List.of(" "))).isEmpty();
+        assertThat(CanonicalRequest.canonicalValue(List.of(""))).isEmpty();
+    }
 }
