@@ -44,7 +44,8 @@ import io.netty.handler.ssl.SslContextBuilder;
  *   <li>{@code forte}: each connection subscribes to {@code onCreateTodo} with the API key as amplify-js does
  *       (subprotocol {@code graphql-ws} with the {@code header-…} auth entry, {@code connection_init}, {@code start}),
  *       and a message is a {@code createTodo} mutation sent over HTTP: the time runs from sending the mutation
- *       (so it includes the insert and its commit) to the {@code data} message at the last subscriber.
+ *       (so it includes the insert and its commit) to the {@code data} message at the last subscriber. Before the
+ *       connections open, 5 s of createTodo back to back warm the server's mutation path.
  *   <li>{@code b4}: the connections only upgrade; a message is a POST of a {@code data} message of the same shape
  *       to {@link BroadcastServer}, which sends it as it is to every connection.
  * </ul>
@@ -57,6 +58,9 @@ public final class FanoutBench {
     private static final String MARKER = "fanout-";
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final int CONNECTING_AT_ONCE = 32;
+    private static final Duration SERVER_WARMUP = Duration.ofSeconds(5);
+    /** Numbers the warm-up mutations far above the measured ones, which subscribers would never see anyway. */
+    private static final int WARMUP_MARKER_OFFSET = 100_000_000;
     private static final String SUBSCRIPTION = "subscription OnCreateTodo { onCreateTodo { "
             + TodoOperations.FIELDS + " } }";
 
@@ -104,6 +108,9 @@ public final class FanoutBench {
         int measured = rate * Integer.parseInt(args[9]);
         FanoutBench bench = new FanoutBench(args[1].equals("forte"), URI.create(args[2]), URI.create(args[3]),
                 args[5], trusting(Path.of(args[4])), nettyTls(Path.of(args[4])), warmup + measured, subscribers);
+        if (bench.forte) {
+            bench.warmMutations(SERVER_WARMUP);
+        }
         List<FanoutSubscriber> connections = bench.connect(subscribers);
         System.err.println("fan-out: " + connections.size() + " connections subscribed, "
                 + connections.stream().filter(FanoutSubscriber::isOpen).count() + " open");
@@ -156,6 +163,23 @@ public final class FanoutBench {
                 .put("x-amz-date", DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
                         .format(ZonedDateTime.now(ZoneOffset.UTC)))
                 .put("x-api-key", apiKey);
+    }
+
+    /**
+     * Sends createTodo back to back for {@code duration} before anyone subscribes, so that the server's mutation
+     * and change-feed path is compiled as in a server under load: at 10 mutations a second, the measured messages
+     * alone would leave much of it interpreted, and time the JIT rather than the fan-out.
+     */
+    private void warmMutations(Duration duration) throws InterruptedException {
+        long end = System.nanoTime() + duration.toNanos();
+        int sent = 0;
+        while (System.nanoTime() < end) {
+            if (!send(WARMUP_MARKER_OFFSET + sent)) {
+                throw new BenchFailure("A warm-up createTodo failed; the server log says why.");
+            }
+            sent++;
+        }
+        System.err.println("fan-out: " + sent + " createTodo sent to warm the server before subscribing");
     }
 
     /** Sends {@code count} messages at {@code rate} a second, one at a time; returns when each was sent. */

@@ -7,25 +7,31 @@ import dev.forte.server.internal.events.ModelChange;
 import dev.forte.server.internal.execution.GraphqlRequest;
 import dev.forte.server.internal.execution.RealtimeExecution;
 import dev.forte.server.internal.execution.SubscriptionPlan;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Delivers each committed change of the {@link ChangeFeed} to the subscriptions whose {@code @aws_subscribe}
  * lists its mutation: filter, shape once per distinct document, variables and subscriber, hand to the connection's
- * queue. One thread does it all, so every subscription sees changes in the feed's order, and it never waits on a
- * client: a connection that cannot take more is disconnected by its own queue.
+ * queue. The work is spread over lanes, one thread each (one per core by default): a connection's subscriptions all
+ * live in one lane, and every lane takes the changes in the feed's order, so each subscription sees them in commit
+ * order while the sends to a thousand connections run on every core. No lane waits on a client: a connection that
+ * cannot take more is disconnected by its own queue.
  */
 final class SubscriptionFanout implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SubscriptionFanout.class);
+    /** Beyond a few lanes the sends contend for the same cores as the rest of the server. */
+    private static final int MAX_LANES = 8;
 
     /** Where a matching change goes: the connection holding the subscription. */
     interface Subscriber {
@@ -36,36 +42,39 @@ final class SubscriptionFanout implements AutoCloseable {
         void interrupt(Registration registration, FeedGap gap);
     }
 
-    /** One active subscription. */
-    record Registration(Subscriber subscriber, String id, SubscriptionPlan plan, SubscriptionFilter filter) {}
+    /** One active subscription, delivered by lane {@code lane}. */
+    record Registration(Subscriber subscriber, String id, SubscriptionPlan plan, SubscriptionFilter filter,
+            int lane) {}
 
     private final RealtimeExecution execution;
     private final RealtimeMessages messages;
-    private final Map<String, Set<Registration>> byMutation = new ConcurrentHashMap<>();
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
-        Thread fanout = new Thread(runnable, "forte-realtime-fanout");
-        fanout.setDaemon(true);
-        return fanout;
-    });
+    private final List<Lane> lanes;
     private final ChangeFeed.Listening listening;
 
     SubscriptionFanout(ChangeFeed feed, RealtimeExecution execution, RealtimeMessages messages) {
+        this(feed, execution, messages, Math.min(Runtime.getRuntime().availableProcessors(), MAX_LANES));
+    }
+
+    SubscriptionFanout(ChangeFeed feed, RealtimeExecution execution, RealtimeMessages messages, int laneCount) {
         this.execution = execution;
         this.messages = messages;
-        this.listening = feed.listen(change -> thread.execute(() -> deliver(change)),
-                gap -> thread.execute(() -> interruptAll(gap)));
+        this.lanes = IntStream.range(0, Math.max(1, laneCount)).mapToObj(Lane::new).toList();
+        this.listening = feed.listen(this::dispatch, this::interruptAll);
     }
 
     Registration register(Subscriber subscriber, String id, SubscriptionPlan plan) {
+        int lane = Math.floorMod(subscriber.hashCode(), lanes.size());
         Registration registration = new Registration(subscriber, id, plan,
-                new SubscriptionFilter(plan.arguments(), plan.filters()));
+                new SubscriptionFilter(plan.arguments(), plan.filters()), lane);
         for (String mutation : plan.mutations()) {
-            byMutation.computeIfAbsent(mutation, any -> ConcurrentHashMap.newKeySet()).add(registration);
+            lanes.get(lane).byMutation.computeIfAbsent(mutation, any -> ConcurrentHashMap.newKeySet())
+                    .add(registration);
         }
         return registration;
     }
 
     void unregister(Registration registration) {
+        Map<String, Set<Registration>> byMutation = lanes.get(registration.lane()).byMutation;
         for (String mutation : registration.plan().mutations()) {
             Set<Registration> registrations = byMutation.get(mutation);
             if (registrations != null) {
@@ -74,12 +83,18 @@ final class SubscriptionFanout implements AutoCloseable {
         }
     }
 
-    private void deliver(ModelChange change) {
-        Set<Registration> registrations = byMutation.get(change.mutationField());
-        if (registrations == null || registrations.isEmpty()) {
-            return;
+    /** Hands {@code change} to every lane with a subscription to its mutation; they share the shaped payloads. */
+    private void dispatch(ModelChange change) {
+        Map<ShapeKey, String> shaped = new ConcurrentHashMap<>();
+        for (Lane lane : lanes) {
+            Set<Registration> registrations = lane.byMutation.get(change.mutationField());
+            if (registrations != null && !registrations.isEmpty()) {
+                lane.thread.execute(() -> deliver(change, registrations, shaped));
+            }
         }
-        Map<ShapeKey, String> shaped = new HashMap<>();
+    }
+
+    private void deliver(ModelChange change, Set<Registration> registrations, Map<ShapeKey, String> shaped) {
         for (Registration registration : registrations) {
             try {
                 if (registration.filter().matches(change.item())) {
@@ -95,16 +110,14 @@ final class SubscriptionFanout implements AutoCloseable {
     }
 
     // Ends every subscription with an error rather than let it wait for changes that may never come (the client
-    // subscribes again, and re-reads what it may have missed).
+    // subscribes again, and re-reads what it may have missed). Each lane ends its own after what it has queued.
     private void interruptAll(FeedGap gap) {
-        Set<Registration> all = new LinkedHashSet<>();
-        byMutation.values().forEach(all::addAll);
-        if (!all.isEmpty()) {
-            log.warn("Ending {} subscriptions: changes may have been missed ({})", all.size(), gap.reason());
+        int count = lanes.stream().mapToInt(Lane::size).sum();
+        if (count > 0) {
+            log.warn("Ending {} subscriptions: changes may have been missed ({})", count, gap.reason());
         }
-        for (Registration registration : all) {
-            unregister(registration);
-            registration.subscriber().interrupt(registration, gap);
+        for (Lane lane : lanes) {
+            lane.thread.execute(() -> lane.interruptAll(gap));
         }
     }
 
@@ -114,11 +127,43 @@ final class SubscriptionFanout implements AutoCloseable {
     @Override
     public void close() {
         listening.close();
-        thread.shutdown();
-        try {
-            thread.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        lanes.forEach(lane -> lane.thread.shutdown());
+        for (Lane lane : lanes) {
+            try {
+                lane.thread.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** The subscriptions of some connections, and the one thread that delivers to them. */
+    private final class Lane {
+        final Map<String, Set<Registration>> byMutation = new ConcurrentHashMap<>();
+        final ExecutorService thread;
+
+        Lane(int number) {
+            this.thread = Executors.newSingleThreadExecutor(runnable -> {
+                Thread fanout = new Thread(runnable, "forte-realtime-fanout-" + number);
+                fanout.setDaemon(true);
+                return fanout;
+            });
+        }
+
+        int size() {
+            Set<Registration> all = new HashSet<>();
+            byMutation.values().forEach(all::addAll);
+            return all.size();
+        }
+
+        void interruptAll(FeedGap gap) {
+            Set<Registration> all = new LinkedHashSet<>();
+            byMutation.values().forEach(all::addAll);
+            for (Registration registration : all) {
+                unregister(registration);
+                registration.subscriber().interrupt(registration, gap);
+            }
         }
     }
 }

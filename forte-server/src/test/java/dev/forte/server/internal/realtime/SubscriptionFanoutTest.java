@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
@@ -106,6 +107,29 @@ class SubscriptionFanoutTest {
     }
 
     @Test
+    void everySubscriberOfEveryLaneGetsTheChangesInFeedOrder() throws Exception {
+        Map<Integer, BlockingQueue<String>> byConnection = new ConcurrentHashMap<>();
+        try (SubscriptionFanout lanes = new SubscriptionFanout(feed, execution,
+                new RealtimeMessages(new ObjectMapper()), 3)) {
+            for (int connection = 0; connection < 30; connection++) {
+                BlockingQueue<String> received = new LinkedBlockingQueue<>();
+                byConnection.put(connection, received);
+                lanes.register(recordingInto(received), "s" + connection, plan(ON_CREATE, Map.of()));
+            }
+
+            for (int change = 0; change < 20; change++) {
+                feed.publish(change("createTodo", "t" + change, "todo " + change, 1));
+            }
+
+            for (BlockingQueue<String> received : byConnection.values()) {
+                for (int change = 0; change < 20; change++) {
+                    assertThat(received.poll(10, TimeUnit.SECONDS)).contains("\"id\":\"t" + change + "\"");
+                }
+            }
+        }
+    }
+
+    @Test
     void refusesAFunctionWithoutListenAtStart() {
         RequestIdentity reader = RequestIdentity.function(new FunctionPrincipal("reader", Set.of(ResourceOperation.QUERY)));
 
@@ -116,17 +140,21 @@ class SubscriptionFanoutTest {
     }
 
     private SubscriptionFanout.Registration register(String id, SubscriptionPlan plan) {
-        return fanout.register(new SubscriptionFanout.Subscriber() {
+        return fanout.register(recordingInto(delivered), id, plan);
+    }
+
+    private static SubscriptionFanout.Subscriber recordingInto(BlockingQueue<String> received) {
+        return new SubscriptionFanout.Subscriber() {
             @Override
             public void deliver(SubscriptionFanout.Registration registration, String payload) {
-                delivered.add(registration.id() + " " + payload);
+                received.add(registration.id() + " " + payload);
             }
 
             @Override
             public void interrupt(SubscriptionFanout.Registration registration, FeedGap gap) {
-                delivered.add(registration.id() + " interrupted: " + gap.reason());
+                received.add(registration.id() + " interrupted: " + gap.reason());
             }
-        }, id, plan);
+        };
     }
 
     private SubscriptionPlan plan(String query, Map<String, @Nullable Object> variables) {
