@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
 /**
  * One realtime WebSocket: answers the client's {@code connection_init}, {@code start} and {@code stop} as AppSync
  * does (PROTOCOL §4.4-4.8), keeps it alive with {@code ka}, enforces the limits, and queues the deliveries of its
- * subscriptions. Jetty hands it one client message at a time; deliveries arrive from the fan-out thread.
+ * subscriptions. Jetty hands it one client message at a time; deliveries arrive from its fan-out lane.
  */
 public final class RealtimeConnection implements Session.Listener.AutoDemanding, SubscriptionFanout.Subscriber {
     private static final Logger log = LoggerFactory.getLogger(RealtimeConnection.class);
