@@ -39,11 +39,15 @@ final class TodoTestServer implements AutoCloseable {
 
     /** Returns a client signing as function {@code data-access} with credentials granting only {@code granted}. */
     DataClient functionClient(ResourceOperation... granted) {
-        FunctionCredentials credentials = server.issueFunctionCredentials("data-access", Set.of(granted),
-                Duration.ofHours(1));
+        FunctionCredentials credentials = issueFunctionCredentials(granted);
         return DataClient.builder().endpoint(server.graphqlEndpoint()).region(REGION)
                 .credentials(credentials.accessKeyId(), credentials.secretAccessKey(), credentials.sessionToken())
                 .trustCertificate(Objects.requireNonNull(server.caCertificate())).build();
+    }
+
+    /** Returns credentials for function {@code data-access} granting only {@code granted}, valid for an hour. */
+    FunctionCredentials issueFunctionCredentials(ResourceOperation... granted) {
+        return server.issueFunctionCredentials("data-access", Set.of(granted), Duration.ofHours(1));
     }
 
     @Override

@@ -111,7 +111,8 @@ class TypedSubscriptionEndToEndTest {
 
     @Test
     void nextItemIsEmptyWhenNothingIsCreatedInTime() throws Exception {
-        try (TypedSubscription<Todo> none = todos.onCreate(Map.of("name", Map.of("eq", UUID.randomUUID().toString())))) {
+        Map<String, ?> nameNoOneUses = Map.of("name", Map.of("eq", UUID.randomUUID().toString()));
+        try (TypedSubscription<Todo> none = todos.onCreate(nameNoOneUses)) {
             awaitStarted(none);
 
             assertThat(none.nextItem(Duration.ofMillis(500))).isEmpty();
