@@ -199,7 +199,7 @@ public final class RealtimeConnection implements Session.Listener.AutoDemanding,
         OutboundQueue out = queue();
         synchronized (out) {
             if (subscriptions.get(registration.id()) == registration) {
-                send(context.messages().data(registration.id(), payloadJson));
+                send(RealtimeMessages.data(registration.dataPrefix(), payloadJson));
             }
         }
     }

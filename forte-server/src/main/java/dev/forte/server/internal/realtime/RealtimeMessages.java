@@ -36,9 +36,14 @@ final class RealtimeMessages {
         return "{\"id\":" + quoted(id) + ",\"type\":\"complete\"}";
     }
 
-    /** Returns a {@code data} message around an already serialised payload ({@code {"data":{...}}}). */
-    String data(String id, String payloadJson) {
-        return "{\"id\":" + quoted(id) + ",\"type\":\"data\",\"payload\":" + payloadJson + "}";
+    /** Returns what every {@code data} message of operation {@code id} starts with, up to its payload. */
+    String dataPrefix(String id) {
+        return "{\"id\":" + quoted(id) + ",\"type\":\"data\",\"payload\":";
+    }
+
+    /** Returns a {@code data} message: its {@link #dataPrefix}, an already serialised payload, the closing brace. */
+    static String data(String dataPrefix, String payloadJson) {
+        return dataPrefix + payloadJson + "}";
     }
 
     /** Returns an {@code error} for the operation {@code id} (null only when the client's message had none). */

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -42,9 +43,12 @@ final class SubscriptionFanout implements AutoCloseable {
         void interrupt(Registration registration, FeedGap gap);
     }
 
-    /** One active subscription, delivered by lane {@code lane}. */
+    /**
+     * One active subscription, delivered by lane {@code lane}; {@code dataPrefix} starts each of its {@code data}
+     * messages.
+     */
     record Registration(Subscriber subscriber, String id, SubscriptionPlan plan, SubscriptionFilter filter,
-            int lane) {}
+            int lane, ShapeKey shape, String dataPrefix) {}
 
     private final RealtimeExecution execution;
     private final RealtimeMessages messages;
@@ -65,7 +69,8 @@ final class SubscriptionFanout implements AutoCloseable {
     Registration register(Subscriber subscriber, String id, SubscriptionPlan plan) {
         int lane = Math.floorMod(subscriber.hashCode(), lanes.size());
         Registration registration = new Registration(subscriber, id, plan,
-                new SubscriptionFilter(plan.arguments(), plan.filters()), lane);
+                new SubscriptionFilter(plan.arguments(), plan.filters()), lane, new ShapeKey(plan),
+                messages.dataPrefix(id));
         for (String mutation : plan.mutations()) {
             lanes.get(lane).byMutation.computeIfAbsent(mutation, any -> ConcurrentHashMap.newKeySet())
                     .add(registration);
@@ -98,9 +103,8 @@ final class SubscriptionFanout implements AutoCloseable {
         for (Registration registration : registrations) {
             try {
                 if (registration.filter().matches(change.item())) {
-                    SubscriptionPlan plan = registration.plan();
-                    String payload = shaped.computeIfAbsent(new ShapeKey(plan.request(), plan.identity()),
-                            key -> messages.json(execution.payload(plan, change.item())));
+                    String payload = shaped.computeIfAbsent(registration.shape(),
+                            key -> messages.json(execution.payload(registration.plan(), change.item())));
                     registration.subscriber().deliver(registration, payload);
                 }
             } catch (RuntimeException e) {
@@ -121,8 +125,32 @@ final class SubscriptionFanout implements AutoCloseable {
         }
     }
 
-    /** Subscriptions with the same document, variables and subscriber receive the same payload. */
-    private record ShapeKey(GraphqlRequest request, RequestIdentity identity) {}
+    /**
+     * Subscriptions with the same document, variables and subscriber receive the same payload. Made once per
+     * subscription, with its hash, since every change looks it up for every subscriber.
+     */
+    static final class ShapeKey {
+        private final GraphqlRequest request;
+        private final RequestIdentity identity;
+        private final int hash;
+
+        ShapeKey(SubscriptionPlan plan) {
+            this.request = plan.request();
+            this.identity = plan.identity();
+            this.hash = Objects.hash(request, identity);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof ShapeKey key && hash == key.hash && request.equals(key.request)
+                    && identity.equals(key.identity);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
 
     @Override
     public void close() {
