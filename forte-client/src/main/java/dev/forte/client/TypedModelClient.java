@@ -21,6 +21,9 @@ import org.jspecify.annotations.Nullable;
  * Todo created = todos.create(new Todo(null, "My first todo", null, null)).orElseThrow();
  * todos.update(new Todo(created.id(), null, true, null));       // null components are left unchanged
  * List<Todo> all = todos.list().items();
+ * try (TypedSubscription<Todo> added = todos.onCreate(null)) {      // items created from now on, as Todo
+ *     Optional<Todo> next = added.nextItem(Duration.ofSeconds(30));
+ * }
  * }</pre>
  *
  * @param <T> the item type
@@ -100,7 +103,25 @@ public final class TypedModelClient<T> {
 
     /** Returns one page of the items matching {@code filter} (as {@link ModelClient#list(Map, Integer, String)}). */
     public Page<T> list(@Nullable Map<String, ?> filter, @Nullable Integer limit, @Nullable String nextToken) {
-        return model.list(filter, limit, nextToken).map(item -> json.convertValue(item, type));
+        return model.list(filter, limit, nextToken).map(this::item);
+    }
+
+    /**
+     * Subscribes to the items created from now on that match {@code filter} (as {@link ModelClient#onCreate}), each
+     * delivered as {@code T}: {@code todos.onCreate(null).nextItem(Duration.ofSeconds(30))}.
+     */
+    public TypedSubscription<T> onCreate(@Nullable Map<String, ?> filter) {
+        return typed(model.onCreate(filter), "onCreate");
+    }
+
+    /** Subscribes to the items updated from now on that match {@code filter}, as {@link #onCreate} does. */
+    public TypedSubscription<T> onUpdate(@Nullable Map<String, ?> filter) {
+        return typed(model.onUpdate(filter), "onUpdate");
+    }
+
+    /** Subscribes to the items deleted from now on that match {@code filter}, as {@link #onCreate} does. */
+    public TypedSubscription<T> onDelete(@Nullable Map<String, ?> filter) {
+        return typed(model.onDelete(filter), "onDelete");
     }
 
     private Map<String, Object> input(T item) {
@@ -110,7 +131,15 @@ public final class TypedModelClient<T> {
     }
 
     private ModelResult<T> typed(ModelResult<Map<String, Object>> result) {
-        return result.map(fields -> json.convertValue(fields, type));
+        return result.map(this::item);
+    }
+
+    private TypedSubscription<T> typed(GraphqlSubscription subscription, String role) {
+        return new TypedSubscription<>(subscription, this::item, role + " subscription of model `" + name() + "`");
+    }
+
+    private T item(Map<String, Object> fields) {
+        return json.convertValue(fields, type);
     }
 
     @Override

@@ -1,16 +1,13 @@
 package dev.forte.client;
 
+import static dev.forte.client.TodoTestServer.REGION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.forte.schema.ResourceOperation;
-import dev.forte.server.ForteConfig;
-import dev.forte.server.ForteServer;
 import dev.forte.server.FunctionCredentials;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,17 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
  * the temporary credentials Forte issued (taken here from the server's internal credential store).
  */
 class DataClientIamEndToEndTest {
-    private static final String REGION = "eu-west-2";
-
     @TempDir
     static Path dataDirectory;
 
-    private static ForteServer server;
+    private static TodoTestServer server;
 
     @BeforeAll
     static void startServer() {
-        server = ForteServer.start(ForteConfig.builder(TodoTestBackend.define())
-                .port(0).dataDirectory(dataDirectory).region(REGION).build());
+        server = TodoTestServer.start(dataDirectory);
     }
 
     @AfterAll
@@ -41,9 +35,10 @@ class DataClientIamEndToEndTest {
         }
     }
 
-    private static Map<String, String> environmentOf(FunctionCredentials credentials, String region) {
+    private static Map<String, String> environmentOf(String region, ResourceOperation... granted) {
+        FunctionCredentials credentials = server.issueFunctionCredentials(granted);
         return Map.of(
-                "amplifyData_GRAPHQL_ENDPOINT", server.graphqlEndpoint().toString(),
+                "amplifyData_GRAPHQL_ENDPOINT", server.server().graphqlEndpoint().toString(),
                 "AMPLIFY_DATA_DEFAULT_NAME", "amplifyData",
                 "AWS_REGION", region,
                 "AWS_ACCESS_KEY_ID", credentials.accessKeyId(),
@@ -51,14 +46,10 @@ class DataClientIamEndToEndTest {
                 "AWS_SESSION_TOKEN", credentials.sessionToken());
     }
 
-    private static FunctionCredentials issue(ResourceOperation... operations) {
-        return server.issueFunctionCredentials("data-access", Set.of(operations), Duration.ofHours(1));
-    }
-
     @Test
     void aGrantedFunctionCreatesAndListsTodosWithSignedRequests() {
         DataClient client = DataClient.fromEnvironment(
-                environmentOf(issue(ResourceOperation.QUERY, ResourceOperation.MUTATE), REGION));
+                environmentOf(REGION, ResourceOperation.QUERY, ResourceOperation.MUTATE));
         ModelClient todos = client.models().get("Todo");
 
         ModelResult<Map<String, Object>> created = todos.create(Map.of("name", "My first todo"));
@@ -71,7 +62,7 @@ class DataClientIamEndToEndTest {
 
     @Test
     void aMutationOutsideTheGrantIsAnUnauthorizedErrorValue() {
-        DataClient client = DataClient.fromEnvironment(environmentOf(issue(ResourceOperation.QUERY), REGION));
+        DataClient client = DataClient.fromEnvironment(environmentOf(REGION, ResourceOperation.QUERY));
 
         GraphqlResponse response = client.graphql(
                 "mutation ($input: CreateTodoInput!) { createTodo(input: $input) { id } }",
@@ -85,7 +76,7 @@ class DataClientIamEndToEndTest {
 
     @Test
     void aRequestSignedForAnotherRegionIsRefusedWith403() {
-        DataClient client = DataClient.fromEnvironment(environmentOf(issue(ResourceOperation.QUERY), "us-east-1"));
+        DataClient client = DataClient.fromEnvironment(environmentOf("us-east-1", ResourceOperation.QUERY));
 
         assertThatThrownBy(() -> client.graphql("query { listTodos { items { id } } }"))
                 .isInstanceOfSatisfying(DataClientException.class, e -> {

@@ -3,14 +3,10 @@ package dev.forte.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.forte.schema.ResourceOperation;
-import dev.forte.server.ForteConfig;
-import dev.forte.server.ForteServer;
-import dev.forte.server.FunctionCredentials;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,19 +15,16 @@ import org.junit.jupiter.api.io.TempDir;
 /** The Java subscriber against a real server over real TLS (trusting the server's local CA) and PostgreSQL. */
 class DataClientSubscriptionTest {
     static final Duration WAIT = Duration.ofSeconds(30);
-    private static final String REGION = "eu-west-2";
 
     @TempDir
     static Path dataDirectory;
-    private static ForteServer server;
+    private static TodoTestServer server;
     private static DataClient client;
 
     @BeforeAll
     static void startServer() {
-        server = ForteServer.start(ForteConfig.builder(TodoTestBackend.define()).dataDirectory(dataDirectory)
-                .region(REGION).build());
-        client = DataClient.builder().endpoint(server.graphqlEndpoint()).apiKey(Objects.requireNonNull(server.apiKey()))
-                .trustCertificate(Objects.requireNonNull(server.caCertificate())).build();
+        server = TodoTestServer.start(dataDirectory);
+        client = server.apiKeyClient();
     }
 
     @AfterAll
@@ -43,7 +36,7 @@ class DataClientSubscriptionTest {
 
     @Test
     void derivesTheRealtimeEndpointAsAmplifyJsDoes() {
-        assertThat(client.realtimeEndpoint()).isEqualTo(server.realtimeEndpoint());
+        assertThat(client.realtimeEndpoint()).isEqualTo(server.server().realtimeEndpoint());
     }
 
     @Test
@@ -77,7 +70,7 @@ class DataClientSubscriptionTest {
 
     @Test
     void aFunctionGrantedListenSubscribesWithSigV4AndReceives() throws Exception {
-        DataClient function = signedClient(issue(ResourceOperation.LISTEN, ResourceOperation.MUTATE));
+        DataClient function = server.functionClient(ResourceOperation.LISTEN, ResourceOperation.MUTATE);
         try (GraphqlSubscription created = function.graphqlSubscribe(
                 "subscription { onCreateTodo { id name } }", Map.of())) {
             assertThat(next(created)).isInstanceOf(SubscriptionEvent.Started.class);
@@ -90,7 +83,7 @@ class DataClientSubscriptionTest {
 
     @Test
     void aFunctionGrantedOnlyQueryIsRefusedAsUnauthorized() throws Exception {
-        DataClient reader = signedClient(issue(ResourceOperation.QUERY));
+        DataClient reader = server.functionClient(ResourceOperation.QUERY);
         try (GraphqlSubscription refused = reader.graphqlSubscribe("subscription { onCreateTodo { id } }", Map.of())) {
             SubscriptionEvent event = next(refused);
 
@@ -103,8 +96,8 @@ class DataClientSubscriptionTest {
 
     @Test
     void withoutTrustingTheLocalCaTheConnectionFailsAndSaysSo() throws Exception {
-        DataClient untrusting = DataClient.builder().endpoint(server.graphqlEndpoint())
-                .apiKey(Objects.requireNonNull(server.apiKey())).build();
+        DataClient untrusting = DataClient.builder().endpoint(server.server().graphqlEndpoint())
+                .apiKey(Objects.requireNonNull(server.server().apiKey())).build();
         try (GraphqlSubscription subscription = untrusting.models().get("Todo").onCreate(null)) {
             SubscriptionEvent event = next(subscription);
 
@@ -121,15 +114,5 @@ class DataClientSubscriptionTest {
         SubscriptionEvent event = next(subscription);
         assertThat(event).isInstanceOf(SubscriptionEvent.Data.class);
         return (SubscriptionEvent.Data) event;
-    }
-
-    private static DataClient signedClient(FunctionCredentials credentials) {
-        return DataClient.builder().endpoint(server.graphqlEndpoint()).region(REGION)
-                .credentials(credentials.accessKeyId(), credentials.secretAccessKey(), credentials.sessionToken())
-                .trustCertificate(Objects.requireNonNull(server.caCertificate())).build();
-    }
-
-    private static FunctionCredentials issue(ResourceOperation... operations) {
-        return server.issueFunctionCredentials("data-access", Set.of(operations), Duration.ofHours(1));
     }
 }

@@ -3,8 +3,6 @@ package dev.forte.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.forte.server.ForteConfig;
-import dev.forte.server.ForteServer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -34,14 +32,13 @@ class TypedModelClientEndToEndTest {
     @TempDir
     static Path dataDirectory;
 
-    private static ForteServer server;
+    private static TodoTestServer server;
     private static DataClient client;
 
     @BeforeAll
     static void startServer() {
-        server = ForteServer.start(ForteConfig.builder(TodoTestBackend.define())
-                .port(0).dataDirectory(dataDirectory).build());
-        client = DataClient.builder().endpoint(server.graphqlEndpoint()).apiKey(server.apiKey()).build();
+        server = TodoTestServer.start(dataDirectory);
+        client = server.apiKeyClient();
     }
 
     @AfterAll
