@@ -5,8 +5,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.forte.server.internal.events.ModelChange;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>a change too large for a payload, stored in {@code forte_change_outbox}:
  *   {@code {"v":1,"s":42,"k":"2:t1","o":7}} (the row holds the change's own payload)</li>
  *   <li>a gap, changes a node could not publish: {@code {"v":1,"gap":"..."}}</li>
+ *   <li>several of these in order, as many as fit one notification: {@code {"v":1,"b":[{...},{...}]}} (each
+ *   notification costs PostgreSQL and every listening node far more than its bytes do)</li>
  * </ul>
  */
 sealed interface ChangeEnvelope {
@@ -24,6 +27,8 @@ sealed interface ChangeEnvelope {
     /** PostgreSQL refuses NOTIFY payloads of 8000 bytes or more (in its default build). */
     int MAX_PAYLOAD_BYTES = 7999;
     TypeReference<LinkedHashMap<String, @Nullable Object>> ITEM = new TypeReference<>() {};
+    /** The bytes of {@code {"v":1,"b":[]}} around a batch's payloads. */
+    int BATCH_OVERHEAD = 14;
 
     /** A change carried whole. */
     record Change(ModelChange change) implements ChangeEnvelope {}
@@ -57,18 +62,56 @@ sealed interface ChangeEnvelope {
     }
 
     static boolean fitsNotify(String payload) {
-        return payload.length() * 3 <= MAX_PAYLOAD_BYTES
-                || payload.getBytes(StandardCharsets.UTF_8).length <= MAX_PAYLOAD_BYTES;
+        return payload.length() * 3 <= MAX_PAYLOAD_BYTES || utf8Length(payload) <= MAX_PAYLOAD_BYTES;
+    }
+
+    /**
+     * Returns {@code payloads} (each of which {@link #fitsNotify}) joined, in order, into as few notification
+     * payloads as hold them: a run of them becomes one batch, a lone one stays as it is.
+     */
+    static List<String> pack(List<String> payloads) {
+        List<String> packed = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        int runBytes = BATCH_OVERHEAD;
+        for (String payload : payloads) {
+            int bytes = utf8Length(payload) + 1;
+            if (!run.isEmpty() && runBytes + bytes > MAX_PAYLOAD_BYTES) {
+                packed.add(batch(run));
+                run = new ArrayList<>();
+                runBytes = BATCH_OVERHEAD;
+            }
+            run.add(payload);
+            runBytes += bytes;
+        }
+        if (!run.isEmpty()) {
+            packed.add(batch(run));
+        }
+        return packed;
+    }
+
+    /** Returns the envelopes of a notification in order: empty when it is not ours (or of a newer format). */
+    static List<ChangeEnvelope> parseAll(String payload) {
+        JsonNode node = tree(payload);
+        if (node == null || !node.path("b").isArray()) {
+            ChangeEnvelope single = parse(node);
+            return single == null ? List.of() : List.of(single);
+        }
+        List<ChangeEnvelope> envelopes = new ArrayList<>();
+        for (JsonNode element : node.get("b")) {
+            ChangeEnvelope envelope = parse(element);
+            if (envelope != null) {
+                envelopes.add(envelope);
+            }
+        }
+        return envelopes;
     }
 
     /** Returns the envelope of {@code payload}, or null when it is not one of ours (or of a newer format). */
     static @Nullable ChangeEnvelope parse(String payload) {
-        JsonNode node;
-        try {
-            node = Json.MAPPER.readTree(payload);
-        } catch (JsonProcessingException e) {
-            return null;
-        }
+        return parse(tree(payload));
+    }
+
+    private static @Nullable ChangeEnvelope parse(@Nullable JsonNode node) {
         if (node == null || node.path("v").asInt() != VERSION) {
             return null;
         }
@@ -89,6 +132,29 @@ sealed interface ChangeEnvelope {
         }
         return new Change(new ModelChange(node.get("f").asText(), node.get("m").asText(),
                 item == null ? new LinkedHashMap<>() : item, node.path("k").asText(), node.path("s").asLong()));
+    }
+
+    private static @Nullable JsonNode tree(String payload) {
+        try {
+            return Json.MAPPER.readTree(payload);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    private static String batch(List<String> payloads) {
+        return payloads.size() == 1 ? payloads.get(0)
+                : "{\"v\":" + VERSION + ",\"b\":[" + String.join(",", payloads) + "]}";
+    }
+
+    /** The UTF-8 length of {@code text} without encoding it. */
+    private static int utf8Length(String text) {
+        int bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+        }
+        return bytes;
     }
 
     private static ObjectNode header() {

@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends queued changes as NOTIFYs on a connection of its own, so a writer only queues its change: each round trip
- * carries every change queued meanwhile (one transaction, {@code synchronous_commit} off, since a notification
- * needs no disk flush), in sequence order. A change too large for a payload goes to the outbox table in the same
+ * carries every change queued meanwhile (one statement in autocommit, packed into as few notifications as hold
+ * them, {@code synchronous_commit} off, since a notification needs no disk flush), in sequence order. A change too large for a payload goes to the outbox table in the same
  * transaction. When the database cannot be reached the changes wait in the queue and are sent after reconnecting;
  * when the queue is full, further changes are dropped and counted, and the next transaction tells every node so.
  */
@@ -116,27 +116,26 @@ final class ChangePublisher implements Runnable {
         }
     }
 
+    // One statement in autocommit, one round trip: the notifications go out when it commits. A large change's
+    // outbox row commits first, so no node can read a reference before its row; when the NOTIFY then fails, the
+    // retry writes a new row and the old one is removed with the others after the retention.
     private void send(List<ModelChange> batch) throws SQLException {
         Connection connection = connected();
-        connection.setAutoCommit(false);
+        List<String> payloads = new ArrayList<>();
+        long lost = dropped.getAndSet(0);
+        if (lost > 0) {
+            payloads.add(ChangeEnvelope.gap("An API node dropped " + lost + " changes: its change queue was full."));
+        }
+        batch.sort(Comparator.comparingLong(ModelChange::sequence));
         try {
-            List<String> payloads = new ArrayList<>();
-            long lost = dropped.getAndSet(0);
-            if (lost > 0) {
-                payloads.add(ChangeEnvelope.gap("An API node dropped " + lost
-                        + " changes: its change queue was full."));
-            }
-            batch.sort(Comparator.comparingLong(ModelChange::sequence));
             for (ModelChange change : batch) {
                 payloads.add(payload(connection, change));
             }
-            notify(connection, payloads);
-            connection.commit();
+            notify(connection, ChangeEnvelope.pack(payloads));
         } catch (SQLException | RuntimeException e) {
-            rollbackQuietly(connection);
+            dropped.addAndGet(lost);
             throw e;
         }
-        connection.setAutoCommit(true);
     }
 
     private String payload(Connection connection, ModelChange change) throws SQLException {
@@ -219,14 +218,6 @@ final class ChangePublisher implements Runnable {
                 log.debug("Closing the publishing connection failed: {}", e.getMessage());
             }
             connection = null;
-        }
-    }
-
-    private static void rollbackQuietly(Connection connection) {
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            log.debug("Rollback failed: {}", e.getMessage());
         }
     }
 

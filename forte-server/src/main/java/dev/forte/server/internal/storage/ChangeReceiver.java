@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
@@ -154,10 +155,17 @@ final class ChangeReceiver implements Runnable {
     }
 
     private void deliver(Connection connection, String payload) throws SQLException {
-        ChangeEnvelope envelope = ChangeEnvelope.parse(payload);
-        if (envelope == null) {
+        List<ChangeEnvelope> envelopes = ChangeEnvelope.parseAll(payload);
+        if (envelopes.isEmpty()) {
             log.debug("Ignored a notification that is not a Forte change: {}", payload);
-        } else if (envelope instanceof ChangeEnvelope.Change change) {
+        }
+        for (ChangeEnvelope envelope : envelopes) {
+            deliverEnvelope(connection, envelope);
+        }
+    }
+
+    private void deliverEnvelope(Connection connection, ChangeEnvelope envelope) throws SQLException {
+        if (envelope instanceof ChangeEnvelope.Change change) {
             deliver(change.change());
         } else if (envelope instanceof ChangeEnvelope.Reference reference) {
             deliver(connection, reference);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.forte.server.internal.events.ModelChange;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,42 @@ class ChangeEnvelopeTest {
         assertThat(ChangeEnvelope.parse("{\"v\":2,\"gap\":\"from a newer Forte\"}")).isNull();
         assertThat(ChangeEnvelope.parse("{\"v\":1,\"f\":\"createTodo\",\"m\":\"Todo\",\"i\":[1]}")).isNull();
         assertThat(ChangeEnvelope.parse("[1,2]")).isNull();
+    }
+
+    @Test
+    void packJoinsPayloadsInOrderIntoAsFewNotificationsAsHoldThem() {
+        List<ChangeEnvelope> envelopes = new ArrayList<>();
+        List<String> payloads = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            ModelChange change = new ModelChange("createTodo", "Todo", Map.of("id", "t" + i, "name", "ä".repeat(i)),
+                    "2:t" + i, i);
+            envelopes.add(new ChangeEnvelope.Change(change));
+            payloads.add(ChangeEnvelope.change(change));
+        }
+        payloads.add(ChangeEnvelope.gap("a node dropped 3 changes"));
+        envelopes.add(new ChangeEnvelope.Gap("a node dropped 3 changes"));
+
+        List<String> packed = ChangeEnvelope.pack(payloads);
+
+        int totalBytes = payloads.stream().mapToInt(p -> p.getBytes(StandardCharsets.UTF_8).length + 1).sum();
+        assertThat(packed).hasSizeBetween(totalBytes / ChangeEnvelope.MAX_PAYLOAD_BYTES + 1, 20);
+        assertThat(packed).allSatisfy(notification -> assertThat(notification.getBytes(StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(ChangeEnvelope.MAX_PAYLOAD_BYTES));
+        assertThat(packed.stream().flatMap(notification -> ChangeEnvelope.parseAll(notification).stream()))
+                .containsExactlyElementsOf(envelopes);
+    }
+
+    @Test
+    void aLonePayloadIsSentAsItIsAndABatchSkipsWhatIsNotOurs() {
+        String full = ChangeEnvelope.gap("x".repeat(ChangeEnvelope.MAX_PAYLOAD_BYTES - 16));
+        assertThat(full.getBytes(StandardCharsets.UTF_8)).hasSize(ChangeEnvelope.MAX_PAYLOAD_BYTES);
+
+        assertThat(ChangeEnvelope.pack(List.of(full, ChangeEnvelope.gap("next")))).containsExactly(full,
+                ChangeEnvelope.gap("next"));
+        assertThat(ChangeEnvelope.parseAll(ChangeEnvelope.gap("one"))).containsExactly(new ChangeEnvelope.Gap("one"));
+        assertThat(ChangeEnvelope.parseAll("{\"v\":1,\"b\":[{\"v\":1,\"gap\":\"a\"},[1],{\"v\":2,\"gap\":\"b\"}]}"))
+                .containsExactly(new ChangeEnvelope.Gap("a"));
+        assertThat(ChangeEnvelope.parseAll("not json")).isEmpty();
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -69,6 +70,23 @@ class PostgresChangeFeedTest {
         feed.publish(other);
 
         assertThat(List.of(received.next(), received.next(), received.next())).containsExactly(created, updated, other);
+    }
+
+    @Test
+    void deliversABurstOfChangesPackedIntoFewNotificationsInOrder() throws Exception {
+        ReceivedChanges received = new ReceivedChanges(feed);
+        List<ModelChange> published = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            ModelChange change = change("createTodo", "burst-" + i, 100 + i, "name", "todo " + i);
+            published.add(change);
+            feed.publish(change);
+        }
+
+        List<ModelChange> delivered = new ArrayList<>();
+        for (int i = 0; i < published.size(); i++) {
+            delivered.add(received.next());
+        }
+        assertThat(delivered).containsExactlyElementsOf(published);
     }
 
     @Test
