@@ -2,6 +2,11 @@ package dev.forte.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -28,17 +33,12 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
-import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
-import io.netty.handler.ssl.SslContext;
-import io.netty.handler.ssl.SslContextBuilder;
 
 /**
  * Subscription fan-out, in a JVM of its own: {@code FanoutBench KEY forte|b4 REALTIME_URL PUBLISH_URL CA_PEM API_KEY
- * SUBSCRIBERS RATE WARMUP_S MEASURE_S}. Opens {@code SUBSCRIBERS} WebSocket connections over TLS (Netty, trusting the
- * server's local CA), then publishes {@code RATE} messages a second and times, for each, how long after it was
- * sent the last connection had it.
+ * SUBSCRIBERS RATE WARMUP_S MEASURE_S}. Opens {@code SUBSCRIBERS} WebSocket connections over TLS (Netty,
+ * trusting the server's local CA), then publishes {@code RATE} messages a second and times, for each, how long
+ * after it was sent the last connection had it.
  *
  * <ul>
  *   <li>{@code forte}: each connection subscribes to {@code onCreateTodo} with the API key as amplify-js does
@@ -93,11 +93,11 @@ public final class FanoutBench {
         return new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
     }
 
-    private static SslContext nettyTls(Path caCertificate) {
+    private static SslContext nettyTls(TrustManagerFactory trust) {
         try {
-            return SslContextBuilder.forClient().trustManager(caCertificate.toFile()).build();
+            return SslContextBuilder.forClient().trustManager(trust).build();
         } catch (javax.net.ssl.SSLException e) {
-            throw new BenchFailure("Could not read the CA certificate " + caCertificate + ": " + e, e);
+            throw new BenchFailure("Could not set up TLS for the subscribers: " + e, e);
         }
     }
 
@@ -106,8 +106,9 @@ public final class FanoutBench {
         int rate = Integer.parseInt(args[7]);
         int warmup = rate * Integer.parseInt(args[8]);
         int measured = rate * Integer.parseInt(args[9]);
+        TrustManagerFactory trust = trusting(Path.of(args[4]));
         FanoutBench bench = new FanoutBench(args[1].equals("forte"), URI.create(args[2]), URI.create(args[3]),
-                args[5], trusting(Path.of(args[4])), nettyTls(Path.of(args[4])), warmup + measured, subscribers);
+                args[5], sslContext(trust), nettyTls(trust), warmup + measured, subscribers);
         if (bench.forte) {
             bench.warmMutations(SERVER_WARMUP);
         }
@@ -127,7 +128,8 @@ public final class FanoutBench {
         for (int i = 0; i < count; i++) {
             connecting.acquire();
             CompletableFuture<FanoutSubscriber> subscriber = CompletableFuture
-                    .supplyAsync(() -> FanoutSubscriber.open(subscriberLoops, subscriberTls, realtime, subprotocols(), deliveries::delivered))
+                    .supplyAsync(() -> FanoutSubscriber.open(subscriberLoops, subscriberTls, realtime, subprotocols(),
+                            deliveries::delivered))
                     .thenApply(this::subscribe);
             subscriber.whenComplete((done, failure) -> connecting.release());
             opened.add(subscriber);
@@ -255,16 +257,21 @@ public final class FanoutBench {
         return digits == 0 ? -1 : number;
     }
 
-    private static SSLContext trusting(Path caCertificate) throws IOException, GeneralSecurityException {
+    /** Trust in the server's local CA, read once for the publishing client and the subscribers alike. */
+    private static TrustManagerFactory trusting(Path caCertificate) throws IOException, GeneralSecurityException {
         try (InputStream pem = Files.newInputStream(caCertificate)) {
             KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
             trust.load(null, null);
             trust.setCertificateEntry("forte-ca", CertificateFactory.getInstance("X.509").generateCertificate(pem));
             TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
             factory.init(trust);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, factory.getTrustManagers(), null);
-            return context;
+            return factory;
         }
+    }
+
+    private static SSLContext sslContext(TrustManagerFactory trust) throws GeneralSecurityException {
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, trust.getTrustManagers(), null);
+        return context;
     }
 }

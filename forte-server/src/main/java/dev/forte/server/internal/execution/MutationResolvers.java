@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -82,8 +83,9 @@ final class MutationResolvers {
             AccessDecision decision = access.require(environment, AuthOperation.UPDATE);
             Map<String, @Nullable Object> input = environment.getArgument("input");
             Map<String, Object> key = QueryResolvers.keyOf(binding, input);
-            access.requireExistingPermitted(decision, store.get(binding.model(), key));
-            access.requireFieldWrites(environment, AuthOperation.UPDATE, input, () -> store.get(binding.model(), key));
+            Supplier<Optional<Map<String, Object>>> stored = readOnce(binding, key);
+            access.requireExistingPermitted(decision, stored);
+            access.requireFieldWrites(environment, AuthOperation.UPDATE, input, stored);
             Map<String, @Nullable Object> fields = new LinkedHashMap<>();
             fields.put("updatedAt", now());
             fields.putAll(input);
@@ -98,9 +100,20 @@ final class MutationResolvers {
         return environment -> {
             AccessDecision decision = access.require(environment, AuthOperation.DELETE);
             Map<String, Object> key = QueryResolvers.keyOf(binding, environment.getArgument("input"));
-            access.requireExistingPermitted(decision, store.get(binding.model(), key));
+            access.requireExistingPermitted(decision, readOnce(binding, key));
             return publish(binding, model,
                     () -> store.delete(binding.model(), key, writeCondition(decision, environment)));
+        };
+    }
+
+    /** Reads the stored item of {@code key} when first asked, and answers later asks from that read. */
+    private Supplier<Optional<Map<String, Object>>> readOnce(OperationBinding binding, Map<String, Object> key) {
+        AtomicReference<Optional<Map<String, Object>>> read = new AtomicReference<>();
+        return () -> {
+            if (read.get() == null) {
+                read.set(store.get(binding.model(), key));
+            }
+            return read.get();
         };
     }
 

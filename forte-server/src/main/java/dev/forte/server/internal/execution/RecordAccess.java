@@ -44,10 +44,13 @@ final class RecordAccess {
         }
     }
 
-    /** Throws unless the record exists and {@code decision} lets the caller at it (update and delete). */
-    void requireExistingPermitted(AccessDecision decision, Optional<Map<String, Object>> record) {
+    /**
+     * Throws unless the record exists and {@code decision} lets the caller at it (update and delete); {@code record}
+     * is read only when the decision depends on it.
+     */
+    void requireExistingPermitted(AccessDecision decision, Supplier<Optional<Map<String, Object>>> record) {
         if (decision instanceof AccessDecision.Conditional) {
-            requirePermits(decision, record.orElseThrow(this::unauthorized));
+            requirePermits(decision, record.get().orElseThrow(this::unauthorized));
         }
     }
 

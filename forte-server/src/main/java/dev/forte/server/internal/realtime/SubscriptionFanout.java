@@ -7,7 +7,6 @@ import dev.forte.server.internal.events.ModelChange;
 import dev.forte.server.internal.execution.GraphqlRequest;
 import dev.forte.server.internal.execution.RealtimeExecution;
 import dev.forte.server.internal.execution.SubscriptionPlan;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -116,7 +115,7 @@ final class SubscriptionFanout implements AutoCloseable {
     // Ends every subscription with an error rather than let it wait for changes that may never come (the client
     // subscribes again, and re-reads what it may have missed). Each lane ends its own after what it has queued.
     private void interruptAll(FeedGap gap) {
-        int count = lanes.stream().mapToInt(Lane::size).sum();
+        int count = lanes.stream().mapToInt(lane -> lane.registrations().size()).sum();
         if (count > 0) {
             log.warn("Ending {} subscriptions: changes may have been missed ({})", count, gap.reason());
         }
@@ -179,16 +178,15 @@ final class SubscriptionFanout implements AutoCloseable {
             });
         }
 
-        int size() {
-            Set<Registration> all = new HashSet<>();
+        /** Every subscription of the lane once, though it may be listed under several mutations. */
+        Set<Registration> registrations() {
+            Set<Registration> all = new LinkedHashSet<>();
             byMutation.values().forEach(all::addAll);
-            return all.size();
+            return all;
         }
 
         void interruptAll(FeedGap gap) {
-            Set<Registration> all = new LinkedHashSet<>();
-            byMutation.values().forEach(all::addAll);
-            for (Registration registration : all) {
+            for (Registration registration : registrations()) {
                 unregister(registration);
                 registration.subscriber().interrupt(registration, gap);
             }

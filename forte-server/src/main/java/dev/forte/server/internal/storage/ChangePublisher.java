@@ -24,9 +24,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends queued changes as NOTIFYs on a connection of its own, so a writer only queues its change: each round trip
  * carries every change queued meanwhile (one statement in autocommit, packed into as few notifications as hold
- * them, {@code synchronous_commit} off, since a notification needs no disk flush), in sequence order. A change too large for a payload goes to the outbox table in the same
- * transaction. When the database cannot be reached the changes wait in the queue and are sent after reconnecting;
- * when the queue is full, further changes are dropped and counted, and the next transaction tells every node so.
+ * them, {@code synchronous_commit} off, since a notification needs no disk flush), in sequence order. A change too
+ * large for a payload goes to the outbox table first, and its notification names the row. When the database cannot
+ * be reached the changes wait in the queue and are sent after reconnecting; when the queue is full, further changes
+ * are dropped and counted, and the next send tells every node so.
  */
 final class ChangePublisher implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(ChangePublisher.class);
