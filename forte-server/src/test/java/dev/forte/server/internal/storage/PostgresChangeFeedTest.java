@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.locks.LockSupport;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 import org.slf4j.LoggerFactory;
 
 @ParameterizedClass
@@ -87,6 +90,38 @@ class PostgresChangeFeedTest {
             delivered.add(received.next());
         }
         assertThat(delivered).containsExactlyElementsOf(published);
+    }
+
+    @Test
+    void publishesAStreamFasterThanItsRoundTripsInFewNotifications() throws Exception {
+        ReceivedChanges received = new ReceivedChanges(feed);
+        try (Connection listener = schema.dedicatedConnections().open();
+                Statement statement = listener.createStatement()) {
+            statement.execute("LISTEN \"" + PostgresChangeFeed.channel(schema.dedicatedConnections()) + "\"");
+            feed.publish(change("createTodo", "connected", 999, "name", "opens the publishing connection"));
+            received.next();
+            notificationsReceived(listener);
+            int count = 2_000;
+            for (int i = 0; i < count; i++) {
+                feed.publish(change("createTodo", "stream-" + i, 1_000 + i, "name", "todo " + i));
+                LockSupport.parkNanos(100_000);
+            }
+            assertThat(received.until(change -> change.sequence() == 1_000 + count - 1)).hasSize(count);
+
+            // a change every ~0.1 ms outruns the round trips: once behind, the publisher waits a moment to gather
+            // more (~230 notifications here); sending what each round trip left queued took 800-1,000
+            assertThat(notificationsReceived(listener)).isBetween(1, count / 4);
+        }
+    }
+
+    private static int notificationsReceived(Connection listener) throws SQLException {
+        PGConnection connection = listener.unwrap(PGConnection.class);
+        int notifications = 0;
+        PGNotification[] arrived;
+        while ((arrived = connection.getNotifications(500)).length > 0) {
+            notifications += arrived.length;
+        }
+        return notifications;
     }
 
     @Test
