@@ -15,6 +15,7 @@ import java.net.URL;
 import java.text.ParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,10 +46,14 @@ public final class RemoteJwks {
         return new Discovered(issuer);
     }
 
+    /** Discovers the JWKS on first use; after a failed discovery, tokens are refused for a while without retrying. */
     private static final class Discovered implements JWKSource<SecurityContext> {
         private static final Logger log = LoggerFactory.getLogger(RemoteJwks.class);
+        private static final long RETRY_AFTER_NANOS = TimeUnit.SECONDS.toNanos(10);
         private final String issuer;
         private @Nullable JWKSource<SecurityContext> keys;
+        private @Nullable String failure;
+        private long failedAt;
 
         Discovered(String issuer) {
             this.issuer = issuer;
@@ -60,10 +65,20 @@ public final class RemoteJwks {
         }
 
         private synchronized JWKSource<SecurityContext> keys() throws KeySourceException {
-            if (keys == null) {
-                keys = at(jwksUri());
+            if (keys != null) {
+                return keys;
             }
-            return keys;
+            if (failure != null && System.nanoTime() - failedAt < RETRY_AFTER_NANOS) {
+                throw new KeySourceException(failure);
+            }
+            try {
+                keys = at(jwksUri());
+                return keys;
+            } catch (KeySourceException e) {
+                failure = e.getMessage();
+                failedAt = System.nanoTime();
+                throw e;
+            }
         }
 
         private URL jwksUri() throws KeySourceException {
