@@ -11,9 +11,8 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * defineData(DataProps.of(schema));
  * defineData(DataProps.builder(schema).name("todoApi").authorizationModes(AuthorizationMode.API_KEY, 30).build());
- * defineData(DataProps.builder(schema)
- *         .oidcAuthorizationMode(OidcAuthorizationMode.builder("Keycloak", "https://sso.example.com/realms/shop").build())
- *         .build());
+ * defineData(DataProps.builder(schema).oidcAuthorizationMode(
+ *         OidcAuthorizationMode.builder("Keycloak", "https://sso.example.com/realms/shop").build()).build());
  * }</pre>
  */
 public record DataProps(ModelSchema schema, String name, AuthorizationModes authorizationModes) {

@@ -40,7 +40,7 @@ public record OidcAuthorizationMode(String oidcProviderName, String oidcIssuerUr
         requireNotNegative("tokenExpireFromIssueInSeconds", tokenExpireFromIssueInSeconds);
     }
 
-    /** Returns a builder for provider {@code oidcProviderName} at {@code oidcIssuerUrl}: no client id, no age limits. */
+    /** Returns a builder for {@code oidcProviderName} at {@code oidcIssuerUrl}: no client id, no age limits. */
     public static Builder builder(String oidcProviderName, String oidcIssuerUrl) {
         return new Builder(oidcProviderName, oidcIssuerUrl);
     }

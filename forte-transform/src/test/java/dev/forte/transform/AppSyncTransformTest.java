@@ -122,7 +122,8 @@ class AppSyncTransformTest {
                         allow.owner(AuthProvider.OIDC).identityClaim("sub"),
                         allow.groups(List.of("Admin"), AuthProvider.OIDC).withClaimIn("groups"),
                         allow.publicApiKey().to(AuthOperation.READ)))));
-        DataDefinition data = Define.defineData(DataProps.builder(schema).authorizationModes(AuthorizationMode.API_KEY, 7)
+        DataDefinition data = Define.defineData(DataProps.builder(schema)
+                .authorizationModes(AuthorizationMode.API_KEY, 7)
                 .oidcAuthorizationMode(OidcAuthorizationMode.builder("Keycloak", "https://sso.example.com/realms/a")
                         .build()).build());
 
