@@ -3,6 +3,7 @@ package dev.forte.backend;
 import dev.forte.data.ModelSchema;
 import dev.forte.data.SchemaException;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The props of {@code defineData}: the schema, the API's name and its authorization modes.
@@ -10,6 +11,8 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * defineData(DataProps.of(schema));
  * defineData(DataProps.builder(schema).name("todoApi").authorizationModes(AuthorizationMode.API_KEY, 30).build());
+ * defineData(DataProps.builder(schema).oidcAuthorizationMode(
+ *         OidcAuthorizationMode.builder("Keycloak", "https://sso.example.com/realms/shop").build()).build());
  * }</pre>
  */
 public record DataProps(ModelSchema schema, String name, AuthorizationModes authorizationModes) {
@@ -25,6 +28,12 @@ public record DataProps(ModelSchema schema, String name, AuthorizationModes auth
         if (days < 1 || days > MAX_API_KEY_DAYS) {
             throw new SchemaException("defineData authorizationModes: apiKeyExpiresInDays must be between 1 and "
                     + MAX_API_KEY_DAYS + ", got " + days + ".");
+        }
+        if (authorizationModes.defaultAuthorizationMode() == AuthorizationMode.OIDC
+                && authorizationModes.oidcAuthorizationMode() == null) {
+            throw new SchemaException("defineData authorizationModes: the default mode is oidc, but no"
+                    + " oidcAuthorizationMode is configured. Add `.oidcAuthorizationMode(OidcAuthorizationMode"
+                    + ".builder(\"MyProvider\", \"https://issuer.example.com\").build())` to the DataProps builder.");
         }
     }
 
@@ -43,6 +52,7 @@ public record DataProps(ModelSchema schema, String name, AuthorizationModes auth
         private final ModelSchema schema;
         private String name = DataDefinition.DEFAULT_NAME;
         private AuthorizationModes authorizationModes = AuthorizationModes.defaults();
+        private @Nullable OidcAuthorizationMode oidc;
 
         private Builder(ModelSchema schema) {
             this.schema = schema;
@@ -60,8 +70,23 @@ public record DataProps(ModelSchema schema, String name, AuthorizationModes auth
             return this;
         }
 
+        /**
+         * Sets {@code oidcAuthorizationMode}: the API accepts this provider's tokens. Without
+         * {@link #authorizationModes} it is also the default mode, as Amplify makes a single mode the default.
+         */
+        public Builder oidcAuthorizationMode(OidcAuthorizationMode oidc) {
+            this.oidc = oidc;
+            return this;
+        }
+
         public DataProps build() {
-            return new DataProps(schema, name, authorizationModes);
+            return new DataProps(schema, name, oidc == null ? authorizationModes : withOidc(oidc));
+        }
+
+        private AuthorizationModes withOidc(OidcAuthorizationMode oidc) {
+            AuthorizationModes modes = authorizationModes.declared() ? authorizationModes
+                    : new AuthorizationModes(AuthorizationMode.OIDC, authorizationModes.apiKeyExpiresInDays());
+            return modes.withOidc(oidc);
         }
     }
 }

@@ -4,6 +4,13 @@ import static dev.forte.transform.TestSchemas.field;
 import static dev.forte.transform.TestSchemas.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.forte.backend.AuthorizationMode;
+import dev.forte.backend.DataDefinition;
+import dev.forte.backend.DataProps;
+import dev.forte.backend.Define;
+import dev.forte.backend.OidcAuthorizationMode;
+import dev.forte.schema.AuthOperation;
+import dev.forte.schema.AuthProvider;
 import dev.forte.schema.ModelOperation;
 import dev.forte.schema.Scalar;
 import graphql.language.Document;
@@ -106,6 +113,28 @@ class AppSyncTransformTest {
 
         assertThat(result.bindings()).extracting(b -> b.rootType() + "." + b.fieldName())
                 .containsExactlyInAnyOrderElementsOf(rootFields);
+    }
+
+    @Test
+    void oidcRulesGrantAwsOidcBesideTheOtherModes() {
+        var schema = dev.forte.data.a.schema(dev.forte.data.a.model("Note", dev.forte.data.a.model(
+                dev.forte.data.a.field("text", dev.forte.data.a.string())).authorization(allow -> List.of(
+                        allow.owner(AuthProvider.OIDC).identityClaim("sub"),
+                        allow.groups(List.of("Admin"), AuthProvider.OIDC).withClaimIn("groups"),
+                        allow.publicApiKey().to(AuthOperation.READ)))));
+        DataDefinition data = Define.defineData(DataProps.builder(schema)
+                .authorizationModes(AuthorizationMode.API_KEY, 7)
+                .oidcAuthorizationMode(OidcAuthorizationMode.builder("Keycloak", "https://sso.example.com/realms/a")
+                        .build()).build());
+
+        TransformResult result = AppSyncTransform.transform(data);
+
+        assertThat(result.directiveSdl()).contains("{allow: owner, provider: oidc, ownerField: \"owner\","
+                + " identityClaim: \"sub\"}", "{allow: groups, provider: oidc, groups: [\"Admin\"],"
+                + " groupClaim: \"groups\"}");
+        assertThat(result.appSyncSdl()).contains("type Note @aws_iam @aws_api_key @aws_oidc {",
+                "createNote(input: CreateNoteInput!, condition: ModelNoteConditionInput): Note @aws_iam @aws_oidc",
+                "getNote(id: ID!): Note @aws_api_key @aws_iam @aws_oidc");
     }
 
     private static List<String> rootFields(String sdl, String rootType) {

@@ -37,7 +37,7 @@ final class AuthChecks {
             case USER_POOLS -> data.hasAuth() || mode == AuthorizationMode.USER_POOL;
             case IDENTITY_POOL, IAM -> data.hasAuth() || mode == AuthorizationMode.IAM
                     || mode == AuthorizationMode.IDENTITY_POOL;
-            case OIDC -> mode == AuthorizationMode.OIDC;
+            case OIDC -> data.authorizationModes().oidcAuthorizationMode() != null;
             case FUNCTION -> mode == AuthorizationMode.LAMBDA;
             case API_KEY -> true;
         };
@@ -61,7 +61,8 @@ final class AuthChecks {
         return switch (provider) {
             case USER_POOLS, IDENTITY_POOL, IAM -> "Add user sign-in to the backend:"
                     + " `Backend.of(defineAuth(), data, ...)`.";
-            case OIDC -> "Make oidc the default authorization mode of `defineData`.";
+            case OIDC -> "Configure the provider: `DataProps.builder(schema).oidcAuthorizationMode("
+                    + "OidcAuthorizationMode.builder(\"MyProvider\", \"https://issuer.example.com\").build())`.";
             default -> "Make lambda the default authorization mode of `defineData`.";
         };
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.forte.backend.AuthorizationMode;
 import dev.forte.backend.AuthorizationModes;
 import dev.forte.backend.DataDefinition;
+import dev.forte.backend.OidcAuthorizationMode;
 import dev.forte.codegen.testing.ConformanceBackends;
 import dev.forte.schema.AuthProvider;
 import dev.forte.schema.AuthRule;
@@ -73,6 +74,26 @@ class AmplifyOutputsTest {
     }
 
     @Test
+    void anOidcProviderIsTheDefaultTypeOrAnAdditionalOne() throws IOException {
+        OidcAuthorizationMode keycloak = OidcAuthorizationMode.builder("Keycloak", "https://sso.example.com/realms/a")
+                .build();
+        DataDefinition oidcDefault = withModes(new AuthorizationModes(AuthorizationMode.OIDC, 7).withOidc(keycloak));
+        DataDefinition oidcBesideApiKey = withModes(new AuthorizationModes(AuthorizationMode.API_KEY, 7)
+                .withOidc(keycloak));
+
+        JsonNode asDefault = JSON.readTree(AmplifyOutputs.builder(oidcDefault).url(URL).region("us-east-1").build()
+                .json()).path("data");
+        JsonNode asAdditional = JSON.readTree(AmplifyOutputs.builder(oidcBesideApiKey).url(URL).region("us-east-1")
+                .apiKey(KEY).build().json()).path("data");
+
+        assertThat(asDefault.path("default_authorization_type").asText()).isEqualTo("OPENID_CONNECT");
+        assertThat(asDefault.path("authorization_types")).isEqualTo(JSON.readTree("[\"AWS_IAM\"]"));
+        assertThat(asAdditional.path("default_authorization_type").asText()).isEqualTo("API_KEY");
+        assertThat(asAdditional.path("authorization_types"))
+                .isEqualTo(JSON.readTree("[\"AWS_IAM\", \"OPENID_CONNECT\"]"));
+    }
+
+    @Test
     void writesAmplifyOutputsJsonIntoTheDirectory(@TempDir Path directory) throws IOException {
         AmplifyOutputs outputs = AmplifyOutputs.builder(capturedTodo(AuthorizationMode.API_KEY))
                 .url(URL).region("us-east-1").apiKey(KEY).build();
@@ -103,11 +124,15 @@ class AmplifyOutputsTest {
 
     /** The captured Todo: name, description, {@code allow.publicApiKey()} and {@code allow.authenticated('identityPool')}. */
     private static DataDefinition capturedTodo(AuthorizationMode defaultMode) {
+        return withModes(new AuthorizationModes(defaultMode, 7));
+    }
+
+    private static DataDefinition withModes(AuthorizationModes modes) {
         AuthRule iam = new AuthRule(AuthStrategy.PRIVATE, AuthProvider.IAM, List.of(), null, false, List.of(), null, null, null);
         Model todo = new Model("Todo", List.of(Field.of("name", Scalar.STRING), Field.of("description", Scalar.STRING)),
                 List.of("id"), List.of(), Set.of(), List.of(AuthRule.publicApiKey(), iam));
         return new DataDefinition("amplifyData", new DataSchema(List.of(todo), List.of(), List.of(), List.of(),
-                List.of()), new AuthorizationModes(defaultMode, 7));
+                List.of()), modes);
     }
 
     private static JsonNode captured(String mode) throws IOException {

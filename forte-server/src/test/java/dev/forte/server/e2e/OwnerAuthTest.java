@@ -5,6 +5,7 @@ import static dev.forte.backend.Define.defineData;
 import static dev.forte.backend.Define.defineFunction;
 import static dev.forte.data.a.field;
 import static dev.forte.data.a.model;
+import static dev.forte.server.e2e.UserPoolApi.assertRejected;
 import static dev.forte.server.e2e.UserPoolApi.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -239,13 +240,7 @@ class OwnerAuthTest {
 
     /** Returns a socket authenticated with {@code token} and subscribed to {@code onCreateTodo}. */
     private static RealtimeTestClient subscribed(String token) throws Exception {
-        Map<String, String> header = Map.of("Authorization", token, "host", RealtimeFixture.host(server));
-        RealtimeTestClient socket = RealtimeTestClient.connect(java.util.Objects.requireNonNull(server.caCertificate()),
-                server.realtimeEndpoint(), "graphql-ws", RealtimeFixture.headerSubprotocol(header)).initialized();
-        socket.send(RealtimeFixture.start("s1", RealtimeFixture.data(
-                "subscription { onCreateTodo { id name owner } }", Map.of()), header));
-        assertThat(socket.nextOfType("start_ack").path("id").asText()).isEqualTo("s1");
-        return socket;
+        return RealtimeFixture.subscribedWithToken(server, token, "subscription { onCreateTodo { id name owner } }");
     }
 
     private static String createdName(RealtimeTestClient socket) throws Exception {
@@ -263,13 +258,5 @@ class OwnerAuthTest {
         JsonNode body = UserPoolApi.assertUnauthorizedError(response,
                 "Not Authorized to access " + field + " on type " + type);
         assertThat(body.path("data").path(field).isNull()).as(response.body()).isTrue();
-    }
-
-    private static void assertRejected(HttpResponse<String> response, String message) throws Exception {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
-        assertThat(response.headers().firstValue("x-amzn-ErrorType")).contains("UnauthorizedException");
-        JsonNode error = JSON.readTree(response.body()).path("errors").get(0);
-        assertThat(error.path("errorType").asText()).isEqualTo("UnauthorizedException");
-        assertThat(error.path("message").asText()).isEqualTo(message);
     }
 }

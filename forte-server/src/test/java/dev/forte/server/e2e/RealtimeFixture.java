@@ -1,5 +1,6 @@
 package dev.forte.server.e2e;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.forte.backend.Backend;
 import dev.forte.backend.DataProps;
@@ -101,6 +102,23 @@ final class RealtimeFixture {
         Map<String, String> header = new LinkedHashMap<>();
         signed.forEachHeader((name, values) -> header.put(name.toLowerCase(java.util.Locale.ROOT), values.get(0)));
         return header;
+    }
+
+    /**
+     * Returns a socket whose handshake and {@code start} carry {@code token} raw in {@code Authorization} (a user-pool
+     * or OIDC token), subscribed with {@code subscription} as {@code s1} once the server acknowledged it.
+     */
+    static RealtimeTestClient subscribedWithToken(ForteServer server, String token, String subscription)
+            throws InterruptedException {
+        Map<String, String> header = Map.of("Authorization", token, "host", host(server));
+        RealtimeTestClient socket = RealtimeTestClient.connect(java.util.Objects.requireNonNull(server.caCertificate()),
+                server.realtimeEndpoint(), "graphql-ws", headerSubprotocol(header)).initialized();
+        socket.send(start("s1", data(subscription, Map.of()), header));
+        JsonNode ack = socket.nextOfType("start_ack");
+        if (!"s1".equals(ack.path("id").asText())) {
+            throw new AssertionError("Expected start_ack of s1, got " + ack);
+        }
+        return socket;
     }
 
     /** Returns a start message as amplify-js sends it: {@code payload.data} a JSON string. */

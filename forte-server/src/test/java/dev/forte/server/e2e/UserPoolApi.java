@@ -13,25 +13,26 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** GraphQL over HTTP as a signed-in user of the server's local user pool: the raw token in {@code Authorization}. */
+/**
+ * GraphQL over HTTP with a token sent raw in {@code Authorization}: a signed-in user of the server's local user pool,
+ * or of any other issuer.
+ */
 final class UserPoolApi {
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final ForteServer server;
-    private final LocalUserPool pool;
     private final HttpClient http = HttpClient.newHttpClient();
 
     UserPoolApi(ForteServer server) {
         this.server = server;
-        this.pool = LocalUserPool.open(server.dataDirectory());
     }
 
     LocalUserPool pool() {
-        return pool;
+        return LocalUserPool.open(server.dataDirectory());
     }
 
     String token(String user, String... groups) {
-        return pool.mint(TokenRequest.forUser(user).groups(groups).build());
+        return pool().mint(TokenRequest.forUser(user).groups(groups).build());
     }
 
     HttpResponse<String> call(@Nullable String token, String query, Map<String, Object> variables) throws Exception {
@@ -54,6 +55,15 @@ final class UserPoolApi {
         JsonNode body = JSON.readTree(response.body());
         assertThat(body.has("errors")).as(response.body()).isFalse();
         return body.path("data").path(field);
+    }
+
+    /** Asserts AppSync's 401 {@code UnauthorizedException} with {@code message}, in the body and the header. */
+    static void assertRejected(HttpResponse<String> response, String message) throws Exception {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(401);
+        assertThat(response.headers().firstValue("x-amzn-ErrorType")).contains("UnauthorizedException");
+        JsonNode error = JSON.readTree(response.body()).path("errors").get(0);
+        assertThat(error.path("errorType").asText()).isEqualTo("UnauthorizedException");
+        assertThat(error.path("message").asText()).isEqualTo(message);
     }
 
     /** Asserts a 200 whose first error is AppSync's {@code Unauthorized} with {@code message}. */

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 public final class OutputsTree {
     private static final String IAM = AuthorizationMode.IAM.appSyncType();
     private static final String API_KEY = AuthorizationMode.API_KEY.appSyncType();
+    private static final String OIDC = AuthorizationMode.OIDC.appSyncType();
 
     private OutputsTree() {}
 
@@ -31,7 +32,7 @@ public final class OutputsTree {
         String defaultType = data.authorizationModes().defaultAuthorizationMode().appSyncType();
         section.put("default_authorization_type", defaultType);
         ArrayNode additional = section.putArray("authorization_types");
-        additionalTypes(defaultType, apiKey != null).forEach(additional::add);
+        additionalTypes(defaultType, apiKey != null, data).forEach(additional::add);
         if (apiKey != null) {
             section.put("api_key", apiKey);
         }
@@ -39,13 +40,19 @@ public final class OutputsTree {
         return root;
     }
 
-    /** IAM is always on (functions sign with it); an API key is a mode of its own when it is not the default. */
-    private static Set<String> additionalTypes(String defaultType, boolean hasApiKey) {
+    /**
+     * IAM is always on (functions sign with it); an API key and an OpenID Connect provider are modes of their own
+     * when they are not the default.
+     */
+    private static Set<String> additionalTypes(String defaultType, boolean hasApiKey, DataDefinition data) {
         Set<String> types = new LinkedHashSet<>();
         if (hasApiKey) {
             types.add(API_KEY);
         }
         types.add(IAM);
+        if (data.authorizationModes().oidcAuthorizationMode() != null) {
+            types.add(OIDC);
+        }
         types.remove(defaultType);
         return types;
     }

@@ -16,8 +16,9 @@ import java.util.Optional;
  * The rules of one model as Amplify's auth resolvers apply them (PROTOCOL §5.4-5.8, the templates of
  * {@code conformance/out/schema2}): a plain IAM principal passes; an API-key caller needs a public rule; a user-pool
  * caller passes on a private or static-group rule, and otherwise only for records an owner or dynamic-group rule
- * gives it. Owners are stored as {@code <sub>::<username>} and matched in that form, as {@code <sub>} or as
- * {@code <username>}; a custom {@code identityClaim} is matched as its value.
+ * gives it; an OpenID Connect caller likewise, by the rules whose provider is oidc. Owners are stored as
+ * {@code <sub>::<username>} and matched in that form, as {@code <sub>} or as {@code <username>}; a custom
+ * {@code identityClaim} is matched as its value.
  */
 public final class ModelRules {
     private static final String SUB_USERNAME = "sub::username";
@@ -37,8 +38,9 @@ public final class ModelRules {
         return switch (identity.mode()) {
             case API_KEY -> anyAllows(operation, AuthProvider.API_KEY, AuthStrategy.PUBLIC)
                     ? new AccessDecision.Granted() : new AccessDecision.Denied();
-            case AMAZON_COGNITO_USER_POOLS -> decideForUser(identity.claims(), operation);
-            default -> new AccessDecision.Denied();
+            default -> signedInProvider(identity.mode())
+                    .<AccessDecision>map(provider -> decideForUser(identity.claims(), operation, provider))
+                    .orElseGet(AccessDecision.Denied::new);
         };
     }
 
@@ -70,10 +72,11 @@ public final class ModelRules {
      */
     public Map<String, Object> ownersToStamp(RequestIdentity identity) {
         Map<String, Object> stamps = new LinkedHashMap<>();
-        if (identity.mode() != AuthMode.AMAZON_COGNITO_USER_POOLS) {
+        Optional<AuthProvider> provider = signedInProvider(identity.mode());
+        if (provider.isEmpty()) {
             return stamps;
         }
-        for (AuthRule rule : userPoolRules(AuthOperation.CREATE)) {
+        for (AuthRule rule : rulesOf(provider.get(), AuthOperation.CREATE)) {
             if (rule.strategy() == AuthStrategy.OWNER) {
                 storedOwner(rule, identity.claims()).ifPresent(owner ->
                         stamps.putIfAbsent(rule.ownerField(), rule.multiple() ? List.of(owner) : owner));
@@ -98,9 +101,10 @@ public final class ModelRules {
         return separator < 0 ? text : text.substring(separator + 2);
     }
 
-    private AccessDecision decideForUser(Map<String, Object> claims, AuthOperation operation) {
+    private AccessDecision decideForUser(Map<String, Object> claims, AuthOperation operation,
+            AuthProvider provider) {
         List<OwnershipCondition> conditions = new ArrayList<>();
-        for (AuthRule rule : userPoolRules(operation)) {
+        for (AuthRule rule : rulesOf(provider, operation)) {
             if (rule.strategy() == AuthStrategy.PRIVATE || memberOfStaticGroup(rule, claims)) {
                 return new AccessDecision.Granted();
             }
@@ -109,8 +113,17 @@ public final class ModelRules {
         return conditions.isEmpty() ? new AccessDecision.Denied() : new AccessDecision.Conditional(conditions);
     }
 
-    private List<AuthRule> userPoolRules(AuthOperation operation) {
-        return rules.stream().filter(rule -> rule.effectiveProvider() == AuthProvider.USER_POOLS)
+    /** Returns the provider whose rules admit a signed-in caller of {@code mode}: a user pool or OIDC. */
+    private static Optional<AuthProvider> signedInProvider(AuthMode mode) {
+        return switch (mode) {
+            case AMAZON_COGNITO_USER_POOLS -> Optional.of(AuthProvider.USER_POOLS);
+            case OPENID_CONNECT -> Optional.of(AuthProvider.OIDC);
+            default -> Optional.empty();
+        };
+    }
+
+    private List<AuthRule> rulesOf(AuthProvider provider, AuthOperation operation) {
+        return rules.stream().filter(rule -> rule.effectiveProvider() == provider)
                 .filter(rule -> rule.allows(operation)).toList();
     }
 

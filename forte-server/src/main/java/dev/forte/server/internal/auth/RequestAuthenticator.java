@@ -3,11 +3,14 @@ package dev.forte.server.internal.auth;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides the auth mode of a request as AppSync does (PROTOCOL §2.2) and hands it to that mode's
  * {@link Authenticator}: {@code x-api-key} means API key, an {@code Authorization} starting with
- * {@code AWS4-HMAC-SHA256} means IAM, any other {@code Authorization} a JWT (Cognito, OIDC) or a Lambda token.
+ * {@code AWS4-HMAC-SHA256} means IAM, any other {@code Authorization} a JWT (Cognito, OIDC) or a Lambda token. A
+ * JWT whose {@code iss} is the OpenID Connect provider's goes to OIDC, any other to the user pool (to OIDC when the
+ * API has no user pool, so that its verifier says what is wrong).
  */
 public final class RequestAuthenticator implements Authenticator {
     static final String NO_CREDENTIALS = "Valid authorization header not provided.";
@@ -15,15 +18,23 @@ public final class RequestAuthenticator implements Authenticator {
 
     private final Set<AuthMode> enabledModes;
     private final Map<AuthMode, Authenticator> authenticators;
+    private final @Nullable String oidcIssuer;
+
+    public RequestAuthenticator(Set<AuthMode> enabledModes, Map<AuthMode, Authenticator> authenticators) {
+        this(enabledModes, authenticators, null);
+    }
 
     /**
      * @param enabledModes the modes the API's schema uses
      * @param authenticators a verifier for each mode this server can check; an enabled mode without one is
      *     answered with a 401 saying that Forte does not support it yet
+     * @param oidcIssuer the {@code iss} of the OpenID Connect provider's tokens; null without one
      */
-    public RequestAuthenticator(Set<AuthMode> enabledModes, Map<AuthMode, Authenticator> authenticators) {
+    public RequestAuthenticator(Set<AuthMode> enabledModes, Map<AuthMode, Authenticator> authenticators,
+            @Nullable String oidcIssuer) {
         this.enabledModes = Set.copyOf(enabledModes);
         this.authenticators = new EnumMap<>(authenticators);
+        this.oidcIssuer = oidcIssuer;
     }
 
     @Override
@@ -41,7 +52,11 @@ public final class RequestAuthenticator implements Authenticator {
         };
     }
 
-    private static AuthMode modeOf(AuthRequest request) {
+    private boolean accepts(AuthMode mode) {
+        return authenticators.containsKey(mode) && enabledModes.contains(mode);
+    }
+
+    private AuthMode modeOf(AuthRequest request) {
         if (request.header("x-api-key") != null) {
             return AuthMode.API_KEY;
         }
@@ -52,7 +67,16 @@ public final class RequestAuthenticator implements Authenticator {
         if (authorization.startsWith(SIGV4_PREFIX)) {
             return AuthMode.AWS_IAM;
         }
-        return AuthMode.AMAZON_COGNITO_USER_POOLS;
+        return tokenMode(authorization);
+    }
+
+    private AuthMode tokenMode(String token) {
+        if (oidcIssuer == null) {
+            return AuthMode.AMAZON_COGNITO_USER_POOLS;
+        }
+        boolean fromProvider = JwtAuthenticator.peekIssuer(token).filter(oidcIssuer::equals).isPresent();
+        return fromProvider || !accepts(AuthMode.AMAZON_COGNITO_USER_POOLS)
+                ? AuthMode.OPENID_CONNECT : AuthMode.AMAZON_COGNITO_USER_POOLS;
     }
 
     private String notEnabledMessage(AuthMode mode) {
@@ -61,9 +85,12 @@ public final class RequestAuthenticator implements Authenticator {
                     + "allow.publicApiKey() rule and its default mode is not apiKey.";
             case AWS_IAM -> "IAM (SigV4) authorization is not enabled on this API: only functions granted "
                     + "access with allow.resource(fn) can sign requests, with the credentials Forte issues them.";
+            case OPENID_CONNECT -> "OpenID Connect authorization is not enabled on this API: its schema has no"
+                    + " rule with AuthProvider.OIDC, such as allow.owner(AuthProvider.OIDC), and its default mode is"
+                    + " not oidc.";
             default -> "User pool authorization (an Authorization header with a token) is not enabled on this "
                     + "API: add user sign-in to the backend, `Backend.of(defineAuth(), data, ...)`, and a rule for "
-                    + "signed-in users such as allow.owner(). OIDC and Lambda tokens are not supported yet.";
+                    + "signed-in users such as allow.owner(). Lambda tokens are not supported yet.";
         };
     }
 }

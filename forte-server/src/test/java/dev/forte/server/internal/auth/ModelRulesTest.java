@@ -144,6 +144,26 @@ class ModelRulesTest {
     }
 
     @Test
+    void oidcCallersAreJudgedByTheOidcRulesWithTheirClaims() {
+        AuthRule oidcOwner = AuthRule.of(AuthStrategy.OWNER, AuthProvider.OIDC).withField("owner", false)
+                .withIdentityClaim("sub");
+        AuthRule oidcAdmins = AuthRule.of(AuthStrategy.GROUPS, AuthProvider.OIDC).withGroups(List.of("Admin"))
+                .withGroupClaim("groups");
+        var rules = new ModelRules(List.of(OWNER, oidcOwner, oidcAdmins));
+        var kim = new RequestIdentity(AuthMode.OPENID_CONNECT, Map.of("sub", "kc-7", "groups", List.of("Staff")));
+        var admin = new RequestIdentity(AuthMode.OPENID_CONNECT, Map.of("sub", "kc-8", "groups", List.of("Admin")));
+
+        assertThat(rules.ownersToStamp(kim)).containsExactly(Map.entry("owner", "kc-7"));
+        var decision = (AccessDecision.Conditional) rules.decide(kim, AuthOperation.GET);
+        assertThat(decision.permits(Map.of("owner", "kc-7"))).isTrue();
+        assertThat(decision.permits(Map.of("owner", "kc-8"))).isFalse();
+        assertThat(rules.decide(admin, AuthOperation.DELETE)).isInstanceOf(AccessDecision.Granted.class);
+        assertThat(rules.decide(user(Map.of("sub", "s-9", "username", "x", "cognito:groups", List.of("Admin"))),
+                AuthOperation.DELETE)).as("the oidc group rule does not admit user-pool callers")
+                .isInstanceOf(AccessDecision.Conditional.class);
+    }
+
+    @Test
     void anOwnerReadsAsThePartAfterTheLastSeparator() {
         assertThat(ModelRules.readValue("s-1::alice")).isEqualTo("alice");
         assertThat(ModelRules.readValue(List.of("s-1::alice", "bob"))).isEqualTo(List.of("alice", "bob"));

@@ -1,4 +1,4 @@
-/** User-pool tokens: Forte's local issuer (key, minting, JWKS) and the verification of raw JWTs. */
+/** JWTs: Forte's local user-pool issuer (key, minting, JWKS) and the keys of external issuers (Cognito, OIDC). */
 @NullMarked
 package dev.forte.server.internal.auth.jwt;
 
