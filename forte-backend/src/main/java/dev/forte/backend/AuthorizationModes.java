@@ -1,5 +1,7 @@
 package dev.forte.backend;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The {@code authorizationModes} of {@code defineData}. IAM is always enabled besides the default mode, as on an
  * Amplify API.
@@ -8,11 +10,19 @@ package dev.forte.backend;
  * @param declared whether {@code defineData} named the default mode; when it did not, a backend with
  *     {@code defineAuth()} defaults to {@link AuthorizationMode#USER_POOL} and one without to
  *     {@link AuthorizationMode#API_KEY}, as Amplify does
+ * @param lambdaAuthorizationMode the function that authorizes Lambda tokens; null when the API has no
+ *     {@link AuthorizationMode#LAMBDA} mode
  */
-public record AuthorizationModes(AuthorizationMode defaultAuthorizationMode, int apiKeyExpiresInDays, boolean declared) {
+public record AuthorizationModes(AuthorizationMode defaultAuthorizationMode, int apiKeyExpiresInDays, boolean declared,
+        @Nullable LambdaAuthorizationMode lambdaAuthorizationMode) {
 
     /** Days an API key lives when {@code expiresInDays} is not given. */
     public static final int DEFAULT_API_KEY_EXPIRES_IN_DAYS = 7;
+
+    /** Returns modes without a Lambda authorizer. */
+    public AuthorizationModes(AuthorizationMode defaultAuthorizationMode, int apiKeyExpiresInDays, boolean declared) {
+        this(defaultAuthorizationMode, apiKeyExpiresInDays, declared, null);
+    }
 
     /** Returns modes the backend declared explicitly. */
     public AuthorizationModes(AuthorizationMode defaultAuthorizationMode, int apiKeyExpiresInDays) {
@@ -24,8 +34,14 @@ public record AuthorizationModes(AuthorizationMode defaultAuthorizationMode, int
         return new AuthorizationModes(AuthorizationMode.API_KEY, DEFAULT_API_KEY_EXPIRES_IN_DAYS, false);
     }
 
+    /** Returns these modes with {@code lambda} configured as well. */
+    public AuthorizationModes withLambda(LambdaAuthorizationMode lambda) {
+        return new AuthorizationModes(defaultAuthorizationMode, apiKeyExpiresInDays, declared, lambda);
+    }
+
     /** Returns the modes of a backend with {@code defineAuth()}: user pool by default when none was declared. */
     AuthorizationModes withAuth() {
-        return declared ? this : new AuthorizationModes(AuthorizationMode.USER_POOL, apiKeyExpiresInDays, false);
+        return declared ? this : new AuthorizationModes(AuthorizationMode.USER_POOL, apiKeyExpiresInDays, false,
+                lambdaAuthorizationMode);
     }
 }

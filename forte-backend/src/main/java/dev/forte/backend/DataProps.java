@@ -3,6 +3,7 @@ package dev.forte.backend;
 import dev.forte.data.ModelSchema;
 import dev.forte.data.SchemaException;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The props of {@code defineData}: the schema, the API's name and its authorization modes.
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * defineData(DataProps.of(schema));
  * defineData(DataProps.builder(schema).name("todoApi").authorizationModes(AuthorizationMode.API_KEY, 30).build());
+ * defineData(DataProps.builder(schema).lambdaAuthorizationMode(LambdaAuthorizationMode.of(authorizer)).build());
  * }</pre>
  */
 public record DataProps(ModelSchema schema, String name, AuthorizationModes authorizationModes) {
@@ -25,6 +27,12 @@ public record DataProps(ModelSchema schema, String name, AuthorizationModes auth
         if (days < 1 || days > MAX_API_KEY_DAYS) {
             throw new SchemaException("defineData authorizationModes: apiKeyExpiresInDays must be between 1 and "
                     + MAX_API_KEY_DAYS + ", got " + days + ".");
+        }
+        if (authorizationModes.defaultAuthorizationMode() == AuthorizationMode.LAMBDA
+                && authorizationModes.lambdaAuthorizationMode() == null) {
+            throw new SchemaException("defineData authorizationModes: the default mode is lambda, but no"
+                    + " lambdaAuthorizationMode is configured. Add `.lambdaAuthorizationMode(LambdaAuthorizationMode"
+                    + ".of(authorizer))` to the DataProps builder, with the function that authorizes tokens.");
         }
     }
 
@@ -43,6 +51,7 @@ public record DataProps(ModelSchema schema, String name, AuthorizationModes auth
         private final ModelSchema schema;
         private String name = DataDefinition.DEFAULT_NAME;
         private AuthorizationModes authorizationModes = AuthorizationModes.defaults();
+        private @Nullable LambdaAuthorizationMode lambda;
 
         private Builder(ModelSchema schema) {
             this.schema = schema;
@@ -60,8 +69,24 @@ public record DataProps(ModelSchema schema, String name, AuthorizationModes auth
             return this;
         }
 
+        /**
+         * Sets {@code lambdaAuthorizationMode}: the API accepts the tokens {@code lambda}'s function authorizes, for
+         * rules {@code allow.custom()}. Without {@link #authorizationModes} it is also the default mode, as Amplify
+         * makes a single mode the default.
+         */
+        public Builder lambdaAuthorizationMode(LambdaAuthorizationMode lambda) {
+            this.lambda = lambda;
+            return this;
+        }
+
         public DataProps build() {
-            return new DataProps(schema, name, authorizationModes);
+            return new DataProps(schema, name, lambda == null ? authorizationModes : withLambda(lambda));
+        }
+
+        private AuthorizationModes withLambda(LambdaAuthorizationMode lambda) {
+            AuthorizationModes modes = authorizationModes.declared() ? authorizationModes
+                    : new AuthorizationModes(AuthorizationMode.LAMBDA, authorizationModes.apiKeyExpiresInDays());
+            return modes.withLambda(lambda);
         }
     }
 }

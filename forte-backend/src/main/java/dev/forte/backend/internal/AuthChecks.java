@@ -38,7 +38,7 @@ final class AuthChecks {
             case IDENTITY_POOL, IAM -> data.hasAuth() || mode == AuthorizationMode.IAM
                     || mode == AuthorizationMode.IDENTITY_POOL;
             case OIDC -> mode == AuthorizationMode.OIDC;
-            case FUNCTION -> mode == AuthorizationMode.LAMBDA;
+            case FUNCTION -> data.authorizationModes().lambdaAuthorizationMode() != null;
             case API_KEY -> true;
         };
         if (!configured) {
@@ -62,7 +62,8 @@ final class AuthChecks {
             case USER_POOLS, IDENTITY_POOL, IAM -> "Add user sign-in to the backend:"
                     + " `Backend.of(defineAuth(), data, ...)`.";
             case OIDC -> "Make oidc the default authorization mode of `defineData`.";
-            default -> "Make lambda the default authorization mode of `defineData`.";
+            default -> "Configure the authorizer: `DataProps.builder(schema).lambdaAuthorizationMode("
+                    + "LambdaAuthorizationMode.of(authorizerFunction))`.";
         };
     }
 }

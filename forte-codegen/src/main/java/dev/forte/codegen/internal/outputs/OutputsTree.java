@@ -31,7 +31,8 @@ public final class OutputsTree {
         String defaultType = data.authorizationModes().defaultAuthorizationMode().appSyncType();
         section.put("default_authorization_type", defaultType);
         ArrayNode additional = section.putArray("authorization_types");
-        additionalTypes(defaultType, apiKey != null).forEach(additional::add);
+        additionalTypes(defaultType, apiKey != null, data.authorizationModes().lambdaAuthorizationMode() != null)
+                .forEach(additional::add);
         if (apiKey != null) {
             section.put("api_key", apiKey);
         }
@@ -39,13 +40,19 @@ public final class OutputsTree {
         return root;
     }
 
-    /** IAM is always on (functions sign with it); an API key is a mode of its own when it is not the default. */
-    private static Set<String> additionalTypes(String defaultType, boolean hasApiKey) {
+    /**
+     * IAM is always on (functions sign with it); an API key and a Lambda authorizer are modes of their own when they
+     * are not the default.
+     */
+    private static Set<String> additionalTypes(String defaultType, boolean hasApiKey, boolean hasLambda) {
         Set<String> types = new LinkedHashSet<>();
         if (hasApiKey) {
             types.add(API_KEY);
         }
         types.add(IAM);
+        if (hasLambda) {
+            types.add(AuthorizationMode.LAMBDA.appSyncType());
+        }
         types.remove(defaultType);
         return types;
     }
