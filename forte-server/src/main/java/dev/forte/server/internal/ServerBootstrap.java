@@ -3,6 +3,7 @@ package dev.forte.server.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.forte.ForteException;
 import dev.forte.backend.DataDefinition;
+import dev.forte.backend.LambdaAuthorizationMode;
 import dev.forte.schema.ResourceOperation;
 import dev.forte.server.ForteConfig;
 import dev.forte.server.FunctionCredentials;
@@ -13,6 +14,7 @@ import dev.forte.server.internal.auth.AuthMode;
 import dev.forte.server.internal.auth.Authenticator;
 import dev.forte.server.internal.auth.FunctionPrincipal;
 import dev.forte.server.internal.auth.IamAuthenticator;
+import dev.forte.server.internal.auth.LambdaAuthenticator;
 import dev.forte.server.internal.auth.RequestAuthenticator;
 import dev.forte.server.internal.auth.sigv4.SigV4Verifier;
 import dev.forte.server.internal.credentials.FunctionCredentialStore;
@@ -129,6 +131,11 @@ public final class ServerBootstrap implements ForteServer {
         authenticators.put(AuthMode.AWS_IAM, new IamAuthenticator(verifier));
         UserPool userPool = UserPool.of(config);
         userPool.authenticator().ifPresent(jwt -> authenticators.put(AuthMode.AMAZON_COGNITO_USER_POOLS, jwt));
+        LambdaAuthorizationMode lambda = data.authorizationModes().lambdaAuthorizationMode();
+        if (lambda != null) {
+            authenticators.put(AuthMode.AWS_LAMBDA, new LambdaAuthenticator(config.functionInvoker(),
+                    lambda.functionName(), Duration.ofSeconds(lambda.timeToLiveInSeconds()), data.name()));
+        }
         Authenticator authenticator = new RequestAuthenticator(engine.enabledModes(), authenticators);
         ObjectMapper mapper = new ObjectMapper();
         Handler graphql = userPool.withJwks(new GraphqlHandler(GRAPHQL_PATH, authenticator, engine, mapper));

@@ -10,6 +10,7 @@ import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import com.nimbusds.jwt.proc.ExpiredJWTException;
@@ -31,8 +32,10 @@ public final class JwtAuthenticator implements Authenticator {
     private static final Set<String> TOKEN_USES = Set.of("access", "id");
 
     private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+    private final String issuer;
 
     private JwtAuthenticator(String issuer, JWKSource<SecurityContext> keys) {
+        this.issuer = issuer;
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
         processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(
                 new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of("sub", "exp", "token_use")));
@@ -56,6 +59,15 @@ public final class JwtAuthenticator implements Authenticator {
             throw new ForteException("The user pool issuer `" + issuer + "` is not a URL, so its keys cannot be"
                     + " fetched from " + jwksUrl + ". Give the issuer as https://cognito-idp.<region>.amazonaws.com"
                     + "/<poolId>.", e);
+        }
+    }
+
+    /** Returns whether {@code token} is a JWT whose {@code iss} is this issuer; its signature is not checked here. */
+    public boolean issued(String token) {
+        try {
+            return issuer.equals(JWTParser.parse(token.trim()).getJWTClaimsSet().getIssuer());
+        } catch (ParseException e) {
+            return false;
         }
     }
 

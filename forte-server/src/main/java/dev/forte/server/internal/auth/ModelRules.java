@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * The rules of one model as Amplify's auth resolvers apply them (PROTOCOL §5.4-5.8, the templates of
  * {@code conformance/out/schema2}): a plain IAM principal passes; an API-key caller needs a public rule; a user-pool
- * caller passes on a private or static-group rule, and otherwise only for records an owner or dynamic-group rule
+ * caller passes on a private or static-group rule, a Lambda-authorized one on a custom rule, and otherwise only for records an owner or dynamic-group rule
  * gives it. Owners are stored as {@code <sub>::<username>} and matched in that form, as {@code <sub>} or as
  * {@code <username>}; a custom {@code identityClaim} is matched as its value.
  */
@@ -38,6 +38,8 @@ public final class ModelRules {
             case API_KEY -> anyAllows(operation, AuthProvider.API_KEY, AuthStrategy.PUBLIC)
                     ? new AccessDecision.Granted() : new AccessDecision.Denied();
             case AMAZON_COGNITO_USER_POOLS -> decideForUser(identity.claims(), operation);
+            case AWS_LAMBDA -> anyAllows(operation, AuthProvider.FUNCTION, AuthStrategy.CUSTOM)
+                    ? new AccessDecision.Granted() : new AccessDecision.Denied();
             default -> new AccessDecision.Denied();
         };
     }

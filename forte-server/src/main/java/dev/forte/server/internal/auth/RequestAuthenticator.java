@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Decides the auth mode of a request as AppSync does (PROTOCOL §2.2) and hands it to that mode's
  * {@link Authenticator}: {@code x-api-key} means API key, an {@code Authorization} starting with
- * {@code AWS4-HMAC-SHA256} means IAM, any other {@code Authorization} a JWT (Cognito, OIDC) or a Lambda token.
+ * {@code AWS4-HMAC-SHA256} means IAM, any other {@code Authorization} a JWT (Cognito, OIDC) or, when the API has a
+ * Lambda authorizer, a Lambda token unless it is a JWT of one of the API's issuers.
  */
 public final class RequestAuthenticator implements Authenticator {
     static final String NO_CREDENTIALS = "Valid authorization header not provided.";
@@ -41,7 +42,7 @@ public final class RequestAuthenticator implements Authenticator {
         };
     }
 
-    private static AuthMode modeOf(AuthRequest request) {
+    private AuthMode modeOf(AuthRequest request) {
         if (request.header("x-api-key") != null) {
             return AuthMode.API_KEY;
         }
@@ -52,7 +53,16 @@ public final class RequestAuthenticator implements Authenticator {
         if (authorization.startsWith(SIGV4_PREFIX)) {
             return AuthMode.AWS_IAM;
         }
+        if (enabledModes.contains(AuthMode.AWS_LAMBDA) && !issuedByJwtIssuer(authorization)) {
+            return AuthMode.AWS_LAMBDA;
+        }
         return AuthMode.AMAZON_COGNITO_USER_POOLS;
+    }
+
+    /** With a Lambda authorizer beside them, only tokens the API's JWT issuers issued go to those modes. */
+    private boolean issuedByJwtIssuer(String token) {
+        return authenticators.values().stream()
+                .anyMatch(authenticator -> authenticator instanceof JwtAuthenticator jwt && jwt.issued(token));
     }
 
     private String notEnabledMessage(AuthMode mode) {
@@ -63,7 +73,7 @@ public final class RequestAuthenticator implements Authenticator {
                     + "access with allow.resource(fn) can sign requests, with the credentials Forte issues them.";
             default -> "User pool authorization (an Authorization header with a token) is not enabled on this "
                     + "API: add user sign-in to the backend, `Backend.of(defineAuth(), data, ...)`, and a rule for "
-                    + "signed-in users such as allow.owner(). OIDC and Lambda tokens are not supported yet.";
+                    + "signed-in users such as allow.owner(). OIDC tokens are not supported yet.";
         };
     }
 }
