@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Which mode a request's {@code Authorization} goes to when the API has a Lambda authorizer (PROTOCOL §2.2, §8). */
-class RequestAuthenticatorTest {
+class LambdaTokenRoutingTest {
     @TempDir static Path dataDirectory;
 
     private static Authenticator answering(AuthMode mode) {
