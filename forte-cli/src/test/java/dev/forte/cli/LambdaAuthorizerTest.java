@@ -68,6 +68,12 @@ class LambdaAuthorizerTest {
     }
 
     @Test
+    void theSandboxSaysHowToSendLambdaTokens() {
+        assertThat(sandbox.out()).contains("Lambda tokens: send `Authorization: TOKEN`; function `authorizer` decides,"
+                + " its answer reused for 300 s unless it sets ttlOverride");
+    }
+
+    @Test
     void anAcceptedTokenReadsAndWritesAsItsRulesSay() {
         DataClient client = client(token("writer-"));
         sandbox.postOk("mutation { createNotice(input: {text: \"posted with the key\"}) { id } }");
