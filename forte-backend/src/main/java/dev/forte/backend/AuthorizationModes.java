@@ -12,16 +12,19 @@ import org.jspecify.annotations.Nullable;
  *     {@link AuthorizationMode#API_KEY}, as Amplify does
  * @param oidcAuthorizationMode the OpenID Connect provider whose tokens the API accepts; null when the API has no
  *     {@link AuthorizationMode#OIDC} mode
+ * @param lambdaAuthorizationMode the function that authorizes Lambda tokens; null when the API has no
+ *     {@link AuthorizationMode#LAMBDA} mode
  */
 public record AuthorizationModes(AuthorizationMode defaultAuthorizationMode, int apiKeyExpiresInDays, boolean declared,
-        @Nullable OidcAuthorizationMode oidcAuthorizationMode) {
+        @Nullable OidcAuthorizationMode oidcAuthorizationMode,
+        @Nullable LambdaAuthorizationMode lambdaAuthorizationMode) {
 
     /** Days an API key lives when {@code expiresInDays} is not given. */
     public static final int DEFAULT_API_KEY_EXPIRES_IN_DAYS = 7;
 
-    /** Returns modes without an OpenID Connect provider. */
+    /** Returns modes without an OpenID Connect provider or a Lambda authorizer. */
     public AuthorizationModes(AuthorizationMode defaultAuthorizationMode, int apiKeyExpiresInDays, boolean declared) {
-        this(defaultAuthorizationMode, apiKeyExpiresInDays, declared, null);
+        this(defaultAuthorizationMode, apiKeyExpiresInDays, declared, null, null);
     }
 
     /** Returns modes the backend declared explicitly. */
@@ -36,12 +39,19 @@ public record AuthorizationModes(AuthorizationMode defaultAuthorizationMode, int
 
     /** Returns these modes with {@code oidc} configured as well. */
     public AuthorizationModes withOidc(OidcAuthorizationMode oidc) {
-        return new AuthorizationModes(defaultAuthorizationMode, apiKeyExpiresInDays, declared, oidc);
+        return new AuthorizationModes(defaultAuthorizationMode, apiKeyExpiresInDays, declared, oidc,
+                lambdaAuthorizationMode);
+    }
+
+    /** Returns these modes with {@code lambda} configured as well. */
+    public AuthorizationModes withLambda(LambdaAuthorizationMode lambda) {
+        return new AuthorizationModes(defaultAuthorizationMode, apiKeyExpiresInDays, declared, oidcAuthorizationMode,
+                lambda);
     }
 
     /** Returns the modes of a backend with {@code defineAuth()}: user pool by default when none was declared. */
     AuthorizationModes withAuth() {
         return declared ? this : new AuthorizationModes(AuthorizationMode.USER_POOL, apiKeyExpiresInDays, false,
-                oidcAuthorizationMode);
+                oidcAuthorizationMode, lambdaAuthorizationMode);
     }
 }

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * defineData(DataProps.builder(schema).name("todoApi").authorizationModes(AuthorizationMode.API_KEY, 30).build());
  * defineData(DataProps.builder(schema).oidcAuthorizationMode(
  *         OidcAuthorizationMode.builder("Keycloak", "https://sso.example.com/realms/shop").build()).build());
+ * defineData(DataProps.builder(schema).lambdaAuthorizationMode(LambdaAuthorizationMode.of(authorizer)).build());
  * }</pre>
  */
 public record DataProps(ModelSchema schema, String name, AuthorizationModes authorizationModes) {
@@ -35,6 +36,12 @@ public record DataProps(ModelSchema schema, String name, AuthorizationModes auth
                     + " oidcAuthorizationMode is configured. Add `.oidcAuthorizationMode(OidcAuthorizationMode"
                     + ".builder(\"MyProvider\", \"https://issuer.example.com\").build())` to the DataProps builder.");
         }
+        if (authorizationModes.defaultAuthorizationMode() == AuthorizationMode.LAMBDA
+                && authorizationModes.lambdaAuthorizationMode() == null) {
+            throw new SchemaException("defineData authorizationModes: the default mode is lambda, but no"
+                    + " lambdaAuthorizationMode is configured. Add `.lambdaAuthorizationMode(LambdaAuthorizationMode"
+                    + ".of(authorizer))` to the DataProps builder, with the function that authorizes tokens.");
+        }
     }
 
     /** Returns Amplify's defaults for {@code schema}: name {@code amplifyData}, API key mode, 7-day keys. */
@@ -53,6 +60,7 @@ public record DataProps(ModelSchema schema, String name, AuthorizationModes auth
         private String name = DataDefinition.DEFAULT_NAME;
         private AuthorizationModes authorizationModes = AuthorizationModes.defaults();
         private @Nullable OidcAuthorizationMode oidc;
+        private @Nullable LambdaAuthorizationMode lambda;
 
         private Builder(ModelSchema schema) {
             this.schema = schema;
@@ -79,14 +87,39 @@ public record DataProps(ModelSchema schema, String name, AuthorizationModes auth
             return this;
         }
 
-        public DataProps build() {
-            return new DataProps(schema, name, oidc == null ? authorizationModes : withOidc(oidc));
+        /**
+         * Sets {@code lambdaAuthorizationMode}: the API accepts the tokens {@code lambda}'s function authorizes, for
+         * rules {@code allow.custom()}. Without {@link #authorizationModes} it is also the default mode, as Amplify
+         * makes a single mode the default.
+         */
+        public Builder lambdaAuthorizationMode(LambdaAuthorizationMode lambda) {
+            this.lambda = lambda;
+            return this;
         }
 
-        private AuthorizationModes withOidc(OidcAuthorizationMode oidc) {
-            AuthorizationModes modes = authorizationModes.declared() ? authorizationModes
-                    : new AuthorizationModes(AuthorizationMode.OIDC, authorizationModes.apiKeyExpiresInDays());
-            return modes.withOidc(oidc);
+        public DataProps build() {
+            AuthorizationModes modes = authorizationModes.declared() ? authorizationModes : undeclaredDefault();
+            if (oidc != null) {
+                modes = modes.withOidc(oidc);
+            }
+            if (lambda != null) {
+                modes = modes.withLambda(lambda);
+            }
+            return new DataProps(schema, name, modes);
+        }
+
+        // Amplify makes a single configured mode the default, and asks for one when there are several.
+        private AuthorizationModes undeclaredDefault() {
+            if (oidc != null && lambda != null) {
+                throw new SchemaException("defineData authorizationModes: a defaultAuthorizationMode is required if"
+                        + " multiple authorization modes are configured (here oidc and lambda). Add"
+                        + " `.authorizationModes(AuthorizationMode.OIDC, 7)` or `AuthorizationMode.LAMBDA`.");
+            }
+            if (oidc == null && lambda == null) {
+                return authorizationModes;
+            }
+            AuthorizationMode single = oidc != null ? AuthorizationMode.OIDC : AuthorizationMode.LAMBDA;
+            return new AuthorizationModes(single, authorizationModes.apiKeyExpiresInDays());
         }
     }
 }

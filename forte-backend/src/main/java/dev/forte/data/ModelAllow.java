@@ -47,6 +47,14 @@ public sealed class ModelAllow permits SchemaAllow {
         return new AuthorizationRule(AuthRule.of(AuthStrategy.PRIVATE, checked(provider, AUTHENTICATED)));
     }
 
+    /**
+     * Returns {@code allow.custom()}: callers whose token the API's Lambda authorizer accepts
+     * ({@code DataProps.builder(schema).lambdaAuthorizationMode(...)}).
+     */
+    public AuthorizationRule custom() {
+        return new AuthorizationRule(AuthRule.of(AuthStrategy.CUSTOM, null));
+    }
+
     /** Returns {@code allow.owner()}: the user who created a record, stored in the implicit {@code owner} field. */
     public AuthorizationRule.OwnerRule owner() {
         return ownerDefinedIn(AuthRule.DEFAULT_OWNER_FIELD);

@@ -1,6 +1,7 @@
 package dev.forte.data;
 
 import dev.forte.schema.AuthRule;
+import dev.forte.schema.AuthStrategy;
 
 /**
  * The {@code allow} of a custom operation's {@code .authorization(allow -> List.of(...))}. Only the rules Forte
@@ -14,5 +15,10 @@ public final class OperationAllow {
     /** Returns {@code allow.publicApiKey()}: anyone holding the API's key may call the operation. */
     public AuthorizationRule publicApiKey() {
         return new AuthorizationRule(AuthRule.publicApiKey());
+    }
+
+    /** Returns {@code allow.custom()}: callers whose token the API's Lambda authorizer accepts may call it. */
+    public AuthorizationRule custom() {
+        return new AuthorizationRule(AuthRule.of(AuthStrategy.CUSTOM, null));
     }
 }

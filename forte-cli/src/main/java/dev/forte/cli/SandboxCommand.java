@@ -2,6 +2,7 @@ package dev.forte.cli;
 
 import dev.forte.backend.Backend;
 import dev.forte.backend.FunctionDefinition;
+import dev.forte.backend.LambdaAuthorizationMode;
 import dev.forte.cli.internal.BackendLoader;
 import dev.forte.cli.internal.BackendReloader;
 import dev.forte.cli.internal.CliException;
@@ -119,6 +120,12 @@ final class SandboxCommand implements Callable<Integer> {
         if (defined.hasAuth()) {
             context.out().println("Users: send `Authorization: $(forte auth token --user NAME)`; the local user"
                     + " pool's keys are at " + server.graphqlEndpoint().resolve("/.well-known/jwks.json"));
+        }
+        LambdaAuthorizationMode lambda = defined.data().authorizationModes().lambdaAuthorizationMode();
+        if (lambda != null) {
+            context.out().println("Lambda tokens: send `Authorization: TOKEN`; function `" + lambda.functionName()
+                    + "` decides, its answer reused for " + lambda.timeToLiveInSeconds() + " s unless it sets"
+                    + " ttlOverride");
         }
         context.out().println("Realtime endpoint: " + server.realtimeEndpoint());
         if (server.caCertificate() != null) {

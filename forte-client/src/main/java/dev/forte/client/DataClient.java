@@ -9,6 +9,7 @@ import dev.forte.client.internal.GraphqlTransport;
 import dev.forte.client.internal.RequestAuthorizer;
 import dev.forte.client.internal.SigV4Authorizer;
 import dev.forte.client.internal.SubscriptionSocket;
+import dev.forte.client.internal.TokenAuthorizer;
 import dev.forte.client.internal.TrustedCertificates;
 import java.net.URI;
 import java.nio.file.Path;
@@ -157,11 +158,12 @@ public final class DataClient {
         return "DataClient{" + endpoint() + "}";
     }
 
-    /** Configures a {@link DataClient}: an endpoint and either an API key or SigV4 credentials and a region. */
+    /** Configures a {@link DataClient}: an endpoint and an API key, a token, or SigV4 credentials and a region. */
     public static final class Builder {
         private @Nullable URI endpoint;
         private @Nullable String region;
         private @Nullable String apiKey;
+        private @Nullable String authToken;
         private @Nullable String accessKeyId;
         private @Nullable String secretAccessKey;
         private @Nullable String sessionToken;
@@ -184,20 +186,37 @@ public final class DataClient {
 
         /** Signs requests with SigV4 using these credentials; {@code sessionToken} is null for long-term keys. */
         public Builder credentials(String accessKeyId, String secretAccessKey, @Nullable String sessionToken) {
+            clearAuthorization();
             this.accessKeyId = Objects.requireNonNull(accessKeyId, "accessKeyId");
             this.secretAccessKey = Objects.requireNonNull(secretAccessKey, "secretAccessKey");
             this.sessionToken = sessionToken;
-            this.apiKey = null;
             return this;
         }
 
         /** Sends {@code apiKey} as {@code x-api-key} instead of signing. */
         public Builder apiKey(String apiKey) {
+            clearAuthorization();
             this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
-            this.accessKeyId = null;
-            this.secretAccessKey = null;
-            this.sessionToken = null;
             return this;
+        }
+
+        /**
+         * Sends {@code token} verbatim as {@code Authorization} instead, as amplify-js's {@code authToken} does: a
+         * Lambda authorizer's token, or a user-pool or OIDC JWT.
+         */
+        public Builder authToken(String token) {
+            clearAuthorization();
+            this.authToken = Objects.requireNonNull(token, "token");
+            return this;
+        }
+
+        /** The last authorization set wins. */
+        private void clearAuthorization() {
+            apiKey = null;
+            authToken = null;
+            accessKeyId = null;
+            secretAccessKey = null;
+            sessionToken = null;
         }
 
         /**
@@ -245,9 +264,12 @@ public final class DataClient {
             if (apiKey != null) {
                 return new ApiKeyAuthorizer(apiKey);
             }
+            if (authToken != null) {
+                return new TokenAuthorizer(authToken);
+            }
             if (accessKeyId == null || secretAccessKey == null) {
-                throw new IllegalStateException("DataClient needs an authorization: call apiKey(String) or"
-                        + " credentials(accessKeyId, secretAccessKey, sessionToken).");
+                throw new IllegalStateException("DataClient needs an authorization: call apiKey(String),"
+                        + " authToken(String) or credentials(accessKeyId, secretAccessKey, sessionToken).");
             }
             if (region == null) {
                 throw new IllegalStateException("DataClient signs with SigV4 for a region: call region(String)"

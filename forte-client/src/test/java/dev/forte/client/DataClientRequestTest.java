@@ -121,6 +121,15 @@ class DataClientRequestTest {
         assertThat(received.headers("authorization")).isEmpty();
     }
 
+    @Test
+    void sendsAnAuthTokenVerbatimAsAuthorization() {
+        DataClient.builder().endpoint(endpoint()).apiKey("da2-key").authToken("custom-lambda-token-123").build()
+                .graphql("{ listTodos { items { id } } }");
+
+        assertThat(received.headers("authorization")).containsExactly("custom-lambda-token-123");
+        assertThat(received.headers("x-api-key")).isEmpty();
+    }
+
     record TodoInput(String name, String description, Boolean isDone) {}
 
     record CreateTodoVariables(TodoInput input, String condition) {}

@@ -38,7 +38,7 @@ final class AuthChecks {
             case IDENTITY_POOL, IAM -> data.hasAuth() || mode == AuthorizationMode.IAM
                     || mode == AuthorizationMode.IDENTITY_POOL;
             case OIDC -> data.authorizationModes().oidcAuthorizationMode() != null;
-            case FUNCTION -> mode == AuthorizationMode.LAMBDA;
+            case FUNCTION -> data.authorizationModes().lambdaAuthorizationMode() != null;
             case API_KEY -> true;
         };
         if (!configured) {
@@ -63,7 +63,8 @@ final class AuthChecks {
                     + " `Backend.of(defineAuth(), data, ...)`.";
             case OIDC -> "Configure the provider: `DataProps.builder(schema).oidcAuthorizationMode("
                     + "OidcAuthorizationMode.builder(\"MyProvider\", \"https://issuer.example.com\").build())`.";
-            default -> "Make lambda the default authorization mode of `defineData`.";
+            default -> "Configure the authorizer: `DataProps.builder(schema).lambdaAuthorizationMode("
+                    + "LambdaAuthorizationMode.of(authorizerFunction))`.";
         };
     }
 }

@@ -3,6 +3,7 @@ package dev.forte.backend.internal;
 import dev.forte.backend.BackendException;
 import dev.forte.backend.DataDefinition;
 import dev.forte.backend.FunctionDefinition;
+import dev.forte.backend.LambdaAuthorizationMode;
 import dev.forte.schema.CustomOperation;
 import dev.forte.schema.ResourceGrant;
 import java.util.HashSet;
@@ -15,8 +16,8 @@ public final class BackendChecks {
     private BackendChecks() {}
 
     /**
-     * Throws for a duplicate function name, a grant or custom operation naming a function not in the backend, or a
-     * rule whose provider the backend does not configure.
+     * Throws for a duplicate function name, a grant, custom operation or Lambda authorizer naming a function not in
+     * the backend, or a rule whose provider the backend does not configure.
      */
     public static void check(DataDefinition data, List<FunctionDefinition> functions) {
         AuthChecks.requireConfiguredProviders(data);
@@ -32,6 +33,11 @@ public final class BackendChecks {
                 throw new BackendException("The schema grants data access to function `" + grant.functionName()
                         + "`, which is not in the backend. Pass that function to `Backend.of(data, ...)` too.");
             }
+        }
+        LambdaAuthorizationMode lambda = data.authorizationModes().lambdaAuthorizationMode();
+        if (lambda != null && !names.contains(lambda.functionName())) {
+            throw new BackendException("The Lambda authorizer of defineData is function `" + lambda.functionName()
+                    + "`, which is not in the backend. Pass that function to `Backend.of(data, ...)` too.");
         }
         for (CustomOperation operation : data.schema().operations()) {
             String function = operation.handler().functionName();

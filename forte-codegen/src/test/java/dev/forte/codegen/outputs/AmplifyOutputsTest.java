@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.forte.backend.AuthorizationMode;
 import dev.forte.backend.AuthorizationModes;
 import dev.forte.backend.DataDefinition;
+import dev.forte.backend.LambdaAuthorizationMode;
 import dev.forte.backend.OidcAuthorizationMode;
 import dev.forte.codegen.testing.ConformanceBackends;
 import dev.forte.schema.AuthProvider;
@@ -91,6 +92,32 @@ class AmplifyOutputsTest {
         assertThat(asAdditional.path("default_authorization_type").asText()).isEqualTo("API_KEY");
         assertThat(asAdditional.path("authorization_types"))
                 .isEqualTo(JSON.readTree("[\"AWS_IAM\", \"OPENID_CONNECT\"]"));
+    }
+
+    @Test
+    void lambdaAuthorizerIsListedAsAnAdditionalMode() throws IOException {
+        DataDefinition todo = capturedTodo(AuthorizationMode.API_KEY);
+        DataDefinition data = new DataDefinition(todo.name(), todo.schema(),
+                todo.authorizationModes().withLambda(new LambdaAuthorizationMode("authorizer", 60)));
+
+        AmplifyOutputs outputs = AmplifyOutputs.builder(data).url(URL).region("us-east-1").apiKey(KEY).build();
+
+        JsonNode section = JSON.readTree(outputs.json()).path("data");
+        assertThat(section.path("default_authorization_type").asText()).isEqualTo("API_KEY");
+        assertThat(section.path("authorization_types")).isEqualTo(JSON.readTree("[\"AWS_IAM\",\"AWS_LAMBDA\"]"));
+    }
+
+    @Test
+    void lambdaDefaultIsNotRepeatedAmongTheAdditionalModes() throws IOException {
+        DataDefinition todo = capturedTodo(AuthorizationMode.LAMBDA);
+        DataDefinition data = new DataDefinition(todo.name(), todo.schema(),
+                todo.authorizationModes().withLambda(new LambdaAuthorizationMode("authorizer", 60)));
+
+        AmplifyOutputs outputs = AmplifyOutputs.builder(data).url(URL).region("us-east-1").build();
+
+        JsonNode section = JSON.readTree(outputs.json()).path("data");
+        assertThat(section.path("default_authorization_type").asText()).isEqualTo("AWS_LAMBDA");
+        assertThat(section.path("authorization_types")).isEqualTo(JSON.readTree("[\"AWS_IAM\"]"));
     }
 
     @Test

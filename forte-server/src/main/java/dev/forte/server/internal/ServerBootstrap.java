@@ -3,6 +3,7 @@ package dev.forte.server.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.forte.ForteException;
 import dev.forte.backend.DataDefinition;
+import dev.forte.backend.LambdaAuthorizationMode;
 import dev.forte.backend.OidcAuthorizationMode;
 import dev.forte.schema.ResourceOperation;
 import dev.forte.server.ForteConfig;
@@ -15,6 +16,7 @@ import dev.forte.server.internal.auth.Authenticator;
 import dev.forte.server.internal.auth.FunctionPrincipal;
 import dev.forte.server.internal.auth.IamAuthenticator;
 import dev.forte.server.internal.auth.JwtAuthenticator;
+import dev.forte.server.internal.auth.LambdaAuthenticator;
 import dev.forte.server.internal.auth.RequestAuthenticator;
 import dev.forte.server.internal.auth.sigv4.SigV4Verifier;
 import dev.forte.server.internal.credentials.FunctionCredentialStore;
@@ -131,6 +133,11 @@ public final class ServerBootstrap implements ForteServer {
         authenticators.put(AuthMode.AWS_IAM, new IamAuthenticator(verifier));
         UserPool userPool = UserPool.of(config);
         userPool.authenticator().ifPresent(jwt -> authenticators.put(AuthMode.AMAZON_COGNITO_USER_POOLS, jwt));
+        LambdaAuthorizationMode lambda = data.authorizationModes().lambdaAuthorizationMode();
+        if (lambda != null) {
+            authenticators.put(AuthMode.AWS_LAMBDA, new LambdaAuthenticator(config.functionInvoker(),
+                    lambda.functionName(), Duration.ofSeconds(lambda.timeToLiveInSeconds()), data.name()));
+        }
         OidcAuthorizationMode oidc = data.authorizationModes().oidcAuthorizationMode();
         if (oidc != null) {
             authenticators.put(AuthMode.OPENID_CONNECT, JwtAuthenticator.oidc(oidc, Clock.systemUTC()));

@@ -56,7 +56,7 @@ final class CustomOperations {
 
     /** Returns the native directive of each rule, as Amplify maps rules of custom operations. */
     static Set<String> nativeDirectives(List<AuthRule> rules) {
-        return rules.stream().map(rule -> "@" + rule.provider().appSyncDirective())
+        return rules.stream().map(rule -> "@" + rule.effectiveProvider().appSyncDirective())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 

@@ -41,8 +41,8 @@ public final class OutputsTree {
     }
 
     /**
-     * IAM is always on (functions sign with it); an API key and an OpenID Connect provider are modes of their own
-     * when they are not the default.
+     * IAM is always on (functions sign with it); an API key, an OpenID Connect provider and a Lambda
+     * authorizer are modes of their own when they are not the default.
      */
     private static Set<String> additionalTypes(String defaultType, boolean hasApiKey, DataDefinition data) {
         Set<String> types = new LinkedHashSet<>();
@@ -52,6 +52,9 @@ public final class OutputsTree {
         types.add(IAM);
         if (data.authorizationModes().oidcAuthorizationMode() != null) {
             types.add(OIDC);
+        }
+        if (data.authorizationModes().lambdaAuthorizationMode() != null) {
+            types.add(AuthorizationMode.LAMBDA.appSyncType());
         }
         types.remove(defaultType);
         return types;

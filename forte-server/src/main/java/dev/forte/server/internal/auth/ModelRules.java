@@ -16,9 +16,9 @@ import java.util.Optional;
  * The rules of one model as Amplify's auth resolvers apply them (PROTOCOL §5.4-5.8, the templates of
  * {@code conformance/out/schema2}): a plain IAM principal passes; an API-key caller needs a public rule; a user-pool
  * caller passes on a private or static-group rule, and otherwise only for records an owner or dynamic-group rule
- * gives it; an OpenID Connect caller likewise, by the rules whose provider is oidc. Owners are stored as
- * {@code <sub>::<username>} and matched in that form, as {@code <sub>} or as {@code <username>}; a custom
- * {@code identityClaim} is matched as its value.
+ * gives it; an OpenID Connect caller likewise, by the rules whose provider is oidc; a Lambda-authorized caller on a
+ * custom rule. Owners are stored as {@code <sub>::<username>} and matched in that form, as {@code <sub>} or as
+ * {@code <username>}; a custom {@code identityClaim} is matched as its value.
  */
 public final class ModelRules {
     private static final String SUB_USERNAME = "sub::username";
@@ -37,6 +37,8 @@ public final class ModelRules {
         }
         return switch (identity.mode()) {
             case API_KEY -> anyAllows(operation, AuthProvider.API_KEY, AuthStrategy.PUBLIC)
+                    ? new AccessDecision.Granted() : new AccessDecision.Denied();
+            case AWS_LAMBDA -> anyAllows(operation, AuthProvider.FUNCTION, AuthStrategy.CUSTOM)
                     ? new AccessDecision.Granted() : new AccessDecision.Denied();
             default -> signedInProvider(identity.mode())
                     .<AccessDecision>map(provider -> decideForUser(identity.claims(), operation, provider))

@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
  * Decides the auth mode of a request as AppSync does (PROTOCOL §2.2) and hands it to that mode's
  * {@link Authenticator}: {@code x-api-key} means API key, an {@code Authorization} starting with
  * {@code AWS4-HMAC-SHA256} means IAM, any other {@code Authorization} a JWT (Cognito, OIDC) or a Lambda token. A
- * JWT whose {@code iss} is the OpenID Connect provider's goes to OIDC, any other to the user pool (to OIDC when the
- * API has no user pool, so that its verifier says what is wrong).
+ * JWT whose {@code iss} is the OpenID Connect provider's goes to OIDC. When the API has a Lambda authorizer, any
+ * token that is not a JWT of one of the API's issuers goes to it. Any other token goes to the user pool (to OIDC
+ * when the API has no user pool, so that its verifier says what is wrong).
  */
 public final class RequestAuthenticator implements Authenticator {
     static final String NO_CREDENTIALS = "Valid authorization header not provided.";
@@ -71,12 +72,22 @@ public final class RequestAuthenticator implements Authenticator {
     }
 
     private AuthMode tokenMode(String token) {
-        if (oidcIssuer == null) {
-            return AuthMode.AMAZON_COGNITO_USER_POOLS;
+        boolean fromProvider = oidcIssuer != null
+                && JwtAuthenticator.peekIssuer(token).filter(oidcIssuer::equals).isPresent();
+        if (fromProvider) {
+            return AuthMode.OPENID_CONNECT;
         }
-        boolean fromProvider = JwtAuthenticator.peekIssuer(token).filter(oidcIssuer::equals).isPresent();
-        return fromProvider || !accepts(AuthMode.AMAZON_COGNITO_USER_POOLS)
+        if (enabledModes.contains(AuthMode.AWS_LAMBDA) && !issuedByJwtIssuer(token)) {
+            return AuthMode.AWS_LAMBDA;
+        }
+        return oidcIssuer != null && !accepts(AuthMode.AMAZON_COGNITO_USER_POOLS)
                 ? AuthMode.OPENID_CONNECT : AuthMode.AMAZON_COGNITO_USER_POOLS;
+    }
+
+    /** With a Lambda authorizer beside them, only tokens the API's JWT issuers issued go to those modes. */
+    private boolean issuedByJwtIssuer(String token) {
+        return authenticators.values().stream()
+                .anyMatch(authenticator -> authenticator instanceof JwtAuthenticator jwt && jwt.issued(token));
     }
 
     private String notEnabledMessage(AuthMode mode) {
@@ -90,7 +101,7 @@ public final class RequestAuthenticator implements Authenticator {
                     + " not oidc.";
             default -> "User pool authorization (an Authorization header with a token) is not enabled on this "
                     + "API: add user sign-in to the backend, `Backend.of(defineAuth(), data, ...)`, and a rule for "
-                    + "signed-in users such as allow.owner(). Lambda tokens are not supported yet.";
+                    + "signed-in users such as allow.owner().";
         };
     }
 }

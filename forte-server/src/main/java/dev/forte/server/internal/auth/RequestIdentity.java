@@ -11,11 +11,17 @@ import org.jspecify.annotations.Nullable;
  *
  * @param claims what the credential says about the caller (JWT claims); empty for an API key or a function
  * @param function the function that signed an IAM request with its issued credentials; null in other modes
+ * @param lambda what the Lambda authorizer granted the caller's token; null in other modes
  */
-public record RequestIdentity(AuthMode mode, Map<String, Object> claims, @Nullable FunctionPrincipal function) {
+public record RequestIdentity(AuthMode mode, Map<String, Object> claims, @Nullable FunctionPrincipal function,
+        @Nullable LambdaAuthorization lambda) {
 
     public RequestIdentity {
         claims = Map.copyOf(claims);
+    }
+
+    public RequestIdentity(AuthMode mode, Map<String, Object> claims, @Nullable FunctionPrincipal function) {
+        this(mode, claims, function, null);
     }
 
     public RequestIdentity(AuthMode mode, Map<String, Object> claims) {
@@ -30,6 +36,16 @@ public record RequestIdentity(AuthMode mode, Map<String, Object> claims, @Nullab
     /** Returns the identity of {@code function} signing with its IAM credentials. */
     public static RequestIdentity function(FunctionPrincipal function) {
         return new RequestIdentity(AuthMode.AWS_IAM, Map.of(), function);
+    }
+
+    /** Returns the identity of a caller whose token the Lambda authorizer accepted. */
+    public static RequestIdentity lambda(LambdaAuthorization authorization) {
+        return new RequestIdentity(AuthMode.AWS_LAMBDA, Map.of(), null, authorization);
+    }
+
+    /** Returns whether the Lambda authorizer denied this caller field {@code fieldName} of type {@code typeName}. */
+    public boolean deniedField(String typeName, String fieldName) {
+        return lambda != null && lambda.denies(typeName, fieldName);
     }
 
     /**

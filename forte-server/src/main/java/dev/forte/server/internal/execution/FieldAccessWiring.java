@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * Guards every field that not all enabled modes may read: a caller in another mode gets null and
  * {@code Unauthorized: Not Authorized to access <field> on type <Type>}. Fields open to every mode stay unwrapped,
  * so the common case costs nothing. With IAM enabled every root field is guarded too: a function principal may
- * run only the root operation types of its grant ({@code allow.resource(fn).to(...)}).
+ * run only the root operation types of its grant ({@code allow.resource(fn).to(...)}). With a Lambda authorizer
+ * every field is guarded: its answer may deny any field ({@code deniedFields}).
  */
 final class FieldAccessWiring {
     private FieldAccessWiring() {}
@@ -33,7 +34,8 @@ final class FieldAccessWiring {
                     @Nullable ResourceOperation root = rootOperation(schema, objectType);
                     for (GraphQLFieldDefinition field : objectType.getFieldDefinitions()) {
                         Set<AuthMode> allowed = rules.allowedModes(objectType, field);
-                        if (!allowed.containsAll(enabled) || (root != null && enabled.contains(AuthMode.AWS_IAM))) {
+                        if (!allowed.containsAll(enabled) || (root != null && enabled.contains(AuthMode.AWS_IAM))
+                                || enabled.contains(AuthMode.AWS_LAMBDA)) {
                             DataFetcher<?> fetcher = schema.getCodeRegistry().getDataFetcher(objectType, field);
                             builder.dataFetcher(FieldCoordinates.coordinates(objectType, field),
                                     new Guarded(fetcher, allowed, root, objectType.getName(), field.getName()));
@@ -65,7 +67,7 @@ final class FieldAccessWiring {
         @Override
         public Object get(DataFetchingEnvironment environment) throws Exception {
             RequestIdentity identity = environment.getGraphQlContext().get(RequestIdentity.class);
-            if (identity != null && identity.mayAccess(allowed, root)) {
+            if (identity != null && identity.mayAccess(allowed, root) && !identity.deniedField(typeName, fieldName)) {
                 return delegate.get(environment);
             }
             return DataFetcherResult.newResult().error(new AppSyncError("Unauthorized",

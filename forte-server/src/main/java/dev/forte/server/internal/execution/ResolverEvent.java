@@ -41,8 +41,14 @@ final class ResolverEvent {
         return event;
     }
 
-    /** AppSync's {@code $ctx.identity}: null for an API key, the IAM shape for a function's credentials. */
+    /**
+     * AppSync's {@code $ctx.identity}: null for an API key, the IAM shape for a function's credentials,
+     * {@code {resolverContext}} for a Lambda-authorized token.
+     */
     private static @Nullable Map<String, @Nullable Object> identity(RequestIdentity identity, CallerRequest caller) {
+        if (identity.lambda() != null) {
+            return Map.of("resolverContext", identity.lambda().resolverContext());
+        }
         FunctionPrincipal function = identity.function();
         if (function == null) {
             return null;

@@ -115,16 +115,22 @@ public final class GraphqlHandler extends Handler.Abstract {
     private static AuthRequest authRequest(Request request, byte[] body) {
         String rawQuery = request.getHttpURI().getQuery();
         return new AuthRequest(request.getMethod(), Request.getPathInContext(request), request.getHttpURI().getPath(),
-                rawQuery == null ? "" : rawQuery, name -> request.getHeaders().getValuesList(name), body);
+                rawQuery == null ? "" : rawQuery, name -> request.getHeaders().getValuesList(name),
+                () -> headers(request), body);
     }
 
-    /** Returns the headers with lower-case names, repeated ones joined with {@code ,}, and the client's address. */
+    /** Returns the headers and the client's address. */
     private static CallerRequest caller(Request request) {
+        return new CallerRequest(headers(request), Request.getRemoteAddr(request));
+    }
+
+    /** Returns the headers with lower-case names, repeated ones joined with {@code ,}. */
+    private static Map<String, String> headers(Request request) {
         Map<String, String> headers = new LinkedHashMap<>();
         for (HttpField field : request.getHeaders()) {
             headers.merge(field.getLowerCaseName(), field.getValue(), (first, next) -> first + "," + next);
         }
-        return new CallerRequest(headers, Request.getRemoteAddr(request));
+        return headers;
     }
 
     private static byte[] readBody(Request request) throws IOException {

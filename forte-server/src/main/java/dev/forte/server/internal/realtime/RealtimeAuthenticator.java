@@ -29,7 +29,7 @@ final class RealtimeAuthenticator {
      * @throws dev.forte.server.internal.auth.AuthenticationException when it does not authenticate
      */
     RequestIdentity connect(Map<String, String> headers) {
-        return authenticator.authenticate(new AuthRequest("POST", graphqlPath + "/connect", headers::get,
+        return authenticator.authenticate(new AuthRequest("POST", graphqlPath + "/connect", headers,
                 CONNECT_BODY));
     }
 
@@ -39,7 +39,7 @@ final class RealtimeAuthenticator {
      * @throws dev.forte.server.internal.auth.AuthenticationException when it does not authenticate
      */
     RequestIdentity start(Map<String, String> authorization, String data) {
-        return authenticator.authenticate(new AuthRequest("POST", graphqlPath, authorization::get,
+        return authenticator.authenticate(new AuthRequest("POST", graphqlPath, authorization,
                 data.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -22,6 +22,18 @@ class ModelRulesTest {
     }
 
     @Test
+    void aCustomRuleAdmitsLambdaAuthorizedCallersForItsOperationsOnly() {
+        var rules = new ModelRules(List.of(AuthRule.of(AuthStrategy.CUSTOM, null).withOperations(
+                List.of(AuthOperation.READ, AuthOperation.LISTEN)), AuthRule.publicApiKey()));
+        var lambda = RequestIdentity.lambda(new LambdaAuthorization(Map.of(), Set.of()));
+
+        assertThat(rules.decide(lambda, AuthOperation.LIST)).isInstanceOf(AccessDecision.Granted.class);
+        assertThat(rules.decideSubscription(lambda, Map.of())).isInstanceOf(AccessDecision.Granted.class);
+        assertThat(rules.decide(lambda, AuthOperation.CREATE)).isInstanceOf(AccessDecision.Denied.class);
+        assertThat(rules.ownersToStamp(lambda)).isEmpty();
+    }
+
+    @Test
     void anOwnerRuleFiltersOnTheThreeFormsOfTheCallersIdentity() {
         AccessDecision decision = new ModelRules(List.of(OWNER)).decide(user(ALICE), AuthOperation.LIST);
 
