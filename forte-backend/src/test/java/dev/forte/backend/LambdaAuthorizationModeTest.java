@@ -70,6 +70,22 @@ class LambdaAuthorizationModeTest {
     }
 
     @Test
+    void withAnOidcProviderBesideItADefaultModeMustBeDeclared() {
+        OidcAuthorizationMode keycloak = OidcAuthorizationMode.builder("Keycloak", "https://sso.example.com/realms/a")
+                .build();
+        DataProps.Builder both = DataProps.builder(customSchema()).oidcAuthorizationMode(keycloak)
+                .lambdaAuthorizationMode(LambdaAuthorizationMode.of(AUTHORIZER));
+
+        assertThatThrownBy(both::build).isInstanceOf(SchemaException.class)
+                .hasMessageContaining("a defaultAuthorizationMode is required if multiple authorization modes are"
+                        + " configured (here oidc and lambda)");
+        AuthorizationModes declared = both.authorizationModes(AuthorizationMode.OIDC, 7).build().authorizationModes();
+        assertThat(declared.defaultAuthorizationMode()).isEqualTo(AuthorizationMode.OIDC);
+        assertThat(declared.oidcAuthorizationMode()).isEqualTo(keycloak);
+        assertThat(declared.lambdaAuthorizationMode()).isEqualTo(new LambdaAuthorizationMode("authorizer", 60));
+    }
+
+    @Test
     void rejectsATimeToLiveAboveAnHour() {
         assertThatThrownBy(() -> LambdaAuthorizationMode.of(AUTHORIZER, 3601)).isInstanceOf(SchemaException.class)
                 .hasMessage("defineData lambdaAuthorizationMode: timeToLiveInSeconds must be between 0 (no caching)"

@@ -91,6 +91,25 @@ class LambdaTokenRoutingTest {
     }
 
     @Test
+    void besideAnOidcProviderItsTokensGoToOidcAndOpaqueOnesToTheLambdaAuthorizer() throws JOSEException {
+        String provider = "https://sso.example.com/realms/shop";
+        var authenticator = new RequestAuthenticator(
+                EnumSet.of(AuthMode.AWS_LAMBDA, AuthMode.OPENID_CONNECT, AuthMode.AMAZON_COGNITO_USER_POOLS),
+                Map.of(AuthMode.AMAZON_COGNITO_USER_POOLS, JwtAuthenticator.local(userPool()),
+                        AuthMode.OPENID_CONNECT, answering(AuthMode.OPENID_CONNECT),
+                        AuthMode.AWS_LAMBDA, answering(AuthMode.AWS_LAMBDA)),
+                provider);
+        String userPoolToken = TokenMinter.mint(userPool(), TokenRequest.forUser("alice").build());
+
+        assertThat(authenticator.authenticate(withAuthorization(jwtFrom(provider))).mode())
+                .isEqualTo(AuthMode.OPENID_CONNECT);
+        assertThat(authenticator.authenticate(withAuthorization("custom-lambda-token-123")).mode())
+                .isEqualTo(AuthMode.AWS_LAMBDA);
+        assertThat(authenticator.authenticate(withAuthorization(userPoolToken)).mode())
+                .isEqualTo(AuthMode.AMAZON_COGNITO_USER_POOLS);
+    }
+
+    @Test
     void withoutALambdaAuthorizerAnOpaqueTokenIsTheUserPoolsToRefuse() {
         var authenticator = authenticator(EnumSet.of(AuthMode.AMAZON_COGNITO_USER_POOLS));
 
