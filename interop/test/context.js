@@ -45,6 +45,14 @@ export function functionCredentialsProvider(environment = state.example.function
   };
 }
 
+/**
+ * Amplify's JWT shape, as a token provider's getTokens hands it out: the decoded claims, and the raw token as its
+ * string form (what the client sends in `Authorization` for the userPool and oidc modes).
+ */
+export function jwt(token) {
+  return { payload: JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')), toString: () => token };
+}
+
 /** Returns what `promise` rejected with; fails when it resolves. */
 export async function rejectionOf(promise) {
   try {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { Amplify } from 'aws-amplify';
 import { generateClient } from 'aws-amplify/data';
-import { runId, state, untilObserved } from './context.js';
+import { jwt, runId, state, untilObserved } from './context.js';
 
 let signedIn = 'alice';
 Amplify.configure(JSON.parse(readFileSync(state.rules.outputs, 'utf8')), {
@@ -75,9 +75,4 @@ async function createAsBob(entry) {
   });
   const body = await response.json();
   assert.equal(body.data?.createDiary?.owner, 'bob', JSON.stringify(body));
-}
-
-/** Amplify's JWT shape: the decoded claims, and the raw token as its string form. */
-function jwt(token) {
-  return { payload: JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')), toString: () => token };
 }

@@ -1,36 +1,42 @@
-// The interop suite's entry point (`npm --prefix interop test`): starts Forte sandboxes on throw-away data
-// directories, prepares what Amplify's client needs (outputs, the function's environment, generated statements),
-// runs every test/*.test.js with node's test runner against them, then stops the sandboxes. Exits with the test
-// runner's status.
+// The interop suite's entry point (`npm --prefix interop test`): starts an OpenID provider and Forte sandboxes on
+// throw-away data directories, prepares what Amplify's client needs (outputs, the function's environment, generated
+// statements, tokens), runs every test/*.test.js with node's test runner against them, then stops the sandboxes and
+// the provider. Exits with the test runner's status.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { cp, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
+import { startOidcIssuer } from './oidc-issuer.js';
 import { forte, repoRoot, startSandbox } from './sandbox.js';
 
 const interop = path.join(repoRoot, 'interop');
 const started = Date.now();
 const work = await mkdtemp(path.join(os.tmpdir(), 'forte-interop-'));
 const sandboxes = [];
+let provider;
 let status = 1;
 try {
   if (!process.env.FORTE_COMMAND) {
     await forte(['--version'], { inheritStderr: true }); // ./forte builds Forte first when it finds it stale
   }
-  const [[main, rules], functionDirectory] = await Promise.all([
+  provider = await startOidcIssuer(); // before the sandbox that trusts it
+  const [[main, rules, oidc], functionDirectory] = await Promise.all([
     startAll([
       ['example', ['--project', repoRoot]],
       ['rules', ['--backend-file', path.join(interop, 'backend', 'RulesBackend.java')]],
+      ['oidc', ['--backend-file', path.join(interop, 'backend', 'OidcBackend.java')],
+        { FORTE_INTEROP_OIDC_ISSUER: provider.issuer }],
     ]),
     prepareFunction(path.join(work, 'function')),
   ]);
-  for (const sandbox of [main, rules]) {
+  for (const sandbox of [main, rules, oidc]) {
     if (!sandbox.caCertificate) {
       throw new Error(`The ${sandbox.name} sandbox printed no "CA certificate: <path>" line; wss:// needs it:\n${sandbox.log()}`);
     }
   }
-  console.log(`interop: sandboxes serving after ${seconds(started)} s (${main.endpoint}, ${rules.endpoint})`);
+  console.log(`interop: sandboxes serving after ${seconds(started)} s (${[main, rules, oidc].map((sandbox) => sandbox.endpoint).join(', ')})`);
 
   const [functionEnvironment, alice, bob] = await Promise.all([
     forte(['function', 'env', 'data-access', '--data-dir', main.dataDir]),
@@ -40,12 +46,13 @@ try {
   const state = {
     example: { ...describe(main), functionEnvironment: JSON.parse(functionEnvironment), functionDirectory },
     rules: { ...describe(rules), tokens: { alice: alice.trim(), bob: bob.trim() } },
+    oidc: { ...describe(oidc), issuer: provider.issuer, tokens: oidcTokens(provider) },
   };
   const stateFile = path.join(work, 'state.json');
   await writeFile(stateFile, JSON.stringify(state, null, 2));
-  // Each data directory has its own CA; NODE_EXTRA_CA_CERTS takes one file, so it gets both.
+  // Each data directory has its own CA; NODE_EXTRA_CA_CERTS takes one file, so it gets them all.
   const trusted = path.join(work, 'sandbox-cas.pem');
-  await writeFile(trusted, (await Promise.all([main, rules].map((sandbox) => readFile(sandbox.caCertificate, 'utf8')))).join('\n'));
+  await writeFile(trusted, (await Promise.all([main, rules, oidc].map((sandbox) => readFile(sandbox.caCertificate, 'utf8')))).join('\n'));
   status = await runTests(stateFile, trusted);
 } catch (e) {
   console.error(`interop: ${e.stack ?? e}`);
@@ -56,6 +63,7 @@ try {
       console.error(`interop: ${sandbox.name} sandbox (exit ${code}) printed:\n${sandbox.log()}`);
     }
   }
+  await provider?.close();
   await rm(work, { recursive: true, force: true });
   console.log(`interop: finished in ${seconds(started)} s`);
 }
@@ -63,7 +71,8 @@ process.exit(status);
 
 /** Starts the sandboxes side by side; all of them, or none: the started ones are stopped when one fails. */
 async function startAll(specs) {
-  const results = await Promise.allSettled(specs.map(([name, args]) => startSandbox(name, path.join(work, name), args)));
+  const results = await Promise.allSettled(specs.map(([name, args, environment]) =>
+    startSandbox(name, path.join(work, name), args, environment)));
   results.filter((result) => result.status === 'fulfilled').forEach((result) => sandboxes.push(result.value));
   const failed = results.find((result) => result.status === 'rejected');
   if (failed) {
@@ -74,6 +83,22 @@ async function startAll(specs) {
 
 function describe(sandbox) {
   return { endpoint: sandbox.endpoint, apiKey: sandbox.apiKey, caCertificate: sandbox.caCertificate, outputs: sandbox.outputs };
+}
+
+/**
+ * Tokens of the OpenID provider, by who holds them: users with Keycloak-like random subjects for the client id
+ * OidcBackend.java accepts (its CLIENT_ID), one of them in Admin by the groups claim, and the owner's token for
+ * another application.
+ */
+function oidcTokens(provider) {
+  const audience = 'forte-interop';
+  const owner = randomUUID();
+  return {
+    owner: provider.token(owner, { audience }),
+    other: provider.token(randomUUID(), { audience }),
+    admin: provider.token(randomUUID(), { groups: ['Admin'], audience }),
+    otherApplication: provider.token(owner, { audience: 'another-app' }),
+  };
 }
 
 /**

@@ -33,16 +33,17 @@ export async function forte(args, { inheritStderr = false } = {}) {
 }
 
 /**
- * Starts `forte sandbox --port 0 --no-watch --data-dir <dataDir> --outputs-out-dir <dataDir>/outputs <args…>` and resolves,
- * once it has announced itself, to { endpoint, apiKey, caCertificate (or null), outputs (the path of the
- * amplify_outputs.json it wrote), dataDir, log(), stop() }.
+ * Starts `forte sandbox --port 0 --no-watch --data-dir <dataDir> --outputs-out-dir <dataDir>/outputs <args…>`, with
+ * `environment` added to this process's, and resolves, once it has announced itself, to { endpoint, apiKey,
+ * caCertificate (or null), outputs (the path of the amplify_outputs.json it wrote), dataDir, log(), stop() }.
  */
-export function startSandbox(name, dataDir, args) {
+export function startSandbox(name, dataDir, args, environment = {}) {
   const [command, ...prefix] = forteCommand();
   const outputsDir = path.join(dataDir, 'outputs');
   const child = spawn(command, [...prefix, 'sandbox', '--port', '0', '--no-watch', '--data-dir', dataDir,
     '--outputs-out-dir', outputsDir, ...args], {
     cwd: repoRoot,
+    env: { ...process.env, ...environment },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
