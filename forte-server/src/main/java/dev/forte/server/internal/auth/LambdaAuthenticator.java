@@ -16,6 +16,9 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +27,9 @@ import org.slf4j.LoggerFactory;
  * Authorizes the tokens of the API's Lambda mode (PROTOCOL §8) with the backend's authorizer function: it gets
  * the token, the request's document, operation name, variables and headers, and answers whether the token may call
  * the API. An answer is reused for the same token for its {@code ttlOverride}, else for the configured time to live
- * (0: the function is asked every time). A refusal, a function that fails or times out, or an answer that is not
- * the authorizer's shape is AppSync's 401 {@code UnauthorizedException}; the server log says which.
+ * (0: the function is asked every time); requests that bring the same new token at once share one invocation. A
+ * refusal, a function that fails or times out, or an answer that is not the authorizer's shape is AppSync's 401
+ * {@code UnauthorizedException}; the server log says which.
  */
 public final class LambdaAuthenticator implements Authenticator {
     /** Forte's stand-in for an AWS account, as in the ARNs its functions see. */
@@ -39,6 +43,7 @@ public final class LambdaAuthenticator implements Authenticator {
     private final String apiId;
     private final ObjectMapper json = new ObjectMapper();
     private final Cache<String, AuthorizerAnswer> answers;
+    private final Map<String, CompletableFuture<AuthorizerAnswer>> asking = new ConcurrentHashMap<>();
 
     /**
      * @param functionName the authorizer function, as {@code invoker} knows it
@@ -68,15 +73,48 @@ public final class LambdaAuthenticator implements Authenticator {
         }
         AuthorizerAnswer answer = answers.getIfPresent(token);
         if (answer == null) {
-            answer = ask(token, request);
-            if (!answer.timeToLive().isZero()) {
-                answers.put(token, answer);
-            }
+            answer = timeToLive.isZero() ? askAndKeep(token, request) : askOnceAtATime(token, request);
         }
         if (answer.granted() == null) {
             throw AuthenticationException.unauthorized(ApiKeyAuthenticator.NOT_AUTHORIZED);
         }
         return RequestIdentity.lambda(answer.granted());
+    }
+
+    // Requests that bring the same new token at once (an app's first screen) wait for one answer, which is kept for
+    // them all anyway: the authorizer runs one invocation at a time, so asking for each would queue them.
+    private AuthorizerAnswer askOnceAtATime(String token, AuthRequest request) {
+        CompletableFuture<AuthorizerAnswer> mine = new CompletableFuture<>();
+        CompletableFuture<AuthorizerAnswer> running = asking.putIfAbsent(token, mine);
+        if (running != null) {
+            return awaitAnswer(running);
+        }
+        try {
+            AuthorizerAnswer answer = askAndKeep(token, request);
+            mine.complete(answer);
+            return answer;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            asking.remove(token, mine);
+        }
+    }
+
+    private static AuthorizerAnswer awaitAnswer(CompletableFuture<AuthorizerAnswer> running) {
+        try {
+            return running.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private AuthorizerAnswer askAndKeep(String token, AuthRequest request) {
+        AuthorizerAnswer answer = ask(token, request);
+        if (!answer.timeToLive().isZero()) {
+            answers.put(token, answer);
+        }
+        return answer;
     }
 
     private AuthorizerAnswer ask(String token, AuthRequest request) {

@@ -14,8 +14,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** The Lambda authorizer contract (PROTOCOL §8) against an invoker that records events and answers as told. */
@@ -169,5 +177,56 @@ class LambdaAuthenticatorTest {
 
         assertThatThrownBy(() -> authenticator.authenticate(request("token-1")))
                 .isInstanceOfSatisfying(AuthenticationException.class, e -> assertThat(e.status()).isEqualTo(401));
+    }
+
+    @Test
+    void requestsBringingTheSameNewTokenAtOnceShareOneInvocation() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        FunctionInvoker slow = invocation -> {
+            calls.incrementAndGet();
+            entered.countDown();
+            awaitQuietly(release);
+            return new FunctionResult("{\"isAuthorized\":true}", false);
+        };
+        var authenticator = new LambdaAuthenticator(slow, "authorizer", Duration.ofSeconds(60), "notesApi", nanos::get);
+        ExecutorService callers = Executors.newFixedThreadPool(2);
+        try {
+            Future<RequestIdentity> first = callers.submit(() -> authenticator.authenticate(request("token-1")));
+            assertThat(entered.await(1, TimeUnit.MINUTES)).isTrue();
+            AtomicReference<Thread> secondThread = new AtomicReference<>();
+            Future<RequestIdentity> second = callers.submit(() -> {
+                secondThread.set(Thread.currentThread());
+                return authenticator.authenticate(request("token-1"));
+            });
+            awaitParked(secondThread);
+            release.countDown();
+
+            assertThat(first.get(1, TimeUnit.MINUTES).mode()).isEqualTo(AuthMode.AWS_LAMBDA);
+            assertThat(second.get(1, TimeUnit.MINUTES).mode()).isEqualTo(AuthMode.AWS_LAMBDA);
+            assertThat(calls).hasValue(1);
+        } finally {
+            release.countDown();
+            callers.shutdownNow();
+        }
+    }
+
+    /** Waits until {@code thread} waits: on the first request's answer, or (were it not shared) in the invoker. */
+    private static void awaitParked(AtomicReference<Thread> thread) {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (thread.get() == null || !Set.of(Thread.State.WAITING, Thread.State.TIMED_WAITING)
+                .contains(thread.get().getState())) {
+            assertThat(System.nanoTime()).as("the second request waits").isLessThan(deadline);
+            Thread.onSpinWait();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
