@@ -23,6 +23,11 @@ describe('client.models.Note with oidc owner and group rules', () => {
     assert.equal(outputs.data.default_authorization_type, 'OPENID_CONNECT', JSON.stringify(outputs.data));
   });
 
+  test('the sandbox says which provider\'s tokens it takes', () => {
+    assert.deepEqual(state.oidc.announced, ['OIDC tokens: send `Authorization: TOKEN` from Interop, issuer '
+      + `${state.oidc.issuer} (keys from its /.well-known/openid-configuration)`]);
+  });
+
   test('the owner reads its note back; another user neither gets nor lists it; an Admin by groups reads it', async () => {
     signedIn = 'owner';
     const { data: created, errors } = await client.models.Note.create({ text: `${runId} owner's` });

@@ -46,7 +46,8 @@ try {
   const state = {
     example: { ...describe(main), functionEnvironment: JSON.parse(functionEnvironment), functionDirectory },
     rules: { ...describe(rules), tokens: { alice: alice.trim(), bob: bob.trim() } },
-    oidc: { ...describe(oidc), issuer: provider.issuer, tokens: oidcTokens(provider) },
+    oidc: { ...describe(oidc), issuer: provider.issuer, tokens: oidcTokens(provider),
+      announced: oidc.log().split('\n').filter((line) => line.startsWith('OIDC tokens:')) },
   };
   const stateFile = path.join(work, 'state.json');
   await writeFile(stateFile, JSON.stringify(state, null, 2));

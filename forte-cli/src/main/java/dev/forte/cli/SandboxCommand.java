@@ -1,8 +1,10 @@
 package dev.forte.cli;
 
+import dev.forte.backend.AuthorizationModes;
 import dev.forte.backend.Backend;
 import dev.forte.backend.FunctionDefinition;
 import dev.forte.backend.LambdaAuthorizationMode;
+import dev.forte.backend.OidcAuthorizationMode;
 import dev.forte.cli.internal.BackendLoader;
 import dev.forte.cli.internal.BackendReloader;
 import dev.forte.cli.internal.CliException;
@@ -111,6 +113,20 @@ final class SandboxCommand implements Callable<Integer> {
         return services;
     }
 
+    private void announceTokenModes(AuthorizationModes modes) {
+        OidcAuthorizationMode oidc = modes.oidcAuthorizationMode();
+        if (oidc != null) {
+            context.out().println("OIDC tokens: send `Authorization: TOKEN` from " + oidc.oidcProviderName()
+                    + ", issuer " + oidc.oidcIssuerUrl() + " (keys from its /.well-known/openid-configuration)");
+        }
+        LambdaAuthorizationMode lambda = modes.lambdaAuthorizationMode();
+        if (lambda != null) {
+            context.out().println("Lambda tokens: send `Authorization: TOKEN`; function `" + lambda.functionName()
+                    + "` decides, its answer reused for " + lambda.timeToLiveInSeconds() + " s unless it sets"
+                    + " ttlOverride");
+        }
+    }
+
     private void announce(Backend defined, SandboxServices services) {
         ForteServer server = services.server();
         List<String> written = writeGeneratedFiles(defined, services);
@@ -121,12 +137,7 @@ final class SandboxCommand implements Callable<Integer> {
             context.out().println("Users: send `Authorization: $(forte auth token --user NAME)`; the local user"
                     + " pool's keys are at " + server.graphqlEndpoint().resolve("/.well-known/jwks.json"));
         }
-        LambdaAuthorizationMode lambda = defined.data().authorizationModes().lambdaAuthorizationMode();
-        if (lambda != null) {
-            context.out().println("Lambda tokens: send `Authorization: TOKEN`; function `" + lambda.functionName()
-                    + "` decides, its answer reused for " + lambda.timeToLiveInSeconds() + " s unless it sets"
-                    + " ttlOverride");
-        }
+        announceTokenModes(defined.data().authorizationModes());
         context.out().println("Realtime endpoint: " + server.realtimeEndpoint());
         if (server.caCertificate() != null) {
             context.out().println("CA certificate: " + server.caCertificate().toAbsolutePath()
