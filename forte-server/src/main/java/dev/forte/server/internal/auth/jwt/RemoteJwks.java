@@ -51,7 +51,7 @@ public final class RemoteJwks {
         private static final Logger log = LoggerFactory.getLogger(RemoteJwks.class);
         private static final long RETRY_AFTER_NANOS = TimeUnit.SECONDS.toNanos(10);
         private final String issuer;
-        private @Nullable JWKSource<SecurityContext> keys;
+        private volatile @Nullable JWKSource<SecurityContext> keys;
         private @Nullable String failure;
         private long failedAt;
 
@@ -61,19 +61,23 @@ public final class RemoteJwks {
 
         @Override
         public List<JWK> get(JWKSelector selector, @Nullable SecurityContext context) throws KeySourceException {
-            return keys().get(selector, context);
+            JWKSource<SecurityContext> discovered = keys;
+            return (discovered != null ? discovered : discover()).get(selector, context);
         }
 
-        private synchronized JWKSource<SecurityContext> keys() throws KeySourceException {
-            if (keys != null) {
-                return keys;
+        // Once, while every request that needs the keys waits; afterwards get() reads them without the lock.
+        private synchronized JWKSource<SecurityContext> discover() throws KeySourceException {
+            JWKSource<SecurityContext> discovered = keys;
+            if (discovered != null) {
+                return discovered;
             }
             if (failure != null && System.nanoTime() - failedAt < RETRY_AFTER_NANOS) {
                 throw new KeySourceException(failure);
             }
             try {
-                keys = at(jwksUri());
-                return keys;
+                discovered = at(jwksUri());
+                keys = discovered;
+                return discovered;
             } catch (KeySourceException e) {
                 failure = e.getMessage();
                 failedAt = System.nanoTime();
