@@ -52,7 +52,7 @@ public sealed class ModelAllow permits SchemaAllow {
      * ({@code DataProps.builder(schema).lambdaAuthorizationMode(...)}).
      */
     public AuthorizationRule custom() {
-        return new AuthorizationRule(AuthRule.of(AuthStrategy.CUSTOM, null));
+        return new AuthorizationRule(AuthRule.custom());
     }
 
     /** Returns {@code allow.owner()}: the user who created a record, stored in the implicit {@code owner} field. */

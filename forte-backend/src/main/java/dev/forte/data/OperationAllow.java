@@ -1,7 +1,6 @@
 package dev.forte.data;
 
 import dev.forte.schema.AuthRule;
-import dev.forte.schema.AuthStrategy;
 
 /**
  * The {@code allow} of a custom operation's {@code .authorization(allow -> List.of(...))}. Only the rules Forte
@@ -19,6 +18,6 @@ public final class OperationAllow {
 
     /** Returns {@code allow.custom()}: callers whose token the API's Lambda authorizer accepts may call it. */
     public AuthorizationRule custom() {
-        return new AuthorizationRule(AuthRule.of(AuthStrategy.CUSTOM, null));
+        return new AuthorizationRule(AuthRule.custom());
     }
 }

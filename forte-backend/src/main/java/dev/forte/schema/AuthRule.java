@@ -38,6 +38,11 @@ public record AuthRule(
         return of(AuthStrategy.PUBLIC, AuthProvider.API_KEY);
     }
 
+    /** Returns {@code allow.custom()}: callers whose token the API's Lambda authorizer accepts. */
+    public static AuthRule custom() {
+        return of(AuthStrategy.CUSTOM, null);
+    }
+
     /** Returns a rule of {@code strategy} with no field, group, claim or operations. */
     public static AuthRule of(AuthStrategy strategy, @Nullable AuthProvider provider) {
         return new AuthRule(strategy, provider, List.of(), null, false, List.of(), null, null, null);

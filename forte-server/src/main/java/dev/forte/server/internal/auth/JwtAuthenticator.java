@@ -97,9 +97,9 @@ public final class JwtAuthenticator implements Authenticator {
                 });
     }
 
-    /** Returns whether {@code token} is a JWT whose {@code iss} is this issuer; its signature is not checked here. */
-    boolean issued(String token) {
-        return peekIssuer(token).filter(issuer::equals).isPresent();
+    /** Returns the {@code iss} this authenticator's tokens carry. */
+    String issuer() {
+        return issuer;
     }
 
     /** Returns the {@code iss} of {@code token} without verifying anything, to route it to its issuer's mode. */

@@ -2,6 +2,7 @@ package dev.forte.server.internal.auth;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -71,13 +72,17 @@ public final class RequestAuthenticator implements Authenticator {
         return tokenMode(authorization);
     }
 
+    // The token's iss is read once, and only when another mode than the user pool could claim the token.
     private AuthMode tokenMode(String token) {
-        boolean fromProvider = oidcIssuer != null
-                && JwtAuthenticator.peekIssuer(token).filter(oidcIssuer::equals).isPresent();
-        if (fromProvider) {
+        boolean lambda = enabledModes.contains(AuthMode.AWS_LAMBDA);
+        if (oidcIssuer == null && !lambda) {
+            return AuthMode.AMAZON_COGNITO_USER_POOLS;
+        }
+        Optional<String> issuer = JwtAuthenticator.peekIssuer(token);
+        if (oidcIssuer != null && issuer.filter(oidcIssuer::equals).isPresent()) {
             return AuthMode.OPENID_CONNECT;
         }
-        if (enabledModes.contains(AuthMode.AWS_LAMBDA) && !issuedByJwtIssuer(token)) {
+        if (lambda && issuer.filter(this::isJwtIssuer).isEmpty()) {
             return AuthMode.AWS_LAMBDA;
         }
         return oidcIssuer != null && !accepts(AuthMode.AMAZON_COGNITO_USER_POOLS)
@@ -85,9 +90,9 @@ public final class RequestAuthenticator implements Authenticator {
     }
 
     /** With a Lambda authorizer beside them, only tokens the API's JWT issuers issued go to those modes. */
-    private boolean issuedByJwtIssuer(String token) {
-        return authenticators.values().stream()
-                .anyMatch(authenticator -> authenticator instanceof JwtAuthenticator jwt && jwt.issued(token));
+    private boolean isJwtIssuer(String issuer) {
+        return authenticators.values().stream().anyMatch(
+                authenticator -> authenticator instanceof JwtAuthenticator jwt && jwt.issuer().equals(issuer));
     }
 
     private String notEnabledMessage(AuthMode mode) {

@@ -76,12 +76,7 @@ class PostgresChangeFeedTest {
     @Test
     void deliversABurstOfChangesPackedIntoFewNotificationsInOrder() throws Exception {
         ReceivedChanges received = new ReceivedChanges(feed);
-        List<ModelChange> published = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            ModelChange change = change("createTodo", "burst-" + i, 100 + i, "name", "todo " + i);
-            published.add(change);
-            feed.publish(change);
-        }
+        List<ModelChange> published = publishCreates("burst-", 100, 300, 0);
 
         List<ModelChange> delivered = new ArrayList<>();
         for (int i = 0; i < published.size(); i++) {
@@ -93,16 +88,24 @@ class PostgresChangeFeedTest {
     @Test
     void deliversAStreamFasterThanItsRoundTripsWholeAndInOrder() throws Exception {
         ReceivedChanges received = new ReceivedChanges(feed);
-        List<ModelChange> published = new ArrayList<>();
-        for (int i = 0; i < 2_000; i++) {
-            ModelChange change = change("createTodo", "stream-" + i, 1_000 + i, "name", "todo " + i);
-            published.add(change);
-            feed.publish(change);
-            LockSupport.parkNanos(50_000);
-        }
+        List<ModelChange> published = publishCreates("stream-", 1_000, 2_000, 50_000);
 
         // paced like a busy API, the stream keeps the publisher behind, so it gathers changes before each send
         assertThat(received.until(change -> change.sequence() == 2_999)).containsExactlyElementsOf(published);
+    }
+
+    /** Publishes {@code count} creates with sequences from {@code firstSequence}, {@code pauseNanos} apart. */
+    private List<ModelChange> publishCreates(String idPrefix, long firstSequence, int count, long pauseNanos) {
+        List<ModelChange> published = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ModelChange change = change("createTodo", idPrefix + i, firstSequence + i, "name", "todo " + i);
+            published.add(change);
+            feed.publish(change);
+            if (pauseNanos > 0) {
+                LockSupport.parkNanos(pauseNanos);
+            }
+        }
+        return published;
     }
 
     @Test
