@@ -3,16 +3,8 @@ package dev.forte.codegen.models;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.forte.codegen.testing.ConformanceBackends;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,27 +34,6 @@ class AndroidModelsConformanceTest {
 
     /** Returns Amplify's files for schema {@code n} by path under the source root. */
     static Map<String, String> expected(int n) {
-        Path root = resourceDirectory("/conformance/models-java/schema" + n);
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path file : paths.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString().replace('\\', '/'), Files.readString(file, StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
-    }
-
-    private static Path resourceDirectory(String name) {
-        URL url = AndroidModelsConformanceTest.class.getResource(name);
-        if (url == null) {
-            throw new IllegalStateException("Missing test resource directory " + name);
-        }
-        try {
-            return Path.of(url.toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return ConformanceBackends.files("/conformance/models-java/schema" + n);
     }
 }
