@@ -5,8 +5,9 @@ import java.util.function.Consumer;
 /**
  * Carries committed changes to the listeners of every API node that shares the database. {@link #publish} is
  * called after the write's transaction has committed, never inside it, and returns without waiting for the
- * database; listeners are called on the feed's own thread, one change at a time, and must not block (they hand
- * the change to their own queues).
+ * database; listeners are called one change at a time, on the thread that published the change (for this node's
+ * changes) or on the feed's own thread (for the others'), and must not block (they hand the change to their own
+ * queues).
  *
  * <p>Ordering: the changes of one item reach every listener in the order they committed (a change that arrives
  * after a later change of the same item was delivered is dropped as superseded). Across items, changes arrive in
@@ -15,7 +16,10 @@ import java.util.function.Consumer;
  */
 public interface ChangeFeed extends AutoCloseable {
 
-    /** Sends a committed change to the listeners of every node, this one included; never blocks on the database. */
+    /**
+     * Sends a committed change to the listeners of every node, this one's before returning; never blocks on the
+     * database.
+     */
     void publish(ModelChange change);
 
     /**

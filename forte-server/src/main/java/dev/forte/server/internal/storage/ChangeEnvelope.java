@@ -18,17 +18,23 @@ import org.jspecify.annotations.Nullable;
  *   <li>a change too large for a payload, stored in {@code forte_change_outbox}:
  *   {@code {"v":1,"s":42,"k":"2:t1","o":7}} (the row holds the change's own payload)</li>
  *   <li>a gap, changes a node could not publish: {@code {"v":1,"gap":"..."}}</li>
- *   <li>several of these in order, as many as fit one notification: {@code {"v":1,"b":[{...},{...}]}} (each
- *   notification costs PostgreSQL and every listening node far more than its bytes do)</li>
  * </ul>
+ * A notification carries as many of these, in order, as fit, with the node that sent them:
+ * {@code {"v":1,"n":"5f0c2a9e7d31b846","b":[{...},{...}]}} (each notification costs PostgreSQL and every listening
+ * node far more than its bytes do). The node skips its own notifications unread: it delivered those changes when
+ * it published them. A lone payload without {@code n} is read too, as earlier versions sent it.
  */
 sealed interface ChangeEnvelope {
     int VERSION = 1;
     /** PostgreSQL refuses NOTIFY payloads of 8000 bytes or more (in its default build). */
     int MAX_PAYLOAD_BYTES = 7999;
     TypeReference<LinkedHashMap<String, @Nullable Object>> ITEM = new TypeReference<>() {};
-    /** The bytes of {@code {"v":1,"b":[]}} around a batch's payloads. */
-    int BATCH_OVERHEAD = 14;
+    /** The length of a node's id: 16 hexadecimal digits. */
+    int ORIGIN_LENGTH = 16;
+    /** The bytes of {@code {"v":1,"n":"<origin>","b":[]}} around a notification's payloads. */
+    int BATCH_OVERHEAD = 21 + ORIGIN_LENGTH;
+    /** The most bytes a payload may have to travel in a notification, with the notification's frame around it. */
+    int MAX_CHANGE_BYTES = MAX_PAYLOAD_BYTES - BATCH_OVERHEAD;
 
     /** A change carried whole. */
     record Change(ModelChange change) implements ChangeEnvelope {}
@@ -62,21 +68,29 @@ sealed interface ChangeEnvelope {
     }
 
     static boolean fitsNotify(String payload) {
-        return payload.length() * 3 <= MAX_PAYLOAD_BYTES || utf8Length(payload) <= MAX_PAYLOAD_BYTES;
+        return payload.length() * 3 <= MAX_CHANGE_BYTES || utf8Length(payload) <= MAX_CHANGE_BYTES;
+    }
+
+    /** Returns true when {@code notification} was sent by the node {@code origin}, without parsing it. */
+    static boolean isFrom(String notification, String origin) {
+        return notification.startsWith(framePrefix(origin));
     }
 
     /**
-     * Returns {@code payloads} (each of which {@link #fitsNotify}) joined, in order, into as few notification
-     * payloads as hold them: a run of them becomes one batch, a lone one stays as it is.
+     * Returns {@code payloads} (each of which {@link #fitsNotify}) joined, in order, into as few notifications
+     * from node {@code origin} (an id of {@link #ORIGIN_LENGTH} hexadecimal digits) as hold them.
      */
-    static List<String> pack(List<String> payloads) {
+    static List<String> pack(String origin, List<String> payloads) {
+        if (origin.length() != ORIGIN_LENGTH) {
+            throw new IllegalArgumentException("A node's id has " + ORIGIN_LENGTH + " hexadecimal digits: " + origin);
+        }
         List<String> packed = new ArrayList<>();
         List<String> run = new ArrayList<>();
         int runBytes = BATCH_OVERHEAD;
         for (String payload : payloads) {
             int bytes = utf8Length(payload) + 1;
             if (!run.isEmpty() && runBytes + bytes > MAX_PAYLOAD_BYTES) {
-                packed.add(batch(run));
+                packed.add(frame(origin, run));
                 run = new ArrayList<>();
                 runBytes = BATCH_OVERHEAD;
             }
@@ -84,7 +98,7 @@ sealed interface ChangeEnvelope {
             runBytes += bytes;
         }
         if (!run.isEmpty()) {
-            packed.add(batch(run));
+            packed.add(frame(origin, run));
         }
         return packed;
     }
@@ -142,9 +156,12 @@ sealed interface ChangeEnvelope {
         }
     }
 
-    private static String batch(List<String> payloads) {
-        return payloads.size() == 1 ? payloads.get(0)
-                : "{\"v\":" + VERSION + ",\"b\":[" + String.join(",", payloads) + "]}";
+    private static String frame(String origin, List<String> payloads) {
+        return framePrefix(origin) + ",\"b\":[" + String.join(",", payloads) + "]}";
+    }
+
+    private static String framePrefix(String origin) {
+        return "{\"v\":" + VERSION + ",\"n\":\"" + origin + "\"";
     }
 
     /** The UTF-8 length of {@code text} without encoding it. */

@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * come faster than the round trips (one already waits as a send begins), it first waits a millisecond to gather
  * more: every notification costs the database and every node's listener, and under createTodo load that wait cut
  * the change feed's CPU by a third. A change too large for a payload goes to the outbox table first, and its
- * notification names the row. When the database cannot be reached the changes wait in the queue and are sent after
+ * notification names the row. Every notification names the node ({@code origin}), which skips it when it comes
+ * back. When the database cannot be reached the changes wait in the queue and are sent after
  * reconnecting; when the queue is full, further changes are dropped and counted, and the next send tells every node
  * so.
  */
@@ -44,6 +45,7 @@ final class ChangePublisher implements Runnable {
 
     private final DedicatedConnections connections;
     private final String channel;
+    private final String origin;
     private final Duration outboxRetention;
     private final CountDownLatch stopping;
     private final BlockingQueue<ModelChange> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
@@ -52,10 +54,11 @@ final class ChangePublisher implements Runnable {
     private volatile @Nullable Integer backendPid;
     private long nextCleanupNanos = System.nanoTime();
 
-    ChangePublisher(DedicatedConnections connections, String channel, Duration outboxRetention,
+    ChangePublisher(DedicatedConnections connections, String channel, String origin, Duration outboxRetention,
             CountDownLatch stopping) {
         this.connections = connections;
         this.channel = channel;
+        this.origin = origin;
         this.outboxRetention = outboxRetention;
         this.stopping = stopping;
     }
@@ -150,7 +153,7 @@ final class ChangePublisher implements Runnable {
             for (ModelChange change : batch) {
                 payloads.add(payload(connection, change));
             }
-            notify(connection, ChangeEnvelope.pack(payloads));
+            notify(connection, ChangeEnvelope.pack(origin, payloads));
         } catch (SQLException | RuntimeException e) {
             dropped.addAndGet(lost);
             throw e;

@@ -20,8 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Listens on the feed's channel on a connection of its own and hands each change to the sink in the order
- * PostgreSQL delivered it, reading outbox rows on the same connection so large changes keep their place. When the
+ * Listens on the feed's channel on a connection of its own and hands each change of the other nodes to the sink in
+ * the order PostgreSQL delivered it, reading outbox rows on the same connection so large changes keep their place;
+ * the node's own notifications ({@code origin}) are skipped unread, since it delivered them as it published. When the
  * connection breaks it warns, tells the sink changes may be missed, reconnects with backoff, says when it is back
  * and tells the sink again (for listeners that registered meanwhile).
  */
@@ -33,7 +34,6 @@ final class ChangeReceiver implements Runnable {
     private static final int PROBE_TIMEOUT_SECONDS = 5;
     private static final Duration FIRST_RETRY = Duration.ofMillis(100);
     private static final Duration LAST_RETRY = Duration.ofSeconds(5);
-    private static final int REMEMBERED_ITEMS = 100_000;
 
     /** Where received changes and gaps go, on the receiving thread. */
     interface Sink {
@@ -44,17 +44,18 @@ final class ChangeReceiver implements Runnable {
 
     private final DedicatedConnections connections;
     private final String channel;
+    private final String origin;
     private final Sink sink;
     private final Clock clock;
     private final CountDownLatch stopping;
     private final CountDownLatch listening = new CountDownLatch(1);
-    private final ItemOrder order = new ItemOrder(REMEMBERED_ITEMS);
     private volatile @Nullable Integer backendPid;
 
-    ChangeReceiver(DedicatedConnections connections, String channel, Sink sink, Clock clock,
+    ChangeReceiver(DedicatedConnections connections, String channel, String origin, Sink sink, Clock clock,
             CountDownLatch stopping) {
         this.connections = connections;
         this.channel = channel;
+        this.origin = origin;
         this.sink = sink;
         this.clock = clock;
         this.stopping = stopping;
@@ -155,6 +156,9 @@ final class ChangeReceiver implements Runnable {
     }
 
     private void deliver(Connection connection, String payload) throws SQLException {
+        if (ChangeEnvelope.isFrom(payload, origin)) {
+            return;
+        }
         List<ChangeEnvelope> envelopes = ChangeEnvelope.parseAll(payload);
         if (envelopes.isEmpty()) {
             log.debug("Ignored a notification that is not a Forte change: {}", payload);
@@ -166,7 +170,7 @@ final class ChangeReceiver implements Runnable {
 
     private void deliverEnvelope(Connection connection, ChangeEnvelope envelope) throws SQLException {
         if (envelope instanceof ChangeEnvelope.Change change) {
-            deliver(change.change());
+            sink.change(change.change());
         } else if (envelope instanceof ChangeEnvelope.Reference reference) {
             deliver(connection, reference);
         } else if (envelope instanceof ChangeEnvelope.Gap gap) {
@@ -175,18 +179,10 @@ final class ChangeReceiver implements Runnable {
         }
     }
 
-    private void deliver(ModelChange change) {
-        if (order.admit(change)) {
-            sink.change(change);
-        } else {
-            log.debug("Dropped a change of {} {} that arrived after a later one", change.modelName(), change.itemKey());
-        }
-    }
-
     private void deliver(Connection connection, ChangeEnvelope.Reference reference) throws SQLException {
         @Nullable String payload = readOutbox(connection, reference.outboxId());
         if (payload != null && ChangeEnvelope.parse(payload) instanceof ChangeEnvelope.Change change) {
-            deliver(change.change());
+            sink.change(change.change());
             return;
         }
         log.warn("Outbox row {} of a large change is gone; its subscribers are told a change was missed.",

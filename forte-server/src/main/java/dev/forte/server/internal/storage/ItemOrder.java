@@ -8,7 +8,7 @@ import java.util.Map;
  * Keeps each item's changes in commit order at a receiving node: remembers the greatest sequence delivered per
  * item (for the most recently changed items) and refuses a change that arrives after a later one of the same item.
  * That happens only when two nodes, or two threads of one node, publish changes of one item committed within the
- * same few milliseconds; the subscriber already has the newer state. Used by the receiving thread only.
+ * same few milliseconds; the subscriber already has the newer state. Not thread-safe: its user serializes calls.
  */
 final class ItemOrder {
     private final Map<String, Long> delivered;

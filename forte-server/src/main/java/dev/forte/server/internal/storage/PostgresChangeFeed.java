@@ -7,6 +7,7 @@ import dev.forte.server.internal.events.ModelChange;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,9 +27,11 @@ import org.slf4j.LoggerFactory;
  * The {@link ChangeFeed} of API nodes that share one PostgreSQL, through PostgreSQL itself: each node publishes
  * its committed changes with NOTIFY on a channel per schema ({@code forte_changes_<schema>}), after the commit and
  * from a thread of its own ({@link ChangePublisher}), and listens on one dedicated connection
- * ({@link ChangeReceiver}); its own changes come back the same way, so every node sees one order. Changes too large
- * for a NOTIFY payload travel through {@code forte_change_outbox}, whose rows are removed after
- * {@link #OUTBOX_RETENTION}.
+ * ({@link ChangeReceiver}). A node hands its own changes to its listeners as it publishes them, on the publishing
+ * thread, and skips them when they come back: its subscribers get them without waiting for the database's round
+ * trips, and its receiver parses only the other nodes' notifications. Each item's changes stay in commit order
+ * at every node whichever way they came ({@link ItemOrder}). Changes too large for a NOTIFY payload travel through
+ * {@code forte_change_outbox}, whose rows are removed after {@link #OUTBOX_RETENTION}.
  *
  * <p>The tables it uses ({@code forte_change_outbox}, and {@code forte_change_sequence} that orders each item's
  * changes) are made by {@link ModelTableMigrator#migrate}.
@@ -40,17 +43,20 @@ public final class PostgresChangeFeed implements ChangeFeed {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(15);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(5);
     private static final int MAX_CHANNEL_LENGTH = 63;
+    private static final int REMEMBERED_ITEMS = 100_000;
 
     private final List<Registration> listeners = new CopyOnWriteArrayList<>();
     private final CountDownLatch stopping = new CountDownLatch(1);
+    private final Dispatch dispatch = new Dispatch();
     private final ChangePublisher publisher;
     private final ChangeReceiver receiver;
     private final Thread publishing;
     private final Thread receiving;
 
     private PostgresChangeFeed(DedicatedConnections connections, String channel, Duration outboxRetention) {
-        this.publisher = new ChangePublisher(connections, channel, outboxRetention, stopping);
-        this.receiver = new ChangeReceiver(connections, channel, new Dispatch(), Clock.systemUTC(), stopping);
+        String origin = HexFormat.of().toHexDigits(new SecureRandom().nextLong());
+        this.publisher = new ChangePublisher(connections, channel, origin, outboxRetention, stopping);
+        this.receiver = new ChangeReceiver(connections, channel, origin, dispatch, Clock.systemUTC(), stopping);
         this.publishing = daemon(publisher, "forte-change-publisher");
         this.receiving = daemon(receiver, "forte-change-receiver");
     }
@@ -85,6 +91,7 @@ public final class PostgresChangeFeed implements ChangeFeed {
 
     @Override
     public void publish(ModelChange change) {
+        dispatch.change(change);
         publisher.publish(change);
     }
 
@@ -167,17 +174,27 @@ public final class PostgresChangeFeed implements ChangeFeed {
 
     private record Registration(Consumer<ModelChange> changes, Consumer<FeedGap> gaps) {}
 
-    /** Calls every listener in registration order; one listener's failure does not stop the others. */
+    /**
+     * Calls every listener in registration order, one change at a time whichever thread brings it (this node's
+     * writers, the receiver); one listener's failure does not stop the others.
+     */
     private final class Dispatch implements ChangeReceiver.Sink {
+        private final ItemOrder order = new ItemOrder(REMEMBERED_ITEMS);
+
         @Override
-        public void change(ModelChange change) {
+        public synchronized void change(ModelChange change) {
+            if (!order.admit(change)) {
+                log.debug("Dropped a change of {} {} that arrived after a later one", change.modelName(),
+                        change.itemKey());
+                return;
+            }
             for (Registration listener : listeners) {
                 call(() -> listener.changes().accept(change));
             }
         }
 
         @Override
-        public void gap(FeedGap gap) {
+        public synchronized void gap(FeedGap gap) {
             for (Registration listener : listeners) {
                 call(() -> listener.gaps().accept(gap));
             }

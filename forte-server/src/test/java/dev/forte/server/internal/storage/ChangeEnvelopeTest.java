@@ -1,6 +1,7 @@
 package dev.forte.server.internal.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.forte.server.internal.events.ModelChange;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,8 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class ChangeEnvelopeTest {
+    private static final String NODE = "5f0c2a9e7d31b846";
+
     private static ModelChange change(Map<String, @Nullable Object> item) {
         return new ModelChange("updateTodo", "Todo", item, "2:t1", 42);
     }
@@ -65,7 +68,7 @@ class ChangeEnvelopeTest {
         payloads.add(ChangeEnvelope.gap("a node dropped 3 changes"));
         envelopes.add(new ChangeEnvelope.Gap("a node dropped 3 changes"));
 
-        List<String> packed = ChangeEnvelope.pack(payloads);
+        List<String> packed = ChangeEnvelope.pack(NODE, payloads);
 
         int totalBytes = payloads.stream().mapToInt(p -> p.getBytes(StandardCharsets.UTF_8).length + 1).sum();
         assertThat(packed).hasSizeBetween(totalBytes / ChangeEnvelope.MAX_PAYLOAD_BYTES + 1, 20);
@@ -76,12 +79,28 @@ class ChangeEnvelopeTest {
     }
 
     @Test
-    void aLonePayloadIsSentAsItIsAndABatchSkipsWhatIsNotOurs() {
-        String full = ChangeEnvelope.gap("x".repeat(ChangeEnvelope.MAX_PAYLOAD_BYTES - 16));
-        assertThat(full.getBytes(StandardCharsets.UTF_8)).hasSize(ChangeEnvelope.MAX_PAYLOAD_BYTES);
+    void aNotificationNamesTheNodeThatSentIt() {
+        List<String> packed = ChangeEnvelope.pack(NODE, List.of(ChangeEnvelope.gap("one")));
 
-        assertThat(ChangeEnvelope.pack(List.of(full, ChangeEnvelope.gap("next")))).containsExactly(full,
-                ChangeEnvelope.gap("next"));
+        assertThat(packed).containsExactly("{\"v\":1,\"n\":\"" + NODE + "\",\"b\":[{\"v\":1,\"gap\":\"one\"}]}");
+        assertThat(ChangeEnvelope.isFrom(packed.get(0), NODE)).isTrue();
+        assertThat(ChangeEnvelope.isFrom(packed.get(0), "00000000000000a1")).isFalse();
+        assertThat(ChangeEnvelope.isFrom(ChangeEnvelope.gap("from an earlier version"), NODE)).isFalse();
+        assertThatThrownBy(() -> ChangeEnvelope.pack("short", List.of())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aPayloadAsLargeAsFitsStillFitsItsNotificationAndABatchSkipsWhatIsNotOurs() {
+        String full = ChangeEnvelope.gap("x".repeat(ChangeEnvelope.MAX_CHANGE_BYTES - 16));
+        assertThat(ChangeEnvelope.fitsNotify(full)).isTrue();
+        assertThat(ChangeEnvelope.fitsNotify(full + " ")).isFalse();
+
+        List<String> packed = ChangeEnvelope.pack(NODE, List.of(full, ChangeEnvelope.gap("next")));
+        assertThat(packed).hasSize(2);
+        assertThat(packed.get(0).getBytes(StandardCharsets.UTF_8)).hasSize(ChangeEnvelope.MAX_PAYLOAD_BYTES);
+        assertThat(packed.stream().flatMap(notification -> ChangeEnvelope.parseAll(notification).stream()))
+                .containsExactly(new ChangeEnvelope.Gap("x".repeat(ChangeEnvelope.MAX_CHANGE_BYTES - 16)),
+                        new ChangeEnvelope.Gap("next"));
         assertThat(ChangeEnvelope.parseAll(ChangeEnvelope.gap("one"))).containsExactly(new ChangeEnvelope.Gap("one"));
         assertThat(ChangeEnvelope.parseAll("{\"v\":1,\"b\":[{\"v\":1,\"gap\":\"a\"},[1],{\"v\":2,\"gap\":\"b\"}]}"))
                 .containsExactly(new ChangeEnvelope.Gap("a"));
@@ -90,11 +109,12 @@ class ChangeEnvelopeTest {
 
     @Test
     void payloadsFitANotificationUpToPostgresLimitInBytesNotCharacters() {
-        assertThat(ChangeEnvelope.fitsNotify("x".repeat(7999))).isTrue();
-        assertThat(ChangeEnvelope.fitsNotify("x".repeat(8000))).isFalse();
-        String umlauts = "ä".repeat(4000);
-        assertThat(umlauts.getBytes(StandardCharsets.UTF_8)).hasSize(8000);
+        int limit = ChangeEnvelope.MAX_CHANGE_BYTES;
+        assertThat(ChangeEnvelope.fitsNotify("x".repeat(limit))).isTrue();
+        assertThat(ChangeEnvelope.fitsNotify("x".repeat(limit + 1))).isFalse();
+        String umlauts = "ä".repeat(limit / 2 + 1);
+        assertThat(umlauts.length()).isLessThan(limit);
         assertThat(ChangeEnvelope.fitsNotify(umlauts)).isFalse();
-        assertThat(ChangeEnvelope.fitsNotify("ä".repeat(3999))).isTrue();
+        assertThat(ChangeEnvelope.fitsNotify("ä".repeat(limit / 2))).isTrue();
     }
 }

@@ -34,17 +34,22 @@ class PostgresChangeFeedTest {
     TestDatabases.Database database;
 
     TestDatabases.Schema schema;
+    /** The node that publishes, in most tests. */
     PostgresChangeFeed feed;
+    /** Another API node on the same schema: what it receives came through PostgreSQL. */
+    PostgresChangeFeed otherNode;
 
     @BeforeEach
-    void startFeed() {
+    void startFeeds() {
         schema = database.newSchema();
         new ModelTableMigrator(schema.dataSource()).migrate(TestSchemas.schema(TestSchemas.todo()), false);
         feed = PostgresChangeFeed.start(schema.dedicatedConnections());
+        otherNode = PostgresChangeFeed.start(schema.dedicatedConnections());
     }
 
     @AfterEach
-    void stopFeed() {
+    void stopFeeds() {
+        otherNode.close();
         feed.close();
         schema.close();
     }
@@ -60,7 +65,7 @@ class PostgresChangeFeedTest {
 
     @Test
     void deliversPublishedChangesWholeAndInOrder() throws Exception {
-        ReceivedChanges received = new ReceivedChanges(feed);
+        ReceivedChanges received = new ReceivedChanges(otherNode);
         ModelChange created = change("createTodo", "t1", 1, "name", "first", "priority", 3, "done", false,
                 "rating", 4.5, "tags", List.of("a", "b"), "address", Map.of("city", "Zürich"), "description", null);
         ModelChange updated = change("updateTodo", "t1", 2, "name", "second");
@@ -75,7 +80,7 @@ class PostgresChangeFeedTest {
 
     @Test
     void deliversABurstOfChangesPackedIntoFewNotificationsInOrder() throws Exception {
-        ReceivedChanges received = new ReceivedChanges(feed);
+        ReceivedChanges received = new ReceivedChanges(otherNode);
         List<ModelChange> published = publishCreates("burst-", 100, 300, 0);
 
         List<ModelChange> delivered = new ArrayList<>();
@@ -87,7 +92,7 @@ class PostgresChangeFeedTest {
 
     @Test
     void deliversAStreamFasterThanItsRoundTripsWholeAndInOrder() throws Exception {
-        ReceivedChanges received = new ReceivedChanges(feed);
+        ReceivedChanges received = new ReceivedChanges(otherNode);
         List<ModelChange> published = publishCreates("stream-", 1_000, 2_000, 50_000);
 
         // paced like a busy API, the stream keeps the publisher behind, so it gathers changes before each send
@@ -125,7 +130,7 @@ class PostgresChangeFeedTest {
 
     @Test
     void carriesChangesTooLargeForANotificationThroughTheOutbox() throws Exception {
-        ReceivedChanges received = new ReceivedChanges(feed);
+        ReceivedChanges received = new ReceivedChanges(otherNode);
         ModelChange large = change("createTodo", "big", 1, "description", "ä".repeat(6_000));
         ModelChange small = change("createTodo", "small", 2, "name", "after the large one");
         assertThat(ChangeEnvelope.fitsNotify(ChangeEnvelope.change(large))).isFalse();
@@ -142,7 +147,7 @@ class PostgresChangeFeedTest {
     void removesOutboxRowsOlderThanTheRetention() throws Exception {
         schema.execute("INSERT INTO forte_change_outbox (created_at, payload) VALUES"
                 + " (now() - interval '11 minutes', 'old'), (now() - interval '1 minute', 'recent')");
-        ChangePublisher publisher = new ChangePublisher(schema.dedicatedConnections(), "unused",
+        ChangePublisher publisher = new ChangePublisher(schema.dedicatedConnections(), "unused", "0".repeat(16),
                 PostgresChangeFeed.OUTBOX_RETENTION, new CountDownLatch(1));
 
         assertThat(publisher.removeOutboxRowsOlderThan(PostgresChangeFeed.OUTBOX_RETENTION)).isEqualTo(1);
@@ -151,27 +156,44 @@ class PostgresChangeFeedTest {
 
     @Test
     void feedsOnOneSchemaSeeEachOthersChanges() throws Exception {
-        try (PostgresChangeFeed otherNode = PostgresChangeFeed.start(schema.dedicatedConnections())) {
-            ReceivedChanges here = new ReceivedChanges(feed);
-            ReceivedChanges there = new ReceivedChanges(otherNode);
+        ReceivedChanges here = new ReceivedChanges(feed);
+        ReceivedChanges there = new ReceivedChanges(otherNode);
 
-            otherNode.publish(change("createTodo", "from-there", 1));
-            feed.publish(change("createTodo", "from-here", 2));
+        otherNode.publish(change("createTodo", "from-there", 1));
+        feed.publish(change("createTodo", "from-here", 2));
 
-            assertThat(List.of(here.next(), here.next())).extracting(ModelChange::itemKey)
-                    .containsExactlyInAnyOrder("10:from-there", "9:from-here");
-            assertThat(List.of(there.next(), there.next())).extracting(ModelChange::itemKey)
-                    .containsExactlyInAnyOrder("10:from-there", "9:from-here");
-        }
+        assertThat(List.of(here.next(), here.next())).extracting(ModelChange::itemKey)
+                .containsExactlyInAnyOrder("10:from-there", "9:from-here");
+        assertThat(List.of(there.next(), there.next())).extracting(ModelChange::itemKey)
+                .containsExactlyInAnyOrder("10:from-there", "9:from-here");
+    }
+
+    @Test
+    void aNodeDeliversItsOwnChangesAsItPublishesThemAndOnlyOnce() throws Exception {
+        ReceivedChanges here = new ReceivedChanges(feed);
+        ReceivedChanges there = new ReceivedChanges(otherNode);
+        ModelChange own = change("createTodo", "own", 1);
+
+        feed.publish(own);
+
+        assertThat(here.changes).containsExactly(own);
+        here.changes.clear();
+        assertThat(there.next()).isEqualTo(own);
+        // the other node's NOTIFY commits after this node's, so this node reads its own notification first
+        ModelChange marker = change("createTodo", "marker", 2);
+        otherNode.publish(marker);
+        assertThat(here.next()).isEqualTo(marker);
+        assertThat(here.changes).isEmpty();
     }
 
     @Test
     void feedsOfOtherSchemasDoNotMixIn() throws Exception {
         try (TestDatabases.Schema otherSchema = database.newSchema()) {
             new ModelTableMigrator(otherSchema.dataSource()).migrate(TestSchemas.schema(TestSchemas.todo()), false);
-            try (PostgresChangeFeed otherApi = PostgresChangeFeed.start(otherSchema.dedicatedConnections())) {
-                ReceivedChanges here = new ReceivedChanges(feed);
-                ReceivedChanges otherApiReceived = new ReceivedChanges(otherApi);
+            try (PostgresChangeFeed otherApi = PostgresChangeFeed.start(otherSchema.dedicatedConnections());
+                    PostgresChangeFeed otherApiNode = PostgresChangeFeed.start(otherSchema.dedicatedConnections())) {
+                ReceivedChanges here = new ReceivedChanges(otherNode);
+                ReceivedChanges otherApiReceived = new ReceivedChanges(otherApiNode);
 
                 otherApi.publish(change("createTodo", "elsewhere", 1));
                 otherApiReceived.next();
@@ -185,7 +207,7 @@ class PostgresChangeFeedTest {
 
     @Test
     void dropsAChangeThatArrivesAfterALaterChangeOfTheSameItem() throws Exception {
-        ReceivedChanges received = new ReceivedChanges(feed);
+        ReceivedChanges received = new ReceivedChanges(otherNode);
         feed.publish(change("updateTodo", "t1", 5, "name", "newer"));
         received.next();
 
@@ -219,13 +241,13 @@ class PostgresChangeFeedTest {
         assertThat(relistened).isNotNull().isNotEqualTo(listener);
         assertThat(count("SELECT count(*) FROM pg_stat_activity WHERE pid = " + relistened + " AND application_name = '"
                 + "forte listen " + PostgresChangeFeed.channelFor(schema.name()) + "'")).isEqualTo(1);
-        feed.publish(change("createTodo", "after-reconnect", 1));
+        otherNode.publish(change("createTodo", "after-reconnect", 1));
         assertThat(received.next().itemKey()).isEqualTo("15:after-reconnect");
     }
 
     @Test
     void publishesAgainAfterItsPublishingConnectionWasTerminated() throws Exception {
-        ReceivedChanges received = new ReceivedChanges(feed);
+        ReceivedChanges received = new ReceivedChanges(otherNode);
         feed.publish(change("createTodo", "before", 1));
         received.next();
 
