@@ -30,11 +30,12 @@ final class BuilderWriter {
         this.fieldTypes = type.fields().stream().map(FieldShape::type).collect(Collectors.toSet());
     }
 
-    /** Adds the builder's nested types and {@code builder()} / {@code copyOfBuilder()} to {@code block}. */
+    /** Returns the builder of {@code type}; {@code idIsKey} when {@code type} is a model keyed by {@code id}. */
     static BuilderWriter of(TypeShape type, JavaTypes types, boolean idIsKey) {
         return new BuilderWriter(type, types, idIsKey);
     }
 
+    /** Adds the step interfaces, {@code Builder} and {@code CopyOfBuilder} to {@code block}. */
     void addNestedTypes(JavaBlock block) {
         stepInterfaces().forEach(block::nest);
         block.nest(builderClass());

@@ -45,10 +45,6 @@ record FieldShape(String name, String type, boolean nullable, boolean list, @Nul
         return new FieldShape(name, type, nullable, list, listNullable, directives, readOnly, value);
     }
 
-    FieldShape withType(String value, List<Directive> newDirectives) {
-        return new FieldShape(name, value, nullable, list, listNullable, newDirectives, readOnly, connection);
-    }
-
     /** Returns true for a field other than a has-many or has-one: one the model stores itself. */
     boolean stored() {
         return connection == null || connection.kind() == Connection.Kind.BELONGS_TO;

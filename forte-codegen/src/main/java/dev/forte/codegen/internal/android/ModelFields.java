@@ -59,7 +59,7 @@ final class ModelFields {
         }
     }
 
-    static int indexOf(List<FieldShape> fields, String name) {
+    private static int indexOf(List<FieldShape> fields, String name) {
         for (int i = 0; i < fields.size(); i++) {
             if (fields.get(i).name().equals(name)) {
                 return i;

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code AMPLIFY_MODEL_VERSION}: the MD5 of the compact JSON Amplify's generator makes of the models and non-models,
@@ -58,7 +59,7 @@ final class ModelVersion {
         return node;
     }
 
-    private static ObjectNode directive(Directive directive, @org.jspecify.annotations.Nullable String fieldName) {
+    private static ObjectNode directive(Directive directive, @Nullable String fieldName) {
         ObjectNode node = JSON.createObjectNode().put("name", directive.name());
         node.set("arguments", JSON.valueToTree(directive.arguments()));
         if (fieldName != null) {

@@ -1,6 +1,7 @@
 package dev.forte.codegen.internal.android;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A model's primary key.
@@ -20,6 +21,6 @@ record PrimaryKey(String field, boolean custom, List<String> sortKeys) {
     }
 
     List<String> fields() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(field), sortKeys.stream()).toList();
+        return Stream.concat(Stream.of(field), sortKeys.stream()).toList();
     }
 }

@@ -1,6 +1,7 @@
 package dev.forte.codegen.internal.android;
 
 import dev.forte.codegen.internal.android.JavaBlock.Method;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** {@code AmplifyModelProvider.java}: the singleton that lists the model classes and the model version. */
@@ -17,7 +18,7 @@ final class ProviderWriter {
                 .collect(Collectors.joining(", "));
         JavaBlock block = JavaBlock.declare("class", CLASS)
                 .modifiers("public final")
-                .implementing(java.util.List.of("ModelProvider"))
+                .implementing(List.of("ModelProvider"))
                 .member("private static final", "String", "AMPLIFY_MODEL_VERSION", "\"" + ModelVersion.of(schema) + "\"")
                 .member("private static", CLASS, "amplifyGeneratedModelInstance", "")
                 .method(Method.of("private", "", CLASS, ""))

@@ -37,10 +37,6 @@ record TypeShape(String name, List<Directive> directives, List<FieldShape> field
         return fields.stream().filter(f -> f.name().equals(fieldName)).findFirst();
     }
 
-    Optional<Directive> directive(String directiveName) {
-        return directives.stream().filter(d -> d.name().equals(directiveName)).findFirst();
-    }
-
     List<FieldShape> storedFields() {
         return fields.stream().filter(FieldShape::stored).toList();
     }
