@@ -59,7 +59,10 @@ class ConformanceTest {
     }
 
     static String oracle(String name, String kind) {
-        String path = "/conformance/" + name + "/" + name + "." + kind + ".graphql";
+        return resource("/conformance/" + name + "/" + name + "." + kind + ".graphql");
+    }
+
+    static String resource(String path) {
         try (InputStream in = ConformanceTest.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("Missing test resource " + path);
