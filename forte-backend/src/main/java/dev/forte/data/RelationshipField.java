@@ -11,7 +11,8 @@ import java.util.function.Function;
  * A relationship field of a model and the modifiers it can still take, as in Amplify: {@code hasMany} takes
  * {@code .valueRequired()} and {@code .authorization(...)}, {@code hasOne} takes {@code .required()} and
  * {@code .authorization(...)}, {@code belongsTo} takes {@code .authorization(...)}. Each modifier can be used once,
- * and {@code .authorization(...)} ends the chain.
+ * and {@code .authorization(...)} ends the chain. As with Amplify's transformer, a relationship field itself is
+ * never required: {@code .valueRequired()} and {@code .required()} are refused when the schema is built.
  *
  * <pre>{@code
  * model("Post", a.model(
@@ -69,7 +70,11 @@ public abstract sealed class RelationshipField extends FieldDefinition {
             super(shape);
         }
 
-        /** Makes the list's elements non-null: {@code [Comment!]}. */
+        /**
+         * Makes the list's elements non-null: {@code [Comment!]}. Amplify's builder offers it but its transformer
+         * refuses the schema ({@code @hasMany fields must not be required}); Forte refuses it the same way when the
+         * schema is built. It is here so that a ported schema gets that message rather than a compile error.
+         */
         public Required valueRequired() {
             return new Required(shape().withValueRequired());
         }
@@ -81,7 +86,11 @@ public abstract sealed class RelationshipField extends FieldDefinition {
             super(shape);
         }
 
-        /** Makes the field non-null: {@code Profile!}. */
+        /**
+         * Makes the field non-null: {@code Profile!}. Amplify's builder offers it but its transformer refuses the
+         * schema ({@code @hasOne fields must not be required}); Forte refuses it the same way when the schema is
+         * built. It is here so that a ported schema gets that message rather than a compile error.
+         */
         public Required required() {
             return new Required(shape().withValueRequired());
         }

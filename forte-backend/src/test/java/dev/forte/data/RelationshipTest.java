@@ -59,21 +59,49 @@ class RelationshipTest {
     }
 
     @Test
-    void appliesTheModifiersOfEachKind() {
+    void keepsFieldRulesOfRelationships() {
         DataSchema schema = a.schema(
                 model("User", a.model(
-                        field("profile", a.hasOne("Profile", "userId").required()),
-                        field("posts", a.hasMany("Post", "userId").valueRequired()
+                        field("profile", a.hasOne("Profile", "userId")
                                 .authorization(allow -> List.of(allow.owner()))))),
                 model("Profile", a.model(field("userId", a.id()), field("user", a.belongsTo("User", "userId")
-                        .authorization(allow -> List.of(allow.authenticated()))))),
-                model("Post", a.model(field("userId", a.id()), field("user", a.belongsTo("User", "userId")))))
+                        .authorization(allow -> List.of(allow.authenticated()))))))
                 .authorization(allow -> List.of(allow.publicApiKey())).toDataSchema();
 
-        assertThat(fieldOf(schema, "User", "profile").graphqlType()).isEqualTo("Profile!");
-        assertThat(fieldOf(schema, "User", "posts").graphqlType()).isEqualTo("[Post!]");
-        assertThat(fieldOf(schema, "User", "posts").authorization()).hasSize(1);
+        assertThat(fieldOf(schema, "User", "profile").authorization()).hasSize(1);
         assertThat(fieldOf(schema, "Profile", "user").authorization()).hasSize(1);
+    }
+
+    @Test
+    void rejectsValueRequiredHasManyInTheTransformersWords() {
+        assertRejected(() -> a.schema(
+                        model("Team", a.model(field("members", a.hasMany("Member", "teamId").valueRequired()))),
+                        model("Member", a.model(field("teamId", a.id()), field("team", a.belongsTo("Team", "teamId"))))),
+                "@hasMany fields must not be required. Change 'Team.members: [Member!]' to 'Team.members: [Member]'."
+                        + " Remove `.valueRequired()`.");
+    }
+
+    @Test
+    void rejectsRequiredHasOneInTheTransformersWords() {
+        assertRejected(() -> a.schema(
+                        model("Team", a.model(field("lead", a.hasOne("Lead", "teamId").required()))),
+                        model("Lead", a.model(field("teamId", a.id()), field("team", a.belongsTo("Team", "teamId"))))),
+                "@hasOne fields must not be required. Change 'Team.lead: Lead!' to 'Team.lead: Lead'. Remove"
+                        + " `.required()`.");
+    }
+
+    @Test
+    void rejectsCompositeReferenceWithMixedNullabilityInTheTransformersWords() {
+        assertRejected(() -> a.schema(
+                        model("Store", a.model(field("storeId", a.id().required()),
+                                field("region", a.string().required()), field("items", a.hasMany("Item", "storeId",
+                                        "region"))).identifier("storeId", "region")),
+                        model("Item", a.model(field("storeId", a.id().required()), field("region", a.string()),
+                                field("store", a.belongsTo("Store", "storeId", "region"))))),
+                "Reference fields defined on related type: 'Item' for @hasMany(references: ['storeId', 'region'])"
+                        + " Store.items relationship have inconsistent nullability.\nRequired fields: 'storeId'"
+                        + "\nNullable fields: 'region'\nUpdate reference fields on type 'Item' to have consistent"
+                        + " nullability -- either all required or all nullable.");
     }
 
     @Test

@@ -35,6 +35,7 @@ final class RelationshipChecks {
 
     private void check(Model source, Field field) {
         Relationship relationship = field.relationship().orElseThrow();
+        requireOptional(source, field, relationship);
         Model related = models.get(relationship.relatedModel());
         Field counterpart = counterpart(source, field, related);
         boolean parentSide = relationship.kind().isParentSide();
@@ -45,6 +46,47 @@ final class RelationshipChecks {
         List<Field> references = relationship.references().stream()
                 .map(reference -> referenceField(child, reference, description)).toList();
         checkIdentifierMatch(parent, child, references, description);
+        if (parentSide) {
+            checkReferenceNullability(source, field, child, references);
+        }
+    }
+
+    /** Amplify's builder accepts a required relationship, but its transformer refuses it: so does Forte. */
+    private static void requireOptional(Model source, Field field, Relationship relationship) {
+        if (!field.required()) {
+            return;
+        }
+        String related = relationship.relatedModel();
+        String base = source.name() + "." + field.name() + ": ";
+        boolean many = relationship.kind() == RelationshipKind.HAS_MANY;
+        String is = base + (many ? "[" + related + "!]" : related + "!");
+        String should = base + (many ? "[" + related + "]" : related);
+        throw new SchemaException("@" + relationship.kind().builderName() + " fields must not be required. Change '"
+                + is + "' to '" + should + "'. Remove `" + (many ? ".valueRequired()" : ".required()") + "`.");
+    }
+
+    /** The transformer's rule: a composite reference is all required or all nullable. */
+    private static void checkReferenceNullability(Model parent, Field field, Model child, List<Field> references) {
+        boolean firstRequired = references.get(0).required();
+        if (references.stream().allMatch(r -> r.required() == firstRequired)) {
+            return;
+        }
+        Relationship relationship = field.relationship().orElseThrow();
+        throw new SchemaException("Reference fields defined on related type: '" + child.name() + "' for @"
+                + relationship.kind().builderName() + "(references: " + quotedList(relationship.references())
+                + ") " + parent.name() + "." + field.name() + " relationship have inconsistent nullability."
+                + "\nRequired fields: " + names(references, true) + "\nNullable fields: " + names(references, false)
+                + "\nUpdate reference fields on type '" + child.name() + "' to have consistent nullability -- either"
+                + " all required or all nullable.");
+    }
+
+    private static String names(List<Field> references, boolean required) {
+        return references.stream().filter(r -> r.required() == required).map(r -> "'" + r.name() + "'")
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String quotedList(List<String> names) {
+        return names.stream().map(r -> "'" + r + "'").collect(Collectors.joining(", ", "[", "]"));
     }
 
     private static Field counterpart(Model source, Field field, Model related) {
@@ -125,10 +167,8 @@ final class RelationshipChecks {
     private static String describe(Model model, Field field) {
         Relationship relationship = field.relationship().orElseThrow();
         String type = field.array() ? "[" + relationship.relatedModel() + "]" : relationship.relatedModel();
-        String references = relationship.references().stream().map(r -> "'" + r + "'")
-                .collect(Collectors.joining(", "));
         return model.name() + "." + field.name() + ": " + type + " @" + relationship.kind().builderName()
-                + "(references: [" + references + "])";
+                + "(references: " + quotedList(relationship.references()) + ")";
     }
 
     private static String decapitalize(String name) {
