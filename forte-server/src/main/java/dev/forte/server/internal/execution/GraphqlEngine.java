@@ -184,7 +184,7 @@ public final class GraphqlEngine {
         private GraphQLSchema executableSchema(TransformResult transform) {
             RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring();
             AwsScalars.all().forEach(wiring::scalar);
-            wireResolvers(transform.bindings(), wiring);
+            wireResolvers(transform, wiring);
             try {
                 TypeDefinitionRegistry registry =
                         new SchemaParser().parse(AppSyncDirectives.declarationsSdl() + "\n" + transform.appSyncSdl());
@@ -195,7 +195,8 @@ public final class GraphqlEngine {
             }
         }
 
-        private void wireResolvers(List<OperationBinding> bindings, RuntimeWiring.Builder wiring) {
+        private void wireResolvers(TransformResult transform, RuntimeWiring.Builder wiring) {
+            List<OperationBinding> bindings = transform.bindings();
             DataSchema schema = Objects.requireNonNull(this.schema, "schema");
             ModelStore store = Objects.requireNonNull(this.store, "store");
             QueryResolvers queries = new QueryResolvers(store);
@@ -220,7 +221,7 @@ public final class GraphqlEngine {
                 }
             }
             schema.models().forEach(model -> ModelFieldReads.wire(model, ModelPolicy.of(schema, model), wiring));
-            new RelationshipResolvers(store, schema).wire(wiring);
+            new RelationshipResolvers(store, schema).wire(transform.relationships(), wiring);
             FunctionResolvers functions = new FunctionResolvers(functionInvoker);
             for (CustomOperation operation : schema.operations()) {
                 wiring.type(operation.type().graphqlTypeName(),
