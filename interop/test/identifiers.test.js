@@ -1,0 +1,204 @@
+// Custom identifiers, secondary indexes, enums and custom types with client.models of the rules sandbox
+// (interop/backend/RulesBackend.java): Product keyed by storeId + sku, Customer keyed by email, the generated
+// index query fields with sort key conditions and sortDirection, and selectionSet on get and list.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { Amplify } from 'aws-amplify';
+import { generateClient } from 'aws-amplify/data';
+import { runId, state } from './context.js';
+
+Amplify.configure(JSON.parse(readFileSync(state.rules.outputs, 'utf8')));
+const client = generateClient({ authMode: 'apiKey' });
+
+/** A product of `storeId` with the required fields and `extra`, created and returned as the client read it back. */
+async function createProduct(storeId, sku, extra = {}) {
+  const { data, errors } = await client.models.Product.create({
+    storeId, sku, name: `${sku} name`, category: `${runId}-none`, price: 1, ...extra,
+  });
+  assert.equal(errors, undefined, JSON.stringify(errors));
+  return data;
+}
+
+describe('client.models.Product with identifier([storeId, sku])', () => {
+  test('create returns the product with its key fields, no id, and its enums, custom types and lists typed', async () => {
+    const storeId = `${runId}-create`;
+
+    const created = await createProduct(storeId, 'A-1', {
+      status: 'ACTIVE', size: 'SMALL', dimensions: { width: 2.5, height: 4, unit: 'cm' },
+      label: { text: 'sale', colors: ['red', 'blue'] }, tags: ['new', 'tool'],
+    });
+
+    assert.equal(created.storeId, storeId);
+    assert.equal(created.sku, 'A-1');
+    assert.equal('id' in created, false, JSON.stringify(created));
+    assert.equal(created.status, 'ACTIVE');
+    assert.equal(created.size, 'SMALL');
+    assert.deepEqual(created.dimensions, { width: 2.5, height: 4, unit: 'cm' });
+    assert.deepEqual(created.label, { text: 'sale', colors: ['red', 'blue'] });
+    assert.deepEqual(created.tags, ['new', 'tool']);
+    assert.ok(Date.parse(created.createdAt) > 0, JSON.stringify(created));
+  });
+
+  test('get takes the key object and returns the product; another sku of the store is null', async () => {
+    const storeId = `${runId}-get`;
+    const created = await createProduct(storeId, 'A-1', { status: 'DRAFT' });
+
+    const { data, errors } = await client.models.Product.get({ storeId, sku: 'A-1' });
+    const missing = await client.models.Product.get({ storeId, sku: 'A-2' });
+
+    assert.equal(errors, undefined, JSON.stringify(errors));
+    assert.deepEqual(data, created);
+    assert.equal(data.dimensions, null);
+    assert.equal(missing.data, null);
+    assert.equal(missing.errors, undefined);
+  });
+
+  test('update by the key object changes the given fields, keeps the others and replaces a custom type whole', async () => {
+    const storeId = `${runId}-update`;
+    await createProduct(storeId, 'A-1', { price: 3, status: 'DRAFT', dimensions: { width: 1, height: 2, unit: 'm' } });
+
+    const { data, errors } = await client.models.Product.update({
+      storeId, sku: 'A-1', price: 4.5, status: 'RETIRED', dimensions: { width: 7 },
+    });
+
+    assert.equal(errors, undefined, JSON.stringify(errors));
+    assert.equal(data.price, 4.5);
+    assert.equal(data.status, 'RETIRED');
+    assert.equal(data.name, 'A-1 name');
+    assert.deepEqual(data.dimensions, { width: 7, height: null, unit: null });
+    assert.deepEqual((await client.models.Product.get({ storeId, sku: 'A-1' })).data, data);
+  });
+
+  test('update sets a field to null when given null', async () => {
+    const storeId = `${runId}-null`;
+    await createProduct(storeId, 'A-1', { status: 'ACTIVE', tags: ['x'] });
+
+    const { data, errors } = await client.models.Product.update({ storeId, sku: 'A-1', status: null, tags: null });
+
+    assert.equal(errors, undefined, JSON.stringify(errors));
+    assert.equal(data.status, null);
+    assert.equal(data.tags, null);
+    assert.equal((await client.models.Product.get({ storeId, sku: 'A-1' })).data.status, null);
+  });
+
+  test('list filters on an enum field', async () => {
+    const storeId = `${runId}-enum-filter`;
+    await createProduct(storeId, 'E-1', { status: 'ACTIVE' });
+    await createProduct(storeId, 'E-2', { status: 'DRAFT' });
+    await createProduct(storeId, 'E-3');
+
+    const active = await client.models.Product.list({ storeId, filter: { status: { eq: 'ACTIVE' } } });
+    const notActive = await client.models.Product.list({ storeId, filter: { status: { ne: 'ACTIVE' } } });
+
+    assert.equal(active.errors, undefined, JSON.stringify(active.errors));
+    assert.deepEqual(active.data.map((product) => product.sku), ['E-1']);
+    assert.deepEqual(notActive.data.map((product) => product.sku), ['E-2', 'E-3']);
+  });
+
+  test('delete by the key object returns the product and removes only it', async () => {
+    const storeId = `${runId}-delete`;
+    await createProduct(storeId, 'A-1');
+    await createProduct(storeId, 'A-2');
+
+    const { data, errors } = await client.models.Product.delete({ storeId, sku: 'A-1' });
+
+    assert.equal(errors, undefined, JSON.stringify(errors));
+    assert.equal(data.storeId, storeId);
+    assert.equal(data.sku, 'A-1');
+    assert.equal((await client.models.Product.get({ storeId, sku: 'A-1' })).data, null);
+    assert.equal((await client.models.Product.get({ storeId, sku: 'A-2' })).data.sku, 'A-2');
+  });
+
+  test('list takes the partition key, a sort key condition and sortDirection', async () => {
+    const storeId = `${runId}-list`;
+    for (const sku of ['A-2', 'B-1', 'A-1', 'A-3']) {
+      await createProduct(storeId, sku);
+    }
+    await createProduct(`${runId}-list-other`, 'A-9');
+
+    const descending = await client.models.Product.list({ storeId, sku: { beginsWith: 'A-' }, sortDirection: 'DESC' });
+    const ascending = await client.models.Product.list({ storeId, sortDirection: 'ASC', limit: 3 });
+
+    assert.equal(descending.errors, undefined, JSON.stringify(descending.errors));
+    assert.deepEqual(descending.data.map((product) => product.sku), ['A-3', 'A-2', 'A-1']);
+    assert.deepEqual(ascending.data.map((product) => product.sku), ['A-1', 'A-2', 'A-3']);
+    assert.ok(ascending.nextToken, 'four products in a page of three leave a nextToken');
+    const rest = await client.models.Product.list({ storeId, sortDirection: 'ASC', limit: 3, nextToken: ascending.nextToken });
+    assert.deepEqual(rest.data.map((product) => product.sku), ['B-1']);
+  });
+
+  test('selectionSet on get and list returns only the selected fields, custom type fields through a path', async () => {
+    const storeId = `${runId}-selection`;
+    await createProduct(storeId, 'A-1', { status: 'ACTIVE', dimensions: { width: 3, height: 1, unit: 'mm' } });
+
+    const { data, errors } = await client.models.Product.get({ storeId, sku: 'A-1' },
+      { selectionSet: ['sku', 'status', 'dimensions.width', 'dimensions.unit'] });
+    const listed = await client.models.Product.list({ storeId, selectionSet: ['sku', 'dimensions.*'] });
+
+    assert.equal(errors, undefined, JSON.stringify(errors));
+    assert.deepEqual(data, { sku: 'A-1', status: 'ACTIVE', dimensions: { width: 3, unit: 'mm' } });
+    assert.equal(listed.errors, undefined, JSON.stringify(listed.errors));
+    assert.deepEqual(listed.data, [{ sku: 'A-1', dimensions: { width: 3, height: 1, unit: 'mm' } }]);
+  });
+});
+
+describe('secondary index query fields of client.models.Product', () => {
+  test('listProductsByCategoryAndPrice (its own queryField) applies the sort key condition in sortDirection', async () => {
+    const category = `${runId}-tools`;
+    const storeId = `${runId}-index`;
+    for (const [sku, price] of [['H-1', 12], ['H-2', 3.5], ['H-3', 30], ['H-4', 7]]) {
+      await createProduct(storeId, sku, { category, price });
+    }
+
+    const { data, errors } = await client.models.Product.listProductsByCategoryAndPrice(
+      { category, price: { between: [3.5, 12] } }, { sortDirection: 'DESC' });
+    const cheapest = await client.models.Product.listProductsByCategoryAndPrice({ category }, { limit: 1 });
+
+    assert.equal(errors, undefined, JSON.stringify(errors));
+    assert.deepEqual(data.map((product) => [product.sku, product.price]), [['H-1', 12], ['H-4', 7], ['H-2', 3.5]]);
+    assert.deepEqual(cheapest.data.map((product) => product.sku), ['H-2']);
+    assert.ok(cheapest.nextToken);
+  });
+
+  test('listProductByStatus (Amplify\'s default name) queries by an enum and filters within it', async () => {
+    const storeId = `${runId}-status`;
+    await createProduct(storeId, 'S-1', { status: 'RETIRED', price: 5 });
+    await createProduct(storeId, 'S-2', { status: 'RETIRED', price: 50 });
+    await createProduct(storeId, 'S-3', { status: 'ACTIVE', price: 5 });
+
+    const { data, errors } = await client.models.Product.listProductByStatus({ status: 'RETIRED' },
+      { filter: { storeId: { eq: storeId } } });
+
+    assert.equal(errors, undefined, JSON.stringify(errors));
+    assert.deepEqual(data.map((product) => product.sku).sort(), ['S-1', 'S-2']);
+    assert.ok(data.every((product) => product.status === 'RETIRED'));
+  });
+});
+
+describe('client.models.Customer with identifier([email])', () => {
+  test('create, get, update and delete take the email as the key', async () => {
+    const email = `${runId}@example.com`;
+
+    const created = await client.models.Customer.create({ email, name: 'Ada', status: 'DRAFT' });
+    const read = await client.models.Customer.get({ email });
+    const updated = await client.models.Customer.update({ email, status: 'ACTIVE' });
+    const deleted = await client.models.Customer.delete({ email });
+
+    assert.equal(created.errors, undefined, JSON.stringify(created.errors));
+    assert.equal(created.data.email, email);
+    assert.equal('id' in created.data, false, JSON.stringify(created.data));
+    assert.deepEqual(read.data, created.data);
+    assert.equal(updated.data.status, 'ACTIVE');
+    assert.equal(updated.data.name, 'Ada');
+    assert.equal(deleted.data.email, email);
+    assert.equal((await client.models.Customer.get({ email })).data, null);
+  });
+});
+
+describe('client.enums', () => {
+  test('Status.values() lists the enum from amplify_outputs.json in declaration order', () => {
+    assert.deepEqual(client.enums.Status.values(), ['DRAFT', 'ACTIVE', 'RETIRED']);
+    assert.deepEqual(client.enums.ProductSize.values(), ['SMALL', 'LARGE']);
+  });
+});
