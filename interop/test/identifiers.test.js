@@ -126,6 +126,8 @@ describe('client.models.Product with identifier([storeId, sku])', () => {
     assert.ok(ascending.nextToken, 'four products in a page of three leave a nextToken');
     const rest = await client.models.Product.list({ storeId, sortDirection: 'ASC', limit: 3, nextToken: ascending.nextToken });
     assert.deepEqual(rest.data.map((product) => product.sku), ['B-1']);
+    const between = await client.models.Product.list({ storeId, sku: { between: ['A-2', 'B-0'] } });
+    assert.deepEqual(between.data.map((product) => product.sku), ['A-2', 'A-3']);
   });
 
   test('selectionSet on get and list returns only the selected fields, custom type fields through a path', async () => {
@@ -174,6 +176,28 @@ describe('secondary index query fields of client.models.Product', () => {
     assert.deepEqual(data.map((product) => product.sku).sort(), ['S-1', 'S-2']);
     assert.ok(data.every((product) => product.status === 'RETIRED'));
   });
+
+  test('an index query pages with limit and nextToken in sort key order', async () => {
+    const category = `${runId}-paged`;
+    const storeId = `${runId}-paged`;
+    for (const [sku, price] of [['P-1', 4], ['P-2', 1], ['P-3', 3], ['P-4', 2], ['P-5', 5]]) {
+      await createProduct(storeId, sku, { category, price });
+    }
+
+    const prices = [];
+    let nextToken = null;
+    let pages = 0;
+    do {
+      const page = await client.models.Product.listProductsByCategoryAndPrice({ category }, { limit: 2, nextToken });
+      assert.equal(page.errors, undefined, JSON.stringify(page.errors));
+      prices.push(...page.data.map((product) => product.price));
+      nextToken = page.nextToken;
+      pages++;
+    } while (nextToken && pages < 10);
+
+    assert.deepEqual(prices, [1, 2, 3, 4, 5]);
+    assert.equal(pages, 3);
+  });
 });
 
 describe('client.models.Customer with identifier([email])', () => {
@@ -193,6 +217,17 @@ describe('client.models.Customer with identifier([email])', () => {
     assert.equal(updated.data.name, 'Ada');
     assert.equal(deleted.data.email, email);
     assert.equal((await client.models.Customer.get({ email })).data, null);
+  });
+
+  test('list takes the email as its partition key', async () => {
+    const email = `${runId}-list@example.com`;
+    await client.models.Customer.create({ email, name: 'Grace', status: 'ACTIVE' });
+    await client.models.Customer.create({ email: `${runId}-other@example.com`, status: 'ACTIVE' });
+
+    const { data, errors } = await client.models.Customer.list({ email });
+
+    assert.equal(errors, undefined, JSON.stringify(errors));
+    assert.deepEqual(data.map((customer) => [customer.email, customer.name]), [[email, 'Grace']]);
   });
 });
 

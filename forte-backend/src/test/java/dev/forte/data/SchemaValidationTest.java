@@ -167,7 +167,9 @@ class SchemaValidationTest {
                         model("Post", a.model(field("author", a.ref("Person")))),
                         model("Person", a.model(field("name", a.string())))),
                 "Model `Post` field `author`: `a.ref(\"Person\")` refers to a model; `a.ref` can only name an enum or"
-                        + " a custom type. Models are linked by relationships (a.hasMany, a.hasOne, a.belongsTo).");
+                        + " a custom type. Forte has no relationships (a.hasMany, a.hasOne, a.belongsTo) yet: declare"
+                        + " the related model's key as a field (e.g. `field(\"personId\", a.id())`) and read the"
+                        + " related item with its get or list query.");
     }
 
     @Test

@@ -132,7 +132,13 @@ final class FieldResolver {
                     + " model. Reference an enum or another custom type instead.";
         }
         return where + ": `a.ref(\"" + target + "\")` refers to a model; `a.ref` can only name an enum or a custom"
-                + " type. Models are linked by relationships (a.hasMany, a.hasOne, a.belongsTo).";
+                + " type. Forte has no relationships (a.hasMany, a.hasOne, a.belongsTo) yet: declare the related"
+                + " model's key as a field (e.g. `field(\"" + decapitalize(target) + "Id\", a.id())`) and read the"
+                + " related item with its get or list query.";
+    }
+
+    private static String decapitalize(String name) {
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 
     private FieldType declareInlineEnum(Owner owner, String field, List<String> values) {
