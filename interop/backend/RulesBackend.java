@@ -66,6 +66,8 @@ public class RulesBackend implements BackendDefinition {
     private static List<SchemaEntry> catalog(FunctionResource operations) {
         return List.of(
                 enumType("Status", a.enumOf("DRAFT", "ACTIVE", "RETIRED")),
+                customType("Point", a.customType(
+                        field("x", a.float_().required()), field("y", a.float_().required()))),
                 customType("Dimensions", a.customType(
                         field("width", a.float_().required()),
                         field("height", a.float_()),
@@ -79,8 +81,9 @@ public class RulesBackend implements BackendDefinition {
                                 field("status", a.ref("Status")),
                                 field("size", a.enumOf("SMALL", "LARGE")),
                                 field("dimensions", a.ref("Dimensions")),
-                                field("label", a.customType(
-                                        field("text", a.string()), field("colors", a.string().array()))),
+                                field("label", a.customType(field("text", a.string()),
+                                        field("colors", a.string().array()), field("origin", a.ref("Point")))),
+                                field("history", a.ref("Status").array()),
                                 field("tags", a.string().array()))
                         .identifier("storeId", "sku")
                         .secondaryIndexes(index -> List.of(
@@ -106,6 +109,10 @@ public class RulesBackend implements BackendDefinition {
                         .arguments(field("storeId", a.id().required()), field("count", a.integer().required()))
                         .returns(a.ref("Product").array())
                         .handler(a.handler.function(operations))),
+                query("totalArea", a.query()
+                        .arguments(field("parts", a.ref("Dimensions").required().array().required()))
+                        .returns(a.float_().required())
+                        .handler(a.handler.function(operations))),
                 mutation("announce", a.mutation()
                         .arguments(field("message", a.string().required()))
                         .returns(a.string())
@@ -126,7 +133,8 @@ public class RulesBackend implements BackendDefinition {
 
     /**
      * Answers the custom operations from their arguments alone: {@code quote} (quantity × unit price, and the
-     * area of the given dimensions), {@code nextStatus} (DRAFT → ACTIVE → RETIRED → null), {@code sampleProducts}
+     * area of the given dimensions), {@code nextStatus} (DRAFT → ACTIVE → RETIRED → null), {@code totalArea} (the
+     * sum of the parts' areas), {@code sampleProducts}
      * ({@code count} unsaved products of the store), {@code announce} (nothing: it is called asynchronously) and
      * {@code shout} (the words in upper case; none is an error).
      */
@@ -144,6 +152,8 @@ public class RulesBackend implements BackendDefinition {
                     yield next < STATUSES.size() ? STATUSES.get(next) : null;
                 }
                 case "sampleProducts" -> sampleProducts(arguments);
+                case "totalArea" -> ((List<Map<String, Object>>) arguments.get("parts")).stream()
+                        .mapToDouble(CatalogOperations::area).sum();
                 case "announce" -> null;
                 case "shout" -> shout((List<String>) arguments.get("words"));
                 default -> throw new IllegalArgumentException("No operation " + event.get("fieldName"));
@@ -174,10 +184,14 @@ public class RulesBackend implements BackendDefinition {
             quote.put("status", arguments.get("status"));
             var dimensions = (Map<String, Object>) arguments.get("dimensions");
             if (dimensions != null && dimensions.get("height") != null) {
-                quote.put("area", ((Number) dimensions.get("width")).doubleValue()
-                        * ((Number) dimensions.get("height")).doubleValue());
+                quote.put("area", area(dimensions));
             }
             return quote;
+        }
+
+        private static double area(Map<String, Object> dimensions) {
+            var height = (Number) dimensions.get("height");
+            return ((Number) dimensions.get("width")).doubleValue() * (height == null ? 0 : height.doubleValue());
         }
     }
 }

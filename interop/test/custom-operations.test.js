@@ -28,6 +28,15 @@ describe('custom operations with a.handler.function', () => {
     assert.deepEqual(data, { sku: 'B-2', total: 0.5, status: null, area: null });
   });
 
+  test('queries.totalArea takes a list of custom type inputs', async () => {
+    const { data, errors } = await client.queries.totalArea({
+      parts: [{ width: 2, height: 3 }, { width: 1.5, height: 2, unit: 'm' }, { width: 9 }],
+    });
+
+    assert.equal(errors, undefined, JSON.stringify(errors));
+    assert.equal(data, 9);
+  });
+
   test('queries.nextStatus returns an enum value, and null when the function answers null', async () => {
     const next = await client.queries.nextStatus({ status: 'DRAFT' });
     const last = await client.queries.nextStatus({ status: 'RETIRED' });

@@ -21,12 +21,13 @@ async function createProduct(storeId, sku, extra = {}) {
 }
 
 describe('client.models.Product with identifier([storeId, sku])', () => {
-  test('create returns the product with its key fields, no id, and its enums, custom types and lists typed', async () => {
+  test('create returns the product with its key fields, no id, and its enums, nested custom types and lists typed', async () => {
     const storeId = `${runId}-create`;
 
     const created = await createProduct(storeId, 'A-1', {
       status: 'ACTIVE', size: 'SMALL', dimensions: { width: 2.5, height: 4, unit: 'cm' },
-      label: { text: 'sale', colors: ['red', 'blue'] }, tags: ['new', 'tool'],
+      label: { text: 'sale', colors: ['red', 'blue'], origin: { x: 1.5, y: -2 } }, history: ['DRAFT', 'ACTIVE'],
+      tags: ['new', 'tool'],
     });
 
     assert.equal(created.storeId, storeId);
@@ -35,7 +36,8 @@ describe('client.models.Product with identifier([storeId, sku])', () => {
     assert.equal(created.status, 'ACTIVE');
     assert.equal(created.size, 'SMALL');
     assert.deepEqual(created.dimensions, { width: 2.5, height: 4, unit: 'cm' });
-    assert.deepEqual(created.label, { text: 'sale', colors: ['red', 'blue'] });
+    assert.deepEqual(created.label, { text: 'sale', colors: ['red', 'blue'], origin: { x: 1.5, y: -2 } });
+    assert.deepEqual(created.history, ['DRAFT', 'ACTIVE']);
     assert.deepEqual(created.tags, ['new', 'tool']);
     assert.ok(Date.parse(created.createdAt) > 0, JSON.stringify(created));
   });
