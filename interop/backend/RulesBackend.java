@@ -92,7 +92,15 @@ public class RulesBackend implements BackendDefinition {
                 model("Customer", a.model(
                                 field("email", a.email().required()),
                                 field("name", a.string()),
-                                field("status", a.ref("Status").required()))
+                                field("status", a.ref("Status").required()),
+                                field("birthday", a.date()),
+                                field("wakeUp", a.time()),
+                                field("lastSeen", a.datetime()),
+                                field("visitedAt", a.timestamp()),
+                                field("preferences", a.json()),
+                                field("phone", a.phone()),
+                                field("site", a.url()),
+                                field("lastIp", a.ipAddress()))
                         .identifier("email")),
                 query("quote", a.query()
                         .arguments(field("sku", a.string().required()), field("quantity", a.integer().required()),
@@ -112,6 +120,10 @@ public class RulesBackend implements BackendDefinition {
                 query("totalArea", a.query()
                         .arguments(field("parts", a.ref("Dimensions").required().array().required()))
                         .returns(a.float_().required())
+                        .handler(a.handler.function(operations))),
+                query("requestTag", a.query()
+                        .arguments(field("prefix", a.string().required()))
+                        .returns(a.string())
                         .handler(a.handler.function(operations))),
                 mutation("announce", a.mutation()
                         .arguments(field("message", a.string().required()))
@@ -133,7 +145,8 @@ public class RulesBackend implements BackendDefinition {
 
     /**
      * Answers the custom operations from their arguments alone: {@code quote} (quantity × unit price, and the
-     * area of the given dimensions), {@code nextStatus} (DRAFT → ACTIVE → RETIRED → null), {@code totalArea} (the
+     * area of the given dimensions), {@code nextStatus} (DRAFT → ACTIVE → RETIRED → null), {@code requestTag} (the prefix and the
+     * request's {@code x-catalog-tag} header), {@code totalArea} (the
      * sum of the parts' areas), {@code sampleProducts}
      * ({@code count} unsaved products of the store), {@code announce} (nothing: it is called asynchronously) and
      * {@code shout} (the words in upper case; none is an error).
@@ -154,6 +167,7 @@ public class RulesBackend implements BackendDefinition {
                 case "sampleProducts" -> sampleProducts(arguments);
                 case "totalArea" -> ((List<Map<String, Object>>) arguments.get("parts")).stream()
                         .mapToDouble(CatalogOperations::area).sum();
+                case "requestTag" -> arguments.get("prefix") + ":" + requestHeader(event, "x-catalog-tag");
                 case "announce" -> null;
                 case "shout" -> shout((List<String>) arguments.get("words"));
                 default -> throw new IllegalArgumentException("No operation " + event.get("fieldName"));
@@ -166,6 +180,12 @@ public class RulesBackend implements BackendDefinition {
                     "storeId", arguments.get("storeId"), "sku", "S-" + i, "name", "sample " + i,
                     "category", "samples", "price", i * 1.5, "status", "DRAFT", "tags", List.of("sample"),
                     "createdAt", "2024-01-01T00:00:00.000Z", "updatedAt", "2024-01-01T00:00:00.000Z")).toList();
+        }
+
+        @SuppressWarnings("unchecked")
+        private static Object requestHeader(Map<String, Object> event, String name) {
+            var request = (Map<String, Object>) event.get("request");
+            return ((Map<String, Object>) request.get("headers")).get(name);
         }
 
         private static List<String> shout(List<String> words) {

@@ -37,6 +37,13 @@ describe('custom operations with a.handler.function', () => {
     assert.equal(data, 9);
   });
 
+  test('headers given to the call reach the function in request.headers', async () => {
+    const { data, errors } = await client.queries.requestTag({ prefix: 'tag' }, { headers: { 'x-catalog-tag': 'blue' } });
+
+    assert.equal(errors, undefined, JSON.stringify(errors));
+    assert.equal(data, 'tag:blue');
+  });
+
   test('queries.nextStatus returns an enum value, and null when the function answers null', async () => {
     const next = await client.queries.nextStatus({ status: 'DRAFT' });
     const last = await client.queries.nextStatus({ status: 'RETIRED' });
