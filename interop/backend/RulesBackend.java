@@ -125,6 +125,16 @@ public class RulesBackend implements BackendDefinition {
                         .arguments(field("prefix", a.string().required()))
                         .returns(a.string())
                         .handler(a.handler.function(operations))),
+                query("whoAmI", a.query()
+                        .returns(a.customType(field("username", a.string()), field("sub", a.string()),
+                                field("groups", a.string().array())))
+                        .handler(a.handler.function(operations))
+                        .authorization(allow -> List.of(allow.authenticated()))),
+                mutation("adminTask", a.mutation()
+                        .arguments(field("task", a.string().required()))
+                        .returns(a.string())
+                        .handler(a.handler.function(operations))
+                        .authorization(allow -> List.of(allow.group("Admin")))),
                 mutation("announce", a.mutation()
                         .arguments(field("message", a.string().required()))
                         .returns(a.string())
@@ -145,7 +155,8 @@ public class RulesBackend implements BackendDefinition {
 
     /**
      * Answers the custom operations from their arguments alone: {@code quote} (quantity × unit price, and the
-     * area of the given dimensions), {@code nextStatus} (DRAFT → ACTIVE → RETIRED → null), {@code requestTag} (the prefix and the
+     * area of the given dimensions), {@code nextStatus} (DRAFT → ACTIVE → RETIRED → null), {@code whoAmI} (the signed-in caller's user-pool identity), {@code adminTask} (for the
+     * {@code Admin} group only), {@code requestTag} (the prefix and the
      * request's {@code x-catalog-tag} header), {@code totalArea} (the
      * sum of the parts' areas), {@code sampleProducts}
      * ({@code count} unsaved products of the store), {@code announce} (nothing: it is called asynchronously) and
@@ -168,6 +179,8 @@ public class RulesBackend implements BackendDefinition {
                 case "totalArea" -> ((List<Map<String, Object>>) arguments.get("parts")).stream()
                         .mapToDouble(CatalogOperations::area).sum();
                 case "requestTag" -> arguments.get("prefix") + ":" + requestHeader(event, "x-catalog-tag");
+                case "whoAmI" -> caller(event);
+                case "adminTask" -> "done: " + arguments.get("task");
                 case "announce" -> null;
                 case "shout" -> shout((List<String>) arguments.get("words"));
                 default -> throw new IllegalArgumentException("No operation " + event.get("fieldName"));
@@ -180,6 +193,16 @@ public class RulesBackend implements BackendDefinition {
                     "storeId", arguments.get("storeId"), "sku", "S-" + i, "name", "sample " + i,
                     "category", "samples", "price", i * 1.5, "status", "DRAFT", "tags", List.of("sample"),
                     "createdAt", "2024-01-01T00:00:00.000Z", "updatedAt", "2024-01-01T00:00:00.000Z")).toList();
+        }
+
+        @SuppressWarnings("unchecked")
+        private static Map<String, Object> caller(Map<String, Object> event) {
+            var identity = (Map<String, Object>) event.get("identity");
+            var caller = new HashMap<String, Object>();
+            caller.put("username", identity.get("username"));
+            caller.put("sub", identity.get("sub"));
+            caller.put("groups", identity.get("groups"));
+            return caller;
         }
 
         @SuppressWarnings("unchecked")

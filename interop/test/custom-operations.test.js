@@ -6,10 +6,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { Amplify } from 'aws-amplify';
 import { generateClient } from 'aws-amplify/data';
-import { state } from './context.js';
+import { jwt, state } from './context.js';
 
-Amplify.configure(JSON.parse(readFileSync(state.rules.outputs, 'utf8')));
+let signedIn = 'alice';
+Amplify.configure(JSON.parse(readFileSync(state.rules.outputs, 'utf8')), {
+  Auth: { tokenProvider: { getTokens: async () => ({ accessToken: jwt(state.rules.tokens[signedIn]) }) } },
+});
 const client = generateClient({ authMode: 'apiKey' });
+const userClient = generateClient({ authMode: 'userPool' });
 
 describe('custom operations with a.handler.function', () => {
   test('queries.quote passes scalar, enum and custom type arguments and returns its inline custom type', async () => {
@@ -84,5 +88,37 @@ describe('custom operations with a.handler.function', () => {
     assert.equal(errors?.length, 1, JSON.stringify(errors));
     assert.equal(errors[0].errorType, 'Lambda:Unhandled');
     assert.equal(errors[0].message, 'shout needs at least one word');
+  });
+});
+
+describe('custom operations for signed-in users', () => {
+  test('an allow.authenticated() query runs for any user, whose user-pool identity the function receives', async () => {
+    signedIn = 'bob';
+    const claims = jwt(state.rules.tokens.bob).payload;
+
+    const { data, errors } = await userClient.queries.whoAmI();
+
+    assert.equal(errors, undefined, JSON.stringify(errors));
+    assert.deepEqual(data, { username: 'bob', sub: claims.sub, groups: null });
+  });
+
+  test('an allow.group("Admin") mutation runs for a member and is Unauthorized for anyone else', async () => {
+    signedIn = 'carol';
+    const member = await userClient.mutations.adminTask({ task: 'rotate keys' });
+    signedIn = 'alice';
+    const other = await userClient.mutations.adminTask({ task: 'rotate keys' });
+
+    assert.equal(member.errors, undefined, JSON.stringify(member.errors));
+    assert.equal(member.data, 'done: rotate keys');
+    assert.equal(other.data, null);
+    assert.equal(other.errors?.[0]?.errorType, 'Unauthorized', JSON.stringify(other.errors));
+    assert.equal(other.errors[0].message, 'Not Authorized to access adminTask on type Mutation');
+  });
+
+  test('the API key cannot call an operation only users may call', async () => {
+    const { data, errors } = await client.queries.whoAmI();
+
+    assert.equal(data, null);
+    assert.equal(errors?.[0]?.errorType, 'Unauthorized', JSON.stringify(errors));
   });
 });

@@ -38,14 +38,15 @@ try {
   }
   console.log(`interop: sandboxes serving after ${seconds(started)} s (${[main, rules, oidc].map((sandbox) => sandbox.endpoint).join(', ')})`);
 
-  const [functionEnvironment, alice, bob] = await Promise.all([
+  const [functionEnvironment, alice, bob, carol] = await Promise.all([
     forte(['function', 'env', 'data-access', '--data-dir', main.dataDir]),
     forte(['auth', 'token', '--user', 'alice', '--data-dir', rules.dataDir]),
     forte(['auth', 'token', '--user', 'bob', '--data-dir', rules.dataDir]),
+    forte(['auth', 'token', '--user', 'carol', '--groups', 'Admin', '--data-dir', rules.dataDir]),
   ]);
   const state = {
     example: { ...describe(main), functionEnvironment: JSON.parse(functionEnvironment), functionDirectory },
-    rules: { ...describe(rules), tokens: { alice: alice.trim(), bob: bob.trim() } },
+    rules: { ...describe(rules), tokens: { alice: alice.trim(), bob: bob.trim(), carol: carol.trim() } },
     oidc: { ...describe(oidc), issuer: provider.issuer, tokens: oidcTokens(provider),
       announced: oidc.log().split('\n').filter((line) => line.startsWith('OIDC tokens:')) },
   };

@@ -21,7 +21,8 @@ class ConformanceTest {
                 Arguments.of("schema3", TestSchemas.schema3()),
                 Arguments.of("schema4", TestSchemas.schema4()),
                 Arguments.of("schema5", TestSchemas.schema5()),
-                Arguments.of("schema6", CustomOperationSchema.schema6()));
+                Arguments.of("schema6", CustomOperationSchema.schema6()),
+                Arguments.of("schema7", CustomOperationSchema.schema7()));
     }
 
     @ParameterizedTest(name = "{0}")
