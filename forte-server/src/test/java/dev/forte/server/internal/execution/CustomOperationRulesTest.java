@@ -11,8 +11,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.forte.backend.DataDefinition;
 import dev.forte.backend.DataProps;
 import dev.forte.backend.Define;
+import dev.forte.backend.OidcAuthorizationMode;
 import dev.forte.data.FunctionResource;
 import dev.forte.data.a;
+import dev.forte.schema.AuthProvider;
 import dev.forte.server.FunctionInvocation;
 import dev.forte.server.FunctionResult;
 import dev.forte.server.internal.auth.AuthMode;
@@ -47,8 +49,22 @@ class CustomOperationRulesTest {
                 .authorization(allow -> List.of(allow.group("Admin")))));
     }
 
+    /** A schema whose rules admit signed-in users of an OpenID Connect provider, inherited by {@code whoAmI}. */
+    private static DataDefinition oidcBackend() {
+        FunctionResource who = () -> "who";
+        var provider = OidcAuthorizationMode.builder("Corp", "https://idp.example").build();
+        return Define.defineData(DataProps.builder(a.schema(
+                        model("Todo", a.model(field("name", a.string()))),
+                        query("whoAmI", a.query().returns(a.string()).handler(a.handler.function(who))))
+                .authorization(allow -> List.of(allow.authenticated(AuthProvider.OIDC))))
+                .oidcAuthorizationMode(provider).build());
+    }
+
     private JsonNode run(String query, RequestIdentity identity) throws Exception {
-        DataDefinition data = backend();
+        return run(backend(), query, identity);
+    }
+
+    private JsonNode run(DataDefinition data, String query, RequestIdentity identity) throws Exception {
         GraphqlEngine engine = GraphqlEngine.newEngine().transform(AppSyncTransform.transform(data))
                 .schema(data.schema()).store(new InMemoryModelStore())
                 .defaultMode(AuthMode.of(data.authorizationModes().defaultAuthorizationMode()))
@@ -127,5 +143,18 @@ class CustomOperationRulesTest {
         JsonNode identity = JSON.readTree(invocations.get(0).payloadJson()).path("identity");
         assertThat(identity.path("username").asText()).isEqualTo("erin");
         assertThat(identity.path("groups").isNull()).isTrue();
+    }
+
+    @Test
+    void anOpenIdConnectCallersEventCarriesItsClaimsIssuerAndSub() throws Exception {
+        JsonNode body = run(oidcBackend(), "{ whoAmI }", new RequestIdentity(AuthMode.OPENID_CONNECT,
+                Map.of("sub", "f81d4fae", "iss", "https://idp.example", "groups", List.of("Admin"))));
+
+        assertThat(body.path("data").path("whoAmI").asText()).isEqualTo("ran");
+        JsonNode identity = JSON.readTree(invocations.get(0).payloadJson()).path("identity");
+        assertThat(identity.path("sub").asText()).isEqualTo("f81d4fae");
+        assertThat(identity.path("issuer").asText()).isEqualTo("https://idp.example");
+        assertThat(identity.path("claims").path("groups").get(0).asText()).isEqualTo("Admin");
+        assertThat(identity.has("username")).isFalse();
     }
 }
