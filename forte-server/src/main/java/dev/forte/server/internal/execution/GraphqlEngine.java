@@ -7,13 +7,14 @@ import dev.forte.schema.Model;
 import dev.forte.server.FunctionInvoker;
 import dev.forte.server.internal.auth.AuthMode;
 import dev.forte.server.internal.auth.FieldAccessRules;
+import dev.forte.server.internal.auth.ModelRules;
 import dev.forte.server.internal.auth.RequestIdentity;
 import dev.forte.server.internal.events.ChangeFeed;
+import dev.forte.server.internal.scalars.AppSyncDirectives;
+import dev.forte.server.internal.scalars.AwsScalars;
 import dev.forte.server.internal.storage.ModelStore;
 import dev.forte.transform.OperationBinding;
 import dev.forte.transform.TransformResult;
-import dev.forte.server.internal.scalars.AppSyncDirectives;
-import dev.forte.server.internal.scalars.AwsScalars;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
@@ -225,7 +226,8 @@ public final class GraphqlEngine {
             FunctionResolvers functions = new FunctionResolvers(functionInvoker);
             for (CustomOperation operation : schema.operations()) {
                 wiring.type(operation.type().graphqlTypeName(),
-                        type -> type.dataFetcher(operation.name(), functions.resolver(operation)));
+                        type -> type.dataFetcher(operation.name(), functions.resolver(operation,
+                                new ModelRules(schema.effectiveRules(operation)))));
             }
         }
     }
