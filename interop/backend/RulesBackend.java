@@ -39,6 +39,11 @@ import java.util.stream.IntStream;
  * {@code storeId + sku} with two secondary indexes (one with a sort key and its own query field, one on an enum),
  * enum, inline enum, custom type and list fields; a {@code Customer} keyed by {@code email} alone; and custom
  * operations answered by {@link CatalogOperations}.
+ *
+ * <p>Relationships: a {@code Post} (API key and signed-in users) with {@code hasMany} children whose reference is
+ * required ({@code Comment}), optional ({@code Reaction}) or under an owner rule ({@code Bookmark}); a
+ * {@code User} that {@code hasOne} {@code Profile}; and a {@code Shelf} keyed by {@code storeId + aisle} whose
+ * {@code Book}s reference both key fields, each book with {@code Chapter}s keyed by {@code bookId + number}.
  */
 public class RulesBackend implements BackendDefinition {
     @Override
@@ -56,6 +61,7 @@ public class RulesBackend implements BackendDefinition {
                 model("Memo", a.model(field("text", a.string().required()))
                         .authorization(allow -> List.of(allow.custom())))));
         entries.addAll(catalog(operations));
+        entries.addAll(relationships());
         var schema = a.schema(entries.toArray(SchemaEntry[]::new))
                 .authorization(allow -> List.of(allow.publicApiKey()));
         var data = defineData(DataProps.builder(schema).authorizationModes(AuthorizationMode.API_KEY, 7)
@@ -143,6 +149,54 @@ public class RulesBackend implements BackendDefinition {
                         .arguments(field("words", a.string().required().array().required()))
                         .returns(a.string().required().array().required())
                         .handler(a.handler.function(operations))));
+    }
+
+    private static List<SchemaEntry> relationships() {
+        return List.of(
+                model("Post", a.model(
+                                field("title", a.string().required()),
+                                field("comments", a.hasMany("Comment", "postId")),
+                                field("reactions", a.hasMany("Reaction", "postId")),
+                                field("bookmarks", a.hasMany("Bookmark", "postId")))
+                        .authorization(allow -> List.of(allow.publicApiKey(), allow.authenticated()))),
+                model("Comment", a.model(
+                        field("content", a.string().required()),
+                        field("postId", a.id().required()),
+                        field("post", a.belongsTo("Post", "postId")))),
+                model("Reaction", a.model(
+                        field("emoji", a.string().required()),
+                        field("postId", a.id()),
+                        field("post", a.belongsTo("Post", "postId")))),
+                model("Bookmark", a.model(
+                                field("note", a.string()),
+                                field("postId", a.id().required()),
+                                field("post", a.belongsTo("Post", "postId")))
+                        .authorization(allow -> List.of(allow.owner()))),
+                model("User", a.model(
+                        field("name", a.string().required()),
+                        field("profile", a.hasOne("Profile", "userId")))),
+                model("Profile", a.model(
+                        field("bio", a.string()),
+                        field("userId", a.id()),
+                        field("user", a.belongsTo("User", "userId")))),
+                model("Shelf", a.model(
+                                field("storeId", a.id().required()),
+                                field("aisle", a.integer().required()),
+                                field("label", a.string()),
+                                field("books", a.hasMany("Book", "storeId", "aisle")))
+                        .identifier("storeId", "aisle")),
+                model("Book", a.model(
+                        field("title", a.string().required()),
+                        field("storeId", a.id()),
+                        field("aisle", a.integer()),
+                        field("shelf", a.belongsTo("Shelf", "storeId", "aisle")),
+                        field("chapters", a.hasMany("Chapter", "bookId")))),
+                model("Chapter", a.model(
+                                field("bookId", a.id().required()),
+                                field("number", a.integer().required()),
+                                field("heading", a.string()),
+                                field("book", a.belongsTo("Book", "bookId")))
+                        .identifier("bookId", "number")));
     }
 
     /** Accepts every token that does not start with {@code deny}. */

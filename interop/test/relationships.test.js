@@ -1,0 +1,340 @@
+// Relationships with client.models of the rules sandbox (interop/backend/RulesBackend.java): the lazy loaders the
+// client builds from model introspection (`post.comments()` is a list of Comment filtered on postId, `comment.post()`
+// a get of Post, `user.profile()` the first Profile of the user), selection sets that follow relationships
+// (`'comments.*'`, `'post.*'`: the connection fields of the server's schema), a composite parent, and a child under
+// an owner rule, signed in with the local user pool's tokens or refused to the API key.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { Amplify } from 'aws-amplify';
+import { generateClient } from 'aws-amplify/data';
+import { jwt, runId, state, untilObserved } from './context.js';
+
+let signedIn = 'alice';
+Amplify.configure(JSON.parse(readFileSync(state.rules.outputs, 'utf8')), {
+  Auth: { tokenProvider: { getTokens: async () => ({ accessToken: jwt(state.rules.tokens[signedIn]) }) } },
+});
+const client = generateClient({ authMode: 'apiKey' });
+const users = generateClient({ authMode: 'userPool' });
+
+/** Returns the data of a client.models call, failing with its errors when it has any. */
+async function ok(call) {
+  const { data, errors } = await call;
+  assert.equal(errors, undefined, JSON.stringify(errors));
+  return data;
+}
+
+/** A post with comments titled `${runId} <title>` and the contents given, as the client created them. */
+async function postWithComments(title, contents) {
+  const post = await ok(client.models.Post.create({ title: `${runId} ${title}` }));
+  const comments = [];
+  for (const content of contents) {
+    comments.push(await ok(client.models.Comment.create({ content, postId: post.id })));
+  }
+  return { post, comments };
+}
+
+/** Every page of `load({ limit, nextToken })`, until nextToken is null. */
+async function allPages(load, limit) {
+  const pages = [];
+  let nextToken = null;
+  do {
+    const page = await load({ limit, nextToken });
+    assert.equal(page.errors, undefined, JSON.stringify(page.errors));
+    pages.push(page.data);
+    nextToken = page.nextToken ?? null;
+  } while (nextToken);
+  return pages;
+}
+
+const sorted = (values) => [...values].sort();
+
+/** A record's fields without its lazy loaders. */
+const fields = (record) => Object.fromEntries(Object.entries(record).filter(([, value]) => typeof value !== 'function'));
+
+describe('a.hasMany / a.belongsTo: Post, Comment (required reference) and Reaction (optional)', () => {
+  test('post.comments() lists the post\'s comments only, and comment.post() gets the post', async () => {
+    const { post, comments } = await postWithComments('lazy', ['first', 'second']);
+    await postWithComments('other', ['elsewhere']);
+
+    const listed = await ok(post.comments());
+    const parent = await ok(comments[1].post());
+
+    assert.deepEqual(sorted(listed.map((comment) => comment.content)), ['first', 'second']);
+    assert.deepEqual(sorted(listed.map((comment) => comment.id)), sorted(comments.map((comment) => comment.id)));
+    assert.ok(listed.every((comment) => comment.postId === post.id), JSON.stringify(listed));
+    assert.equal(parent.id, post.id);
+    assert.equal(parent.title, `${runId} lazy`);
+    assert.equal(typeof parent.comments, 'function', 'a loaded parent has lazy loaders of its own');
+    assert.deepEqual(sorted((await ok(parent.comments())).map((comment) => comment.id)), sorted(listed.map((c) => c.id)));
+  });
+
+  test('post.comments({ limit, nextToken }) pages through every comment once', async () => {
+    const contents = ['c1', 'c2', 'c3', 'c4', 'c5'];
+    const { post } = await postWithComments('paged', contents);
+
+    const pages = await allPages((options) => post.comments(options), 2);
+
+    assert.ok(pages.length >= 3, `5 comments in pages of 2 need 3 pages or more, got ${JSON.stringify(pages)}`);
+    assert.ok(pages.every((page) => page.length <= 2), JSON.stringify(pages));
+    assert.deepEqual(sorted(pages.flat().map((comment) => comment.content)), contents);
+  });
+
+  test('a belongsTo whose reference is null loads null; the parent lists only the children that reference it', async () => {
+    const post = await ok(client.models.Post.create({ title: `${runId} reacted` }));
+    const attached = await ok(client.models.Reaction.create({ emoji: 'heart', postId: post.id }));
+    const loose = await ok(client.models.Reaction.create({ emoji: 'shrug' }));
+
+    assert.equal(loose.postId, null);
+    assert.deepEqual(await loose.post(), { data: null });
+    assert.equal((await ok(attached.post())).title, `${runId} reacted`);
+    assert.deepEqual((await ok(post.reactions())).map((reaction) => reaction.id), [attached.id]);
+  });
+
+  test('create takes the parent object for a belongsTo field and stores its id in the reference', async () => {
+    const post = await ok(client.models.Post.create({ title: `${runId} by object` }));
+
+    const comment = await ok(client.models.Comment.create({ content: 'linked', post }));
+
+    assert.equal(comment.postId, post.id);
+    assert.deepEqual((await ok(post.comments())).map((each) => each.id), [comment.id]);
+  });
+
+  test('update moves a comment to another post; a comment of a deleted post loads a null post', async () => {
+    const { post, comments: [moved, stays] } = await postWithComments('from', ['moved', 'stays']);
+    const target = await ok(client.models.Post.create({ title: `${runId} to` }));
+
+    const updated = await ok(client.models.Comment.update({ id: moved.id, postId: target.id }));
+    const fromAfter = (await ok(post.comments())).map((comment) => comment.content);
+    const toAfter = (await ok(target.comments())).map((comment) => comment.content);
+    await ok(client.models.Post.delete({ id: post.id }));
+    const orphaned = await stays.post();
+
+    assert.equal((await ok(updated.post())).title, `${runId} to`);
+    assert.deepEqual(fromAfter, ['stays']);
+    assert.deepEqual(toAfter, ['moved']);
+    assert.equal(orphaned.data, null);
+    assert.equal(orphaned.errors, undefined, JSON.stringify(orphaned.errors));
+  });
+
+  test('get with selectionSet comments.* returns the post with its comments inline', async () => {
+    const { post, comments } = await postWithComments('inline', ['x', 'y']);
+
+    const got = await ok(client.models.Post.get({ id: post.id }, { selectionSet: ['id', 'title', 'comments.*'] }));
+
+    assert.equal(got.title, `${runId} inline`);
+    assert.deepEqual(sorted(got.comments.map((comment) => comment.id)), sorted(comments.map((comment) => comment.id)));
+    const x = got.comments.find((comment) => comment.content === 'x');
+    assert.deepEqual(x, fields(comments.find((comment) => comment.content === 'x')));
+    assert.equal(x.post, undefined, 'a selection set gives plain values, no lazy loaders');
+  });
+
+  test('list with selectionSet post.* and comments.post.title follows the relationship both ways', async () => {
+    const { post } = await postWithComments('both ways', ['one', 'two']);
+
+    const listed = await ok(client.models.Comment.list({
+      filter: { postId: { eq: post.id } }, selectionSet: ['content', 'post.*'],
+    }));
+    const posts = await ok(client.models.Post.list({
+      filter: { title: { eq: `${runId} both ways` } }, selectionSet: ['id', 'comments.content', 'comments.post.title'],
+    }));
+
+    assert.deepEqual(sorted(listed.map((comment) => comment.content)), ['one', 'two']);
+    for (const comment of listed) {
+      assert.deepEqual(comment.post, {
+        id: post.id, title: post.title, createdAt: post.createdAt, updatedAt: post.updatedAt,
+      });
+    }
+    assert.equal(posts.length, 1, JSON.stringify(posts));
+    assert.deepEqual(sorted(posts[0].comments.map((comment) => comment.content)), ['one', 'two']);
+    assert.ok(posts[0].comments.every((comment) => comment.post.title === post.title), JSON.stringify(posts));
+  });
+
+  test('a hasMany field takes sortDirection, filter and limit through client.graphql', async () => {
+    const { post } = await postWithComments('sorted', ['a', 'b', 'c', 'd']);
+    const query = `query ($id: ID!, $direction: ModelSortDirection, $filter: ModelCommentFilterInput, $limit: Int) {
+      getPost(id: $id) { comments(sortDirection: $direction, filter: $filter, limit: $limit) { items { id content } nextToken } } }`;
+    const comments = async (variables) => (await client.graphql({ query, variables: { id: post.id, ...variables } }))
+      .data.getPost.comments;
+
+    const ascending = (await comments({ direction: 'ASC' })).items.map((comment) => comment.id);
+    const descending = (await comments({ direction: 'DESC' })).items.map((comment) => comment.id);
+    const filtered = (await comments({ filter: { content: { ne: 'b' } } })).items.map((comment) => comment.content);
+    const limited = await comments({ limit: 3 });
+
+    assert.equal(ascending.length, 4);
+    assert.deepEqual(descending, [...ascending].reverse());
+    assert.deepEqual(sorted(filtered), ['a', 'c', 'd']);
+    assert.equal(limited.items.length, 3);
+    assert.equal(typeof limited.nextToken, 'string');
+  });
+});
+
+describe('relationships in real-time deliveries', () => {
+  test('onCreate of a comment carries null for a selected belongsTo, and the delivered comment loads its post', async () => {
+    const post = await ok(client.models.Post.create({ title: `${runId} live` }));
+    const selected = client.models.Comment.onCreate({
+      filter: { postId: { eq: post.id } }, selectionSet: ['id', 'content', 'post.title'],
+    });
+    const plain = client.models.Comment.onCreate({ filter: { postId: { eq: post.id } } });
+    const created = new Set(); // both subscriptions provoke: either may deliver the other's comment
+    const provoke = async () => {
+      const { id } = await ok(client.models.Comment.create({ content: 'live', postId: post.id }));
+      created.add(id);
+      return id;
+    };
+
+    const [withSelection, withLoaders] = await Promise.all([
+      untilObserved(selected, { provoke, accepts: () => true }),
+      untilObserved(plain, { provoke, accepts: () => true }),
+    ]);
+
+    assert.ok(created.has(withSelection.value.id), JSON.stringify(withSelection));
+    assert.ok(created.has(withLoaders.value.id), JSON.stringify(withLoaders.value));
+    assert.deepEqual(withSelection.value, { id: withSelection.value.id, content: 'live', post: null });
+    assert.equal(withLoaders.value.postId, post.id);
+    assert.equal((await ok(withLoaders.value.post())).title, `${runId} live`);
+  });
+});
+
+describe('a.hasOne / a.belongsTo: User and Profile', () => {
+  test('user.profile() gets the user\'s profile, profile.user() the user, and a user without one gets null', async () => {
+    const user = await ok(client.models.User.create({ name: `${runId} ada` }));
+    const loner = await ok(client.models.User.create({ name: `${runId} loner` }));
+    const profile = await ok(client.models.Profile.create({ bio: 'counts', userId: user.id }));
+
+    const loaded = await user.profile();
+    const owner = await ok(profile.user());
+    const none = await loner.profile();
+
+    assert.equal(loaded.errors, undefined, JSON.stringify(loaded.errors));
+    assert.deepEqual(loaded.data.id, profile.id);
+    assert.equal(loaded.data.bio, 'counts');
+    assert.equal(owner.name, `${runId} ada`);
+    assert.equal(none.data, null, JSON.stringify(none));
+  });
+
+  test('selectionSet profile.* and user.* follow the hasOne and its belongsTo', async () => {
+    const user = await ok(client.models.User.create({ name: `${runId} grace` }));
+    const profile = await ok(client.models.Profile.create({ bio: 'compiles', userId: user.id }));
+
+    const got = await ok(client.models.User.get({ id: user.id }, { selectionSet: ['name', 'profile.*'] }));
+    const back = await ok(client.models.Profile.get({ id: profile.id }, { selectionSet: ['bio', 'user.name'] }));
+
+    assert.deepEqual(got, { name: `${runId} grace`, profile: {
+      id: profile.id, bio: 'compiles', userId: user.id, createdAt: profile.createdAt, updatedAt: profile.updatedAt,
+    } });
+    assert.deepEqual(back, { bio: 'compiles', user: { name: `${runId} grace` } });
+  });
+});
+
+describe('a composite parent: Shelf keyed by storeId + aisle, Books referencing both', () => {
+  test('shelf.books() lists the books of that aisle only; book.shelf() gets the shelf by both references', async () => {
+    const storeId = `${runId}-store`;
+    const shelf = await ok(client.models.Shelf.create({ storeId, aisle: 3, label: 'novels' }));
+    await ok(client.models.Shelf.create({ storeId, aisle: 4, label: 'poems' }));
+    const books = [];
+    for (const title of ['Emma', 'Middlemarch']) {
+      books.push(await ok(client.models.Book.create({ title, storeId, aisle: 3 })));
+    }
+    await ok(client.models.Book.create({ title: 'Odes', storeId, aisle: 4 }));
+
+    const listed = await ok(shelf.books());
+    const parent = await ok(books[0].shelf());
+
+    assert.deepEqual(sorted(listed.map((book) => book.title)), ['Emma', 'Middlemarch']);
+    assert.deepEqual(parent, { ...parent, storeId, aisle: 3, label: 'novels' });
+  });
+
+  test('get by the key object with selectionSet books.* and list with shelf.*', async () => {
+    const storeId = `${runId}-select`;
+    await ok(client.models.Shelf.create({ storeId, aisle: 1, label: 'atlases' }));
+    await ok(client.models.Shelf.create({ storeId, aisle: 2, label: 'maps' }));
+    await ok(client.models.Book.create({ title: 'Times Atlas', storeId, aisle: 1 }));
+    await ok(client.models.Book.create({ title: 'Road Map', storeId, aisle: 2 }));
+
+    const got = await ok(client.models.Shelf.get({ storeId, aisle: 1 }, { selectionSet: ['label', 'books.title'] }));
+    const listed = await ok(client.models.Book.list({
+      filter: { storeId: { eq: storeId } }, selectionSet: ['title', 'shelf.label', 'shelf.aisle'],
+    }));
+
+    assert.deepEqual(got, { label: 'atlases', books: [{ title: 'Times Atlas' }] });
+    assert.deepEqual(listed.sort((a, b) => a.title.localeCompare(b.title)), [
+      { title: 'Road Map', shelf: { label: 'maps', aisle: 2 } },
+      { title: 'Times Atlas', shelf: { label: 'atlases', aisle: 1 } },
+    ]);
+  });
+});
+
+describe('a child keyed by its reference: Chapter keyed by bookId + number', () => {
+  test('book.chapters(), chapter.book() and selection sets both ways', async () => {
+    const book = await ok(client.models.Book.create({ title: `${runId} Persuasion` }));
+    const other = await ok(client.models.Book.create({ title: `${runId} Emma` }));
+    for (const [number, heading] of [[2, 'Bath'], [1, 'Kellynch'], [3, 'Lyme']]) {
+      await ok(client.models.Chapter.create({ bookId: book.id, number, heading }));
+    }
+    const elsewhere = await ok(client.models.Chapter.create({ bookId: other.id, number: 1, heading: 'Highbury' }));
+
+    const loaded = await ok(book.chapters());
+    const parent = await ok(elsewhere.book());
+    const selected = await ok(client.models.Book.get({ id: book.id }, { selectionSet: ['title', 'chapters.number'] }));
+    const back = await ok(client.models.Chapter.get({ bookId: book.id, number: 3 }, { selectionSet: ['heading', 'book.title'] }));
+
+    assert.deepEqual(loaded.map((chapter) => chapter.heading).sort(), ['Bath', 'Kellynch', 'Lyme']);
+    assert.equal(parent.title, `${runId} Emma`);
+    assert.deepEqual(selected.chapters.map((chapter) => chapter.number).sort(), [1, 2, 3]);
+    assert.deepEqual(back, { heading: 'Lyme', book: { title: `${runId} Persuasion` } });
+  });
+});
+
+describe('a child under allow.owner() below a public parent: Post and Bookmark', () => {
+  /** A post created with the API key, with a bookmark of alice and one of bob created with their user-pool tokens. */
+  async function bookmarkedPost(title) {
+    const post = await ok(client.models.Post.create({ title: `${runId} ${title}` }));
+    signedIn = 'alice';
+    const alices = await ok(users.models.Bookmark.create({ note: 'alice\'s', postId: post.id }));
+    signedIn = 'bob';
+    const bobs = await ok(users.models.Bookmark.create({ note: 'bob\'s', postId: post.id }));
+    return { post, alices, bobs };
+  }
+
+  test('each user\'s post.bookmarks({ authMode: \'userPool\' }) and selectionSet bookmarks.* hold their own bookmarks only', async () => {
+    const { post, alices, bobs } = await bookmarkedPost('marked');
+
+    signedIn = 'alice';
+    const alicesLoaded = await ok(post.bookmarks({ authMode: 'userPool' }));
+    const alicesSelected = await ok(users.models.Post.get({ id: post.id }, { selectionSet: ['id', 'bookmarks.*'] }));
+    signedIn = 'bob';
+    const bobsLoaded = await ok(post.bookmarks({ authMode: 'userPool' }));
+    const bobsSelected = await ok(users.models.Post.get({ id: post.id }, { selectionSet: ['id', 'bookmarks.*'] }));
+
+    assert.deepEqual(alicesLoaded.map((bookmark) => bookmark.id), [alices.id]);
+    assert.deepEqual(alicesSelected.bookmarks.map((bookmark) => [bookmark.note, bookmark.owner]), [['alice\'s', 'alice']]);
+    assert.deepEqual(bobsLoaded.map((bookmark) => bookmark.id), [bobs.id]);
+    assert.deepEqual(bobsSelected.bookmarks.map((bookmark) => [bookmark.note, bookmark.owner]), [['bob\'s', 'bob']]);
+  });
+
+  test('the owner\'s bookmark.post() gets the public post', async () => {
+    const { post, alices } = await bookmarkedPost('followed');
+
+    signedIn = 'alice';
+    const parent = await ok(alices.post());
+
+    assert.equal(parent.id, post.id);
+    assert.equal(parent.title, `${runId} followed`);
+  });
+
+  test('with the API key the post loads but its bookmarks are refused: Unauthorized from the loader and on the field', async () => {
+    const { post } = await bookmarkedPost('keyed');
+
+    const loaded = await post.bookmarks();
+    const selected = await client.models.Post.get({ id: post.id }, { selectionSet: ['title', 'bookmarks.*'] });
+
+    assert.deepEqual(loaded.data, [], JSON.stringify(loaded));
+    assert.equal(loaded.errors?.[0]?.errorType, 'Unauthorized', JSON.stringify(loaded));
+    assert.deepEqual(selected.data, { title: `${runId} keyed`, bookmarks: null }, JSON.stringify(selected));
+    assert.equal(selected.errors?.length, 1, JSON.stringify(selected.errors));
+    assert.equal(selected.errors[0].errorType, 'Unauthorized');
+    assert.equal(selected.errors[0].message, 'Not Authorized to access bookmarks on type Post');
+  });
+});
