@@ -100,6 +100,16 @@ describe('a.hasMany / a.belongsTo: Post, Comment (required reference) and Reacti
     assert.deepEqual((await ok(post.comments())).map((each) => each.id), [comment.id]);
   });
 
+  test('a comment without its required postId is refused in AppSync\'s words', async () => {
+    const { data, errors } = await client.models.Comment.create({ content: `${runId} unattached` });
+
+    assert.equal(data, null);
+    assert.deepEqual(errors, [{
+      path: null, locations: null, message: 'Variable \'input\' has coerced Null value for NonNull type \'ID!\'',
+    }]);
+    assert.deepEqual(await ok(client.models.Comment.list({ filter: { content: { eq: `${runId} unattached` } } })), []);
+  });
+
   test('update moves a comment to another post; a comment of a deleted post loads a null post', async () => {
     const { post, comments: [moved, stays] } = await postWithComments('from', ['moved', 'stays']);
     const target = await ok(client.models.Post.create({ title: `${runId} to` }));

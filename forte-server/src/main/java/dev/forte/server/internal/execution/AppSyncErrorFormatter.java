@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -16,11 +17,14 @@ import org.jspecify.annotations.Nullable;
  * Writes graphql-java errors the way AppSync does (PROTOCOL §1.2): resolver errors with the keys
  * {@code path, data, errorType, errorInfo, locations, message} in that order; validation errors as
  * {@code path: null, locations, message} in the older graphql-java wording AppSync still uses
- * ({@code Validation error of type FieldUndefined: ... @ 'badfield'}); variable errors with null path and locations.
+ * ({@code Validation error of type FieldUndefined: ... @ 'badfield'}); variable errors with null path and locations,
+ * a missing required input field named by its variable as AppSync names it.
  */
 final class AppSyncErrorFormatter {
     private static final Pattern NEW_VALIDATION_PREFIX = Pattern.compile("^\\s*Validation error \\([^)]*\\) : ");
     private static final Pattern VARIABLE_PREFIX = Pattern.compile("^Variable '[^']*' has an invalid value: ");
+    private static final Pattern MISSING_INPUT_FIELD = Pattern.compile("^Variable ('[^']*') has an invalid value: "
+            + "Field '[^']*'(?: of variable '[^']*')? has coerced Null value for NonNull type ('.*')$");
 
     private AppSyncErrorFormatter() {}
 
@@ -56,7 +60,16 @@ final class AppSyncErrorFormatter {
         return "Validation error of type " + error.getValidationErrorType() + ": " + description + at;
     }
 
+    /**
+     * Returns AppSync's wording of a variable error: a required field missing from an input object names the
+     * variable ({@code Variable 'input' has coerced Null value for NonNull type 'ID!'}), not the field.
+     */
     static String variableMessage(String message) {
+        Matcher missingField = MISSING_INPUT_FIELD.matcher(message);
+        if (missingField.matches()) {
+            return "Variable " + missingField.group(1) + " has coerced Null value for NonNull type "
+                    + missingField.group(2);
+        }
         return VARIABLE_PREFIX.matcher(message).replaceFirst("");
     }
 

@@ -59,6 +59,15 @@ class GraphqlEngineTest {
     }
 
     @Test
+    void missingRequiredInputFieldNamesTheVariableInAppSyncsWords() throws Exception {
+        String body = run("mutation ($input: UpdateTodoInput!) { updateTodo(input: $input) { id } }",
+                Map.of("input", Map.of("name", "no id")));
+
+        assertThat(body).isEqualTo("{\"data\":null,\"errors\":[{\"path\":null,\"locations\":null,\"message\":"
+                + "\"Variable 'input' has coerced Null value for NonNull type 'ID!'\"}]}");
+    }
+
+    @Test
     void nestedUndefinedFieldNamesItsQueryPath() throws Exception {
         String body = run("{ getTodo(id: 1) { id nope } }", Map.of());
 
