@@ -12,7 +12,8 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Passes TLS requests, and plain-HTTP requests from this machine (the server's own functions, a proxy beside it),
+ * Passes TLS requests, and plain-HTTP requests from this machine (the server's own functions, a proxy beside it:
+ * loopback, or the address the connection came in on),
  * to the next handler; answers other plain-HTTP requests with 403 and AppSync's error shape saying to use
  * {@code https://}. A server with its own certificate is meant to be reached over TLS, and a client that dials
  * {@code http://} by mistake should hear so at once rather than keep sending its credentials in clear.
@@ -28,7 +29,8 @@ public final class LoopbackOnlyPlainHttp extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        if (request.isSecure() || isLoopback(request.getConnectionMetaData().getRemoteSocketAddress())) {
+        if (request.isSecure() || fromThisMachine(request.getConnectionMetaData().getRemoteSocketAddress(),
+                request.getConnectionMetaData().getLocalSocketAddress())) {
             return super.handle(request, response, callback);
         }
         response.setStatus(HttpStatus.FORBIDDEN_403);
@@ -38,8 +40,12 @@ public final class LoopbackOnlyPlainHttp extends Handler.Wrapper {
         return true;
     }
 
-    static boolean isLoopback(SocketAddress address) {
-        return address instanceof InetSocketAddress inet && inet.getAddress() != null
-                && inet.getAddress().isLoopbackAddress();
+    /** Loopback, or the address the server listens on (a server bound to one address calls itself there). */
+    static boolean fromThisMachine(SocketAddress remote, SocketAddress local) {
+        if (!(remote instanceof InetSocketAddress client) || client.getAddress() == null) {
+            return false;
+        }
+        return client.getAddress().isLoopbackAddress()
+                || local instanceof InetSocketAddress server && client.getAddress().equals(server.getAddress());
     }
 }
