@@ -3,6 +3,7 @@ package dev.forte.cli;
 import dev.forte.backend.Backend;
 import dev.forte.cli.internal.BackendLoader;
 import dev.forte.cli.internal.CliException;
+import dev.forte.cli.internal.SandboxApi;
 import dev.forte.cli.internal.SandboxServices;
 import dev.forte.server.ForteConfig;
 import dev.forte.server.ForteServer;
@@ -84,8 +85,8 @@ final class ServeCommand implements Callable<Integer> {
         context.out().println("Starting Forte (data in " + config.dataDirectory() + ", database: "
                 + ServerOptions.describeDatabase(config.jdbcUrl()) + ")…");
         try (SandboxServices services = SandboxServices.start(defined, found.classpath(), config,
-                context.out()::println)) {
-            announce(defined, services.server(), certificate);
+                server -> publicEndpoint(server, certificate), context.out()::println)) {
+            announce(defined, services.server(), services.api(), certificate);
             context.stopSignal().await();
             context.out().println("Stopping Forte…");
         }
@@ -94,9 +95,9 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void announce(Backend defined, ForteServer server, @Nullable TlsCertificate certificate) {
+    private void announce(Backend defined, ForteServer server, SandboxApi api, @Nullable TlsCertificate certificate) {
         context.out().println(listening(server, certificate));
-        URI graphql = publicEndpoint(server, certificate);
+        URI graphql = api.graphqlEndpoint();
         URI realtime = URI.create((certificate == null ? "ws" : "wss") + graphql.toString()
                 .substring(graphql.getScheme().length()) + "/realtime");
         StartupLines.endpoints(defined, server, graphql, realtime, userPoolIssuer).forEach(context.out()::println);

@@ -3,6 +3,8 @@ package dev.forte.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.forte.client.DataClient;
 import dev.forte.client.GraphqlSubscription;
 import dev.forte.client.SubscriptionEvent;
@@ -95,6 +97,14 @@ class ServeTest {
             }
             assertThat(overTls.graphql("{ listTodos { items { content } } }").data().toString())
                     .isEqualTo("{\"listTodos\":{\"items\":[{\"content\":\"from node b\"}]}}");
+            Cli.Result outputs = Cli.in(directory).run("generate", "outputs", "--backend-file", "TodoBackend.java",
+                    "--data-dir", "node-a", "--out-dir", "web");
+            assertThat(outputs.status()).as(outputs.err()).isZero();
+            JsonNode data = new ObjectMapper().readTree(directory.resolve("web/amplify_outputs.json").toFile())
+                    .path("data");
+            assertThat(data.path("url").asText()).isEqualTo("https://forte.test:" + port + "/graphql");
+            assertThat(data.path("api_key").asText()).isEqualTo(tlsNode.apiKey());
+            assertThat(directory.resolve("amplify_outputs.json")).as("serve writes no outputs").doesNotExist();
             assertThatThrownBy(() -> HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("https://127.0.0.1:" + port + "/graphql")).build(), HttpResponse.BodyHandlers.ofString()))
                     .as("a client that does not trust the test CA")
