@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  *     {@code http://} endpoint. On by default
  * @param tlsCertificate the server's own certificate to serve TLS with instead of the local certificate
  *     authority's; plain HTTP is then served to loopback clients only (the server's functions call it so), other
- *     clients get a 403 telling them to use {@code https://}. Null by default
+ *     clients get a 403 telling them to use {@code https://}; {@link ForteServer#graphqlEndpoint()} stays that
+ *     plain-HTTP URL. Null by default
  * @param realtimeConnectionTimeout the {@code connectionTimeoutMs} of the realtime protocol: a client reconnects
  *     when it hears nothing for this long, and a connection without subscriptions for this long is closed;
  *     5 minutes, as AppSync
