@@ -14,6 +14,8 @@ import java.net.SocketException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -26,6 +28,9 @@ import picocli.CommandLine.Option;
                 + "--db names, with TLS from --tls-cert and --tls-key (else plain HTTP, for a TLS-terminating proxy "
                 + "in front), until SIGTERM. Loads the backend once; never compiles a project or watches it.")
 final class ServeCommand implements Callable<Integer> {
+    /** How long before its certificate expires a node says so when it starts. */
+    static final Duration RENEWAL_WARNING = Duration.ofDays(30);
+
     private final CliContext context;
 
     @Mixin BackendOptions backend = new BackendOptions();
@@ -115,7 +120,14 @@ final class ServeCommand implements Callable<Integer> {
         }
         return "Listening on " + address + " with TLS: " + certificate.chainFile() + " for "
                 + String.join(", ", certificate.names()) + ", valid until " + certificate.notAfter()
-                + " (plain HTTP only from this machine).";
+                + expiresSoon(certificate.notAfter()) + " (plain HTTP only from this machine).";
+    }
+
+    /** Returns a warning when the certificate expires within {@link #RENEWAL_WARNING}, else nothing. */
+    static String expiresSoon(Instant notAfter) {
+        Duration left = Duration.between(Instant.now(), notAfter);
+        return left.compareTo(RENEWAL_WARNING) > 0 ? ""
+                : " (expires in " + left.toDays() + " days: renew it and restart the node)";
     }
 
     /** Returns the GraphQL URL clients use: with TLS, named as the certificate names the server. */

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 
 /** {@code forte sandbox} (or {@code serve}) run in-process on a thread of its own, as a test drives it: announce, requests, stop. */
 final class RunningSandbox {
-    private static final Pattern ANNOUNCEMENT = Pattern.compile("GraphQL endpoint: (\\S+)\nAPI key: (\\S+)\n");
+    static final Pattern ANNOUNCEMENT = Pattern.compile("GraphQL endpoint: (\\S+)\nAPI key: (\\S+)\n");
     private static final Duration STARTUP = Duration.ofMinutes(2);
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -33,8 +33,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code forte serve} in-process: two nodes on one PostgreSQL, one serving TLS with a certificate for
- * {@code forte.test} from a test CA, the other plain HTTP; and the mistakes an operator makes, each refused with its
+ * {@code forte serve}: two nodes on one PostgreSQL, one in-process serving TLS with a certificate for
+ * {@code forte.test} from a test CA, the other plain HTTP in a process of its own, stopped with SIGTERM; and the mistakes an operator makes, each refused with its
  * message before anything starts.
  */
 class ServeTest {
@@ -67,8 +67,8 @@ class ServeTest {
         RunningSandbox tlsNode = RunningSandbox.serve(directory, "--backend-file", "TodoBackend.java", "--port", "0",
                 "--db", database.jdbcUrl(), "--data-dir", "node-a", "--tls-cert", certificate.toString(),
                 "--tls-key", key.toString());
-        RunningSandbox plainNode = RunningSandbox.serve(directory, "--backend-file", "TodoBackend.java", "--port",
-                "0", "--db", database.jdbcUrl(), "--data-dir", "node-b");
+        ServeProcess plainNode = ServeProcess.start(directory, "--backend-file", "TodoBackend.java", "--port", "0",
+                "--db", database.jdbcUrl(), "--data-dir", "node-b");
         int tlsStatus;
         int plainStatus;
         try {
@@ -78,9 +78,9 @@ class ServeTest {
                             + " for forte.test, 127.0.0.1, valid until ")
                     .contains("GraphQL endpoint: https://forte.test:" + port + "/graphql\n")
                     .contains("Realtime endpoint: wss://forte.test:" + port + "/graphql/realtime\n");
-            assertThat(plainNode.out())
+            assertThat(plainNode.output())
                     .contains("over plain HTTP: put a TLS-terminating proxy or load balancer in front")
-                    .contains("Realtime endpoint: ws://127.0.0.1:" + port(plainNode) + "/graphql/realtime\n");
+                    .contains("Realtime endpoint: " + plainNode.endpoint().replace("http:", "ws:") + "/realtime\n");
             assertThat(plainNode.apiKey()).isEqualTo(tlsNode.apiKey());
 
             DataClient overTls = DataClient.builder().endpoint(URI.create("https://127.0.0.1:" + port + "/graphql"))
@@ -89,7 +89,8 @@ class ServeTest {
                     Map.of())) {
                 assertThat(next(created)).isInstanceOf(SubscriptionEvent.Started.class);
 
-                plainNode.post("mutation { createTodo(input: {content: \"from node b\"}) { id } }");
+                DataClient.builder().endpoint(URI.create(plainNode.endpoint())).apiKey(plainNode.apiKey()).build()
+                        .graphql("mutation { createTodo(input: {content: \"from node b\"}) { id } }");
 
                 SubscriptionEvent event = next(created);
                 assertThat(event).isInstanceOf(SubscriptionEvent.Data.class);
@@ -111,10 +112,11 @@ class ServeTest {
                     .isInstanceOf(SSLHandshakeException.class);
         } finally {
             tlsStatus = tlsNode.stop();
-            plainStatus = plainNode.stop();
+            plainStatus = plainNode.terminate();
         }
         assertThat(tlsStatus).as(tlsNode.err()).isZero();
-        assertThat(plainStatus).as(plainNode.err()).isZero();
+        assertThat(plainStatus).as(plainNode.output()).isZero();
+        assertThat(plainNode.output()).endsWith("Stopping Forte…\nForte stopped.\n");
         assertThat(tlsNode.out()).endsWith("Stopping Forte…\nForte stopped.\n");
     }
 
@@ -183,6 +185,13 @@ class ServeTest {
             }
         }
         throw new AssertionError("This machine has every documentation address the test tries");
+    }
+
+    @Test
+    void warnsOfACertificateThatExpiresWithinThirtyDays() {
+        assertThat(ServeCommand.expiresSoon(Instant.now().plus(Duration.ofDays(90)))).isEmpty();
+        assertThat(ServeCommand.expiresSoon(Instant.now().plus(Duration.ofDays(12)).plusSeconds(60)))
+                .isEqualTo(" (expires in 12 days: renew it and restart the node)");
     }
 
     /** Runs serve with the embedded database and a backend file that does not exist, which it must not reach. */
