@@ -25,6 +25,9 @@ import java.util.List;
  * }</pre>
  */
 public final class TlsCertificate {
+    /** The subject alternative name types a client checks a server by: dNSName (2) and iPAddress (7). */
+    private static final List<Integer> NAME_TYPES = List.of(2, 7);
+
     private final Path chainFile;
     private final CertificateFiles.Checked checked;
 
@@ -63,7 +66,8 @@ public final class TlsCertificate {
             Collection<List<?>> entries = certificate().getSubjectAlternativeNames();
             List<String> names = new ArrayList<>();
             if (entries != null) {
-                entries.forEach(entry -> names.add(String.valueOf(entry.get(1))));
+                entries.stream().filter(entry -> NAME_TYPES.contains(entry.get(0)))
+                        .forEach(entry -> names.add(String.valueOf(entry.get(1))));
             }
             return List.copyOf(names);
         } catch (CertificateParsingException e) {
