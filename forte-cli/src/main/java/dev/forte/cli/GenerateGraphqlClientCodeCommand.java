@@ -7,6 +7,7 @@ import dev.forte.codegen.StatementGenerator;
 import dev.forte.codegen.StatementOptions;
 import dev.forte.codegen.StatementTarget;
 import dev.forte.codegen.introspection.ModelIntrospection;
+import dev.forte.codegen.models.AndroidModels;
 import dev.forte.codegen.models.JavaModels;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,12 +22,18 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code forte generate graphql-client-code}: the statements (and TypeScript types) a client or function sends, as
- * {@code ampx generate graphql-client-code} writes them, plus Forte's typed Java statements.
+ * {@code ampx generate graphql-client-code} writes them, plus Forte's typed Java statements; with {@code --format
+ * modelgen}, Amplify Android's model classes ({@code --model-target java}) or Forte's typed records
+ * ({@code forte-java}).
  */
 @Command(name = "graphql-client-code", mixinStandardHelpOptions = true,
         description = "Writes the GraphQL statements (queries, mutations, subscriptions) of the backend's API, "
                 + "with TypeScript types or as typed Java; --check tells whether --out is current.")
 final class GenerateGraphqlClientCodeCommand implements Callable<Integer> {
+    private static final String DEFAULT_MODEL_PACKAGE = "dev.forte.generated.models";
+    private static final String MODEL_TARGETS = "java (Amplify Android's classes) or forte-java (typed records for "
+            + "Forte's Java client)";
+
     private final CliContext context;
 
     @Mixin BackendOptions backend = new BackendOptions();
@@ -56,16 +63,17 @@ final class GenerateGraphqlClientCodeCommand implements Callable<Integer> {
                     + "always selected in full.")
     int maxDepth = StatementOptions.DEFAULT_MAX_DEPTH;
 
-    @Option(names = "--model-target", paramLabel = "TARGET", description = "The model language of --format modelgen.")
+    @Option(names = "--model-target", paramLabel = "TARGET", description = "The models of --format modelgen: java "
+            + "(Amplify Android's classes, as ampx writes them) or forte-java (typed records for Forte's Java client).")
     @Nullable String modelTarget;
 
     @Option(names = "--java-package", paramLabel = "NAME", defaultValue = StatementOptions.DEFAULT_JAVA_PACKAGE,
             description = "The package of the java statement target (default ${DEFAULT-VALUE}).")
     String javaPackage = StatementOptions.DEFAULT_JAVA_PACKAGE;
 
-    @Option(names = "--model-package", paramLabel = "NAME", defaultValue = "dev.forte.generated.models",
-            description = "The package of --format modelgen --model-target java (default ${DEFAULT-VALUE}).")
-    String modelPackage = "dev.forte.generated.models";
+    @Option(names = "--model-package", paramLabel = "NAME",
+            description = "The package of --model-target forte-java (default " + DEFAULT_MODEL_PACKAGE + ").")
+    @Nullable String modelPackage;
 
     @Option(names = "--check", description = "Write nothing; exit 1 naming the files in --out that differ from what "
             + "the current schema generates.")
@@ -151,13 +159,35 @@ final class GenerateGraphqlClientCodeCommand implements Callable<Integer> {
             throw new CliException("--format modelgen reads the models of a backend, which an AppSync schema does not"
                     + " name; give --project or --backend-file instead of --schema.");
         }
-        if (!"java".equals(modelTarget)) {
-            throw new CliException("--format modelgen writes --model-target java (typed records for Forte's Java "
-                    + "client); " + (modelTarget == null ? "Amplify's default typescript" : modelTarget)
-                    + " models are not generated. Give --model-target java.");
+        if (modelTarget == null) {
+            throw new CliException("--format modelgen needs --model-target: Amplify's default typescript models are"
+                    + " not generated; give " + MODEL_TARGETS + ".");
+        }
+        return switch (modelTarget) {
+            case "java" -> androidModels();
+            case "forte-java" -> forteModels();
+            default -> throw new CliException("--model-target " + modelTarget + " is not supported; give "
+                    + MODEL_TARGETS + ".");
+        };
+    }
+
+    private Map<String, String> androidModels() {
+        if (modelPackage != null) {
+            throw new CliException("--model-package applies to --model-target forte-java; Amplify Android's classes"
+                    + " (--model-target java) are always in package com.amplifyframework.datastore.generated.model."
+                    + " Leave out --model-package.");
         }
         try {
-            return JavaModels.generate(backend.loadBackend(context).data(), modelPackage);
+            return AndroidModels.generate(backend.loadBackend(context).data());
+        } catch (IllegalArgumentException e) {
+            throw new CliException("--model-target java: " + e.getMessage(), e);
+        }
+    }
+
+    private Map<String, String> forteModels() {
+        try {
+            return JavaModels.generate(backend.loadBackend(context).data(),
+                    modelPackage == null ? DEFAULT_MODEL_PACKAGE : modelPackage);
         } catch (IllegalArgumentException e) {
             throw new CliException("--model-package " + e.getMessage(), e);
         }

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** {@code forte generate graphql-client-code}: what it writes, {@code --check}, and how it refuses bad options. */
 class GenerateGraphqlClientCodeTest {
     private static final Path BACKENDS = Path.of("../conformance/backends").toAbsolutePath().normalize();
+    private static final String ANDROID_PACKAGE = "com/amplifyframework/datastore/generated/model";
     private static final Path REFERENCES = Path.of("../forte-codegen/src/test/resources/conformance")
             .toAbsolutePath().normalize();
 
@@ -71,9 +72,23 @@ class GenerateGraphqlClientCodeTest {
     }
 
     @Test
-    void formatModelgenJavaWritesTypedModelsIntoTheirPackageBelowOut() throws IOException {
+    void formatModelgenJavaWritesAmplifyAndroidsClassesByteForByteAsAmplify() throws IOException {
         Cli.Result result = Cli.in(directory).run("generate", "graphql-client-code", "--backend-file", backend(4),
-                "--format", "modelgen", "--model-target", "java", "--model-package", "com.example.models",
+                "--format", "modelgen", "--model-target", "java", "--out", "app/src/main/java");
+
+        assertThat(result.status()).as(result.err()).isZero();
+        Path expected = REFERENCES.resolve("models-java/schema4/" + ANDROID_PACKAGE);
+        Path actual = directory.resolve("app/src/main/java/" + ANDROID_PACKAGE);
+        assertThat(fileNames(actual)).containsExactlyElementsOf(fileNames(expected).toList());
+        for (String file : fileNames(expected).toList()) {
+            assertThat(actual.resolve(file)).hasSameBinaryContentAs(expected.resolve(file));
+        }
+    }
+
+    @Test
+    void formatModelgenForteJavaWritesTypedModelsIntoTheirPackageBelowOut() throws IOException {
+        Cli.Result result = Cli.in(directory).run("generate", "graphql-client-code", "--backend-file", backend(4),
+                "--format", "modelgen", "--model-target", "forte-java", "--model-package", "com.example.models",
                 "--out", "src/main/java");
 
         assertThat(result.status()).as(result.err()).isZero();
@@ -83,6 +98,54 @@ class GenerateGraphqlClientCodeTest {
         assertThat(Files.readString(directory.resolve("src/main/java/com/example/models/Place.java")))
                 .contains("package com.example.models;", "public record Place(", "Status requiredStatus",
                         "List<Status> statusHistory", "public static Place of(String name, Status requiredStatus)");
+    }
+
+    @Test
+    void androidClassesOfAnEarlierSchemaAreLeftOverButHandWrittenClassesInTheirPackageAreKept() throws IOException {
+        String[] generate = {"generate", "graphql-client-code", "--backend-file", backend(4), "--format", "modelgen",
+            "--model-target", "java", "--out", "app/src/main/java"};
+        assertThat(Cli.in(directory).run(generate).status()).isZero();
+        Path models = directory.resolve("app/src/main/java/" + ANDROID_PACKAGE);
+        Files.writeString(models.resolve("PlaceFormatter.java"),
+                "package com.amplifyframework.datastore.generated.model;\nclass PlaceFormatter {}\n");
+
+        generate[3] = backend(1);
+        Cli.Result stale = Cli.in(directory).run(append(generate, "--check"));
+        assertThat(stale.status()).isEqualTo(Main.FAILURE);
+        assertThat(stale.err()).contains("Place.java is left over from an earlier schema",
+                "PlacePath.java is left over", "Status.java is left over", "AmplifyModelProvider.java differs")
+                .doesNotContain("PlaceFormatter");
+
+        assertThat(Cli.in(directory).run(generate).status()).isZero();
+        assertThat(fileNames(models)).containsExactly("AmplifyModelProvider.java", "PlaceFormatter.java",
+                "Todo.java", "TodoPath.java");
+        assertThat(Cli.in(directory).run(append(generate, "--check")).status()).isZero();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "swift|--model-target swift is not supported; give java (Amplify Android's classes) or forte-java (typed "
+                + "records for Forte's Java client).",
+        "dart|--model-target dart is not supported",
+        "typescript|--model-target typescript is not supported",
+        "javascript|--model-target javascript is not supported"})
+    void refusesAModelTargetItDoesNotWriteNamingTheOnesItDoes(String target, String message) {
+        Cli.Result result = Cli.in(directory).run("generate", "graphql-client-code", "--backend-file", backend(1),
+                "--format", "modelgen", "--model-target", target, "--out", "out");
+
+        assertThat(result.status()).isEqualTo(Main.FAILURE);
+        assertThat(result.err()).contains("Error: " + message);
+        assertThat(directory.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void refusesAModelPackageForAmplifyAndroidsClasses() {
+        Cli.Result result = Cli.in(directory).run("generate", "graphql-client-code", "--backend-file", backend(1),
+                "--format", "modelgen", "--model-target", "java", "--model-package", "com.example", "--out", "out");
+
+        assertThat(result.status()).isEqualTo(Main.FAILURE);
+        assertThat(result.err()).contains("--model-package applies to --model-target forte-java");
+        assertThat(directory.resolve("out")).doesNotExist();
     }
 
     @Test
@@ -121,7 +184,7 @@ class GenerateGraphqlClientCodeTest {
     void filesGeneratedForAnEarlierSchemaAreNamedByCheckAndDeletedOnRegenerationButHandWrittenOnesAreKept()
             throws IOException {
         String[] generate = {"generate", "graphql-client-code", "--backend-file", backend(4), "--format", "modelgen",
-            "--model-target", "java", "--model-package", "com.example.models", "--out", "src/main/java"};
+            "--model-target", "forte-java", "--model-package", "com.example.models", "--out", "src/main/java"};
         assertThat(Cli.in(directory).run(generate).status()).isZero();
         Path models = directory.resolve("src/main/java/com/example/models");
         Files.writeString(models.resolve("PlaceFormatter.java"), "package com.example.models;\nclass PlaceFormatter {}\n");
@@ -144,8 +207,9 @@ class GenerateGraphqlClientCodeTest {
         "--statement-target|swift|--statement-target swift is not supported; use one of graphql, typescript, "
                 + "javascript, java.",
         "--type-target|flow|--type-target flow is not supported",
-        "--format|modelgen|--format modelgen writes --model-target java (typed records for Forte's Java client); "
-                + "Amplify's default typescript models are not generated.",
+        "--format|modelgen|--format modelgen needs --model-target: Amplify's default typescript models are not "
+                + "generated; give java (Amplify Android's classes) or forte-java (typed records for Forte's Java "
+                + "client).",
         "--format|docs|--format docs is not a format; use graphql-codegen, modelgen or introspection.",
         "--statement-max-depth|0|--statement-max-depth must be at least 1, got 0",
         "--java-package|com.1bad|Java package `com.1bad` is not a valid package name",

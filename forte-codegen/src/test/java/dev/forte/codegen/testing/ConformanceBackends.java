@@ -5,9 +5,15 @@ import dev.forte.backend.DataDefinition;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /** The Java versions of the reference schemas ({@code conformance/backends/SchemaNBackend.java}), compiled and defined. */
 public final class ConformanceBackends {
@@ -38,5 +44,25 @@ public final class ConformanceBackends {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Returns the files under test resource directory {@code path} by their path relative to it, e.g. {@code com/...}. */
+    public static Map<String, String> files(String path) {
+        URL url = ConformanceBackends.class.getResource(path);
+        if (url == null) {
+            throw new IllegalStateException("Missing test resource directory " + path);
+        }
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(Path.of(url.toURI()))) {
+            Path root = Path.of(url.toURI());
+            for (Path file : paths.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString().replace('\\', '/'), Files.readString(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return files;
     }
 }
