@@ -147,6 +147,14 @@ final class ServeCommand implements Callable<Integer> {
         checkHost();
         dataDirectory();
         jdbcUrl();
+        checkUserPoolIssuer();
+    }
+
+    private void checkUserPoolIssuer() {
+        if (userPoolIssuer != null && !userPoolIssuer.matches("https?://[^/?#\\s]+(/[^?#\\s]*)?")) {
+            throw new CliException("--user-pool-issuer " + userPoolIssuer + " is not an issuer URL: give the `iss` "
+                    + "of the pool's tokens, e.g. https://cognito-idp.us-east-1.amazonaws.com/us-east-1_AbC123.");
+        }
     }
 
     private void checkHost() {

@@ -188,6 +188,13 @@ class ServeTest {
     }
 
     @Test
+    void refusesAUserPoolIssuerThatIsNotAUrl() {
+        assertThat(serve("--embedded-db", "--user-pool-issuer", "us-east-1_AbC123").err())
+                .isEqualTo("Error: --user-pool-issuer us-east-1_AbC123 is not an issuer URL: give the `iss` of the "
+                        + "pool's tokens, e.g. https://cognito-idp.us-east-1.amazonaws.com/us-east-1_AbC123.\n");
+    }
+
+    @Test
     void warnsOfACertificateThatExpiresWithinThirtyDays() {
         assertThat(ServeCommand.expiresSoon(Instant.now().plus(Duration.ofDays(90)))).isEmpty();
         assertThat(ServeCommand.expiresSoon(Instant.now().plus(Duration.ofDays(12)).plusSeconds(60)))
