@@ -54,7 +54,7 @@ class ServeTest {
         certificate = tls.resolve("server.pem");
         key = tls.resolve("server-key.pem");
         ca = tls.resolve("ca.pem");
-        Files.copy(Path.of("src/test/resources/backends/TodoBackend.java"), directory.resolve("TodoBackend.java"));
+        Files.copy(Path.of("src/test/resources/backends/GrantsBackend.java"), directory.resolve("GrantsBackend.java"));
     }
 
     @AfterAll
@@ -64,10 +64,10 @@ class ServeTest {
 
     @Test
     void twoNodesOnOneDatabaseServeOneApiOneOverTlsWithTheGivenCertificate() throws Exception {
-        RunningSandbox tlsNode = RunningSandbox.serve(directory, "--backend-file", "TodoBackend.java", "--port", "0",
+        RunningSandbox tlsNode = RunningSandbox.serve(directory, "--backend-file", "GrantsBackend.java", "--port", "0",
                 "--db", database.jdbcUrl(), "--data-dir", "node-a", "--tls-cert", certificate.toString(),
                 "--tls-key", key.toString());
-        ServeProcess plainNode = ServeProcess.start(directory, "--backend-file", "TodoBackend.java", "--port", "0",
+        ServeProcess plainNode = ServeProcess.start(directory, "--backend-file", "GrantsBackend.java", "--port", "0",
                 "--db", database.jdbcUrl(), "--data-dir", "node-b");
         int tlsStatus;
         int plainStatus;
@@ -85,20 +85,24 @@ class ServeTest {
 
             DataClient overTls = DataClient.builder().endpoint(URI.create("https://127.0.0.1:" + port + "/graphql"))
                     .apiKey(tlsNode.apiKey()).trustCertificate(ca).build();
-            try (GraphqlSubscription created = overTls.graphqlSubscribe("subscription { onCreateTodo { content } }",
+            try (GraphqlSubscription created = overTls.graphqlSubscribe("subscription { onCreateTodo { name } }",
                     Map.of())) {
                 assertThat(next(created)).isInstanceOf(SubscriptionEvent.Started.class);
 
                 DataClient.builder().endpoint(URI.create(plainNode.endpoint())).apiKey(plainNode.apiKey()).build()
-                        .graphql("mutation { createTodo(input: {content: \"from node b\"}) { id } }");
+                        .graphql("mutation { createTodo(input: {name: \"from node b\"}) { id } }");
 
                 SubscriptionEvent event = next(created);
                 assertThat(event).isInstanceOf(SubscriptionEvent.Data.class);
-                assertThat(((SubscriptionEvent.Data) event).item()).containsEntry("content", "from node b");
+                assertThat(((SubscriptionEvent.Data) event).item()).containsEntry("name", "from node b");
             }
-            assertThat(overTls.graphql("{ listTodos { items { content } } }").data().toString())
-                    .isEqualTo("{\"listTodos\":{\"items\":[{\"content\":\"from node b\"}]}}");
-            Cli.Result outputs = Cli.in(directory).run("generate", "outputs", "--backend-file", "TodoBackend.java",
+            assertThat(overTls.graphql("{ listTodos { items { name } } }").data().toString())
+                    .isEqualTo("{\"listTodos\":{\"items\":[{\"name\":\"from node b\"}]}}");
+            Cli.Result reader = Cli.in(directory).run("function", "invoke", "reader", "--data-dir", "node-a");
+            assertThat(reader.status()).as(reader.err()).isZero();
+            assertThat(new ObjectMapper().readTree(reader.out()).path("listed").toString())
+                    .as("the function, signing its requests to the node over loopback").isEqualTo("[\"from node b\"]");
+            Cli.Result outputs = Cli.in(directory).run("generate", "outputs", "--backend-file", "GrantsBackend.java",
                     "--data-dir", "node-a", "--out-dir", "web");
             assertThat(outputs.status()).as(outputs.err()).isZero();
             JsonNode data = new ObjectMapper().readTree(directory.resolve("web/amplify_outputs.json").toFile())
@@ -122,7 +126,7 @@ class ServeTest {
 
     @Test
     void refusesToGuessTheDatabase() {
-        assertThat(serve("--backend-file", "TodoBackend.java").err())
+        assertThat(serve("--backend-file", "GrantsBackend.java").err())
                 .isEqualTo("Error: forte serve needs its database: give --db jdbc:postgresql://HOST:PORT/DATABASE?"
                         + "user=USER&password=PASSWORD or set $FORTE_DB_URL (the nodes of one API share it), or "
                         + "--embedded-db to run a single node on the embedded PostgreSQL in the data directory.\n");
