@@ -37,7 +37,22 @@ public final class CertificateFiles {
         PrivateKey key = readKey(keyFile);
         checkKeyMatches(chain.get(0), key, chainFile, keyFile);
         checkValidity(chain, chainFile, clock.instant());
+        checkLinks(chain, chainFile);
         return new Checked(chain, key);
+    }
+
+    /** Each certificate of the chain must be signed by the next, or clients cannot follow it to their root. */
+    private static void checkLinks(List<X509Certificate> chain, Path chainFile) {
+        for (int i = 0; i + 1 < chain.size(); i++) {
+            try {
+                chain.get(i).verify(chain.get(i + 1).getPublicKey());
+            } catch (GeneralSecurityException e) {
+                throw new ForteException("Certificate " + (i + 1) + " of the chain " + chainFile + " ("
+                        + describe(chain.get(i)) + ") is not signed by certificate " + (i + 2) + " ("
+                        + describe(chain.get(i + 1)) + "). Give the chain in order: the server's certificate, then "
+                        + "the intermediate that issued it, and so on; leave out certificates of other chains.");
+            }
+        }
     }
 
     private static List<X509Certificate> readChain(Path file) {

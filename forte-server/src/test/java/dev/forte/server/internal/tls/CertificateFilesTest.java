@@ -60,6 +60,28 @@ class CertificateFilesTest {
     }
 
     @Test
+    void readsAChainOfTheServerCertificateAndItsIssuer() throws Exception {
+        Path tls = issue(directory, Clock.systemUTC());
+        Path chain = write("chain.pem", Files.readString(tls.resolve("server.pem")) + Files.readString(
+                tls.resolve("ca.pem")));
+
+        assertThat(CertificateFiles.read(chain, tls.resolve("server-key.pem"), Clock.systemUTC()).chain()).hasSize(2);
+    }
+
+    @Test
+    void rejectsAChainWhoseNextCertificateDidNotIssueThePrevious() throws Exception {
+        Path tls = issue(directory.resolve("a"), Clock.systemUTC());
+        Path otherCa = issue(directory.resolve("b"), Clock.systemUTC()).resolve("ca.pem");
+        Path chain = write("chain.pem", Files.readString(tls.resolve("server.pem")) + Files.readString(otherCa));
+
+        assertThatThrownBy(() -> CertificateFiles.read(chain, tls.resolve("server-key.pem"), Clock.systemUTC()))
+                .hasMessageStartingWith("Certificate 1 of the chain " + chain + " (`CN=localhost`) is not signed by "
+                        + "certificate 2 (`CN=Forte local CA ")
+                .hasMessageEndingWith("Give the chain in order: the server's certificate, then the intermediate "
+                        + "that issued it, and so on; leave out certificates of other chains.");
+    }
+
+    @Test
     void rejectsAKeyThatIsNotTheCertificatesNamingBothFiles() {
         Path first = issue(directory.resolve("a"), Clock.systemUTC());
         Path second = issue(directory.resolve("b"), Clock.systemUTC());
