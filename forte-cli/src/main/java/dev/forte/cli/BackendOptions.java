@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
-/** The options that choose which backend a command works on; shared by {@code sandbox}, {@code serve} and {@code generate}. */
+/**
+ * The options that choose which backend a command works on; shared by {@code sandbox}, {@code serve} and
+ * {@code generate}.
+ */
 final class BackendOptions {
 
     @Option(names = "--project", paramLabel = "DIR",

@@ -40,7 +40,8 @@ final class SandboxCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "JDBC_URL",
             description = "An external PostgreSQL, e.g. jdbc:postgresql://127.0.0.1:5432/app?user=u&password=p "
-                    + "(default: $" + ServerOptions.DB_URL_VARIABLE + ", else an embedded PostgreSQL in the data directory).")
+                    + "(default: $" + ServerOptions.DB_URL_VARIABLE + ", else an embedded PostgreSQL in the data "
+                    + "directory).")
     @Nullable String databaseUrl;
 
     @Option(names = "--outputs-out-dir", paramLabel = "DIR",

@@ -34,8 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code forte serve}: two nodes on one PostgreSQL, one in-process serving TLS with a certificate for
- * {@code forte.test} from a test CA, the other plain HTTP in a process of its own, stopped with SIGTERM; and the mistakes an operator makes, each refused with its
- * message before anything starts.
+ * {@code forte.test} from a test CA, the other plain HTTP in a process of its own, stopped with SIGTERM; and the
+ * mistakes an operator makes, each refused with its message before anything starts.
  */
 class ServeTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -110,8 +110,9 @@ class ServeTest {
             assertThat(data.path("url").asText()).isEqualTo("https://forte.test:" + port + "/graphql");
             assertThat(data.path("api_key").asText()).isEqualTo(tlsNode.apiKey());
             assertThat(directory.resolve("amplify_outputs.json")).as("serve writes no outputs").doesNotExist();
-            assertThatThrownBy(() -> HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("https://127.0.0.1:" + port + "/graphql")).build(), HttpResponse.BodyHandlers.ofString()))
+            HttpRequest untrusting = HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + port + "/graphql"))
+                    .build();
+            assertThatThrownBy(() -> HttpClient.newHttpClient().send(untrusting, HttpResponse.BodyHandlers.ofString()))
                     .as("a client that does not trust the test CA")
                     .isInstanceOf(SSLHandshakeException.class);
         } finally {

@@ -200,8 +200,8 @@ public record ForteConfig(
 
         public ForteConfig build() {
             return new ForteConfig(backend, host, port, dataDirectory, jdbcUrl, allowDestructiveMigration, region,
-                    tls, tlsCertificate, realtimeConnectionTimeout, realtimeKeepAlive, realtimeQueueLimit, userPoolIssuer,
-                    functionInvoker);
+                    tls, tlsCertificate, realtimeConnectionTimeout, realtimeKeepAlive, realtimeQueueLimit,
+                    userPoolIssuer, functionInvoker);
         }
     }
 }

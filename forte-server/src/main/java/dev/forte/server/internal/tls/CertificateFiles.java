@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * Reads a server's own certificate chain and private key from PEM files and checks them before the server starts:
  * both files are there and hold what they should, the key is the certificate's, each certificate of the chain is
- * signed by the next, and none is expired or not yet valid. Each mistake is a {@link ForteException} naming the file and the fix.
+ * signed by the next, and none is expired or not yet valid. Each mistake is a {@link ForteException} naming the
+ * file and the fix.
  */
 public final class CertificateFiles {
     private static final byte[] PROBE = "forte key check".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
