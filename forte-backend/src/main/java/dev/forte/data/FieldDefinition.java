@@ -7,7 +7,8 @@ import dev.forte.data.internal.FieldShape;
  * {@code a.string().required()}, a ref such as {@code a.ref("Status").array()}, or an inline
  * {@code a.enumOf(...)} or {@code a.customType(...)}.
  */
-public abstract sealed class FieldDefinition permits ModelField, EnumDefinition, CustomTypeDefinition {
+public abstract sealed class FieldDefinition permits ModelField, EnumDefinition, CustomTypeDefinition,
+        RelationshipField {
 
     FieldDefinition() {}
 

@@ -6,6 +6,7 @@ import dev.forte.data.internal.ModelShape;
 import dev.forte.data.internal.OperationShape;
 import dev.forte.data.internal.TypeShape;
 import dev.forte.schema.OperationType;
+import dev.forte.schema.RelationshipKind;
 import dev.forte.schema.Scalar;
 import java.util.Arrays;
 import java.util.List;
@@ -130,6 +131,38 @@ public final class a {
      */
     public static ModelField.Ref ref(String name) {
         return new ModelField.Ref(FieldShape.of(new TypeShape.RefShape(name)));
+    }
+
+    /**
+     * Returns a one-to-many relationship to the model {@code relatedModel}, whose fields {@code reference} (and
+     * {@code moreReferences}, for a composite identifier) hold this model's identifier: Amplify's
+     * {@code a.hasMany('Comment', 'postId')}. The related model declares the reference fields and the
+     * counterpart {@code a.belongsTo(...)}.
+     */
+    public static RelationshipField.HasMany hasMany(String relatedModel, String reference, String... moreReferences) {
+        return new RelationshipField.HasMany(
+                RelationshipField.shape(RelationshipKind.HAS_MANY, relatedModel, reference, moreReferences));
+    }
+
+    /**
+     * Returns a one-to-one relationship to the model {@code relatedModel}, whose fields {@code reference} (and
+     * {@code moreReferences}) hold this model's identifier: Amplify's {@code a.hasOne('Profile', 'userId')}. The
+     * related model declares the reference fields and the counterpart {@code a.belongsTo(...)}.
+     */
+    public static RelationshipField.HasOne hasOne(String relatedModel, String reference, String... moreReferences) {
+        return new RelationshipField.HasOne(
+                RelationshipField.shape(RelationshipKind.HAS_ONE, relatedModel, reference, moreReferences));
+    }
+
+    /**
+     * Returns the child's side of a relationship: this model's fields {@code reference} (and
+     * {@code moreReferences}) hold the identifier of the model {@code relatedModel}, which declares the counterpart
+     * {@code a.hasMany(...)} or {@code a.hasOne(...)}: Amplify's {@code a.belongsTo('Post', 'postId')}.
+     */
+    public static RelationshipField.BelongsTo belongsTo(String relatedModel, String reference,
+            String... moreReferences) {
+        return new RelationshipField.BelongsTo(
+                RelationshipField.shape(RelationshipKind.BELONGS_TO, relatedModel, reference, moreReferences));
     }
 
     /** Returns an {@code ID} field. */

@@ -1,6 +1,7 @@
 package dev.forte.schema;
 
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,6 +33,16 @@ public record Field(
     /** Returns a nullable, non-array field of {@code type} with no default and no rules. */
     public static Field of(String name, FieldType type) {
         return new Field(name, type, false, false, false, null, List.of());
+    }
+
+    /** Returns the relationship when this is a relationship field ({@code a.hasMany(...)} and the others). */
+    public Optional<Relationship> relationship() {
+        return type instanceof Relationship r ? Optional.of(r) : Optional.empty();
+    }
+
+    /** Returns true for a relationship field, which is resolved from reference fields rather than stored. */
+    public boolean isRelationship() {
+        return type instanceof Relationship;
     }
 
     /** Returns the GraphQL type reference, e.g. {@code [String!]!}. */

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * A model ({@code a.model(...)}): a table with a generated GraphQL API.
  *
- * @param fields the user's fields in declaration order; the implicit {@code id}, {@code createdAt} and
+ * @param fields the user's fields in declaration order, relationship fields among them (see
+ *     {@link #relationshipFields()} and {@link #storedFields()}); the implicit {@code id}, {@code createdAt} and
  *     {@code updatedAt} are not listed here (see {@link #hasDefaultIdentifier()})
  * @param identifier the primary key fields, {@code ["id"]} by default; the first is the partition key, the
  *     rest the sort key
@@ -40,6 +41,16 @@ public record Model(
     /** Returns the user-declared field named {@code name}. */
     public Optional<Field> field(String name) {
         return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    /** Returns the relationship fields ({@code a.hasMany}, {@code a.hasOne}, {@code a.belongsTo}) in declaration order. */
+    public List<Field> relationshipFields() {
+        return fields.stream().filter(Field::isRelationship).toList();
+    }
+
+    /** Returns the fields that hold values, in declaration order: every field but the relationship fields. */
+    public List<Field> storedFields() {
+        return fields.stream().filter(f -> !f.isRelationship()).toList();
     }
 
     /** Returns true unless {@code operation} is disabled directly or through its group ({@code queries}, ...). */

@@ -167,7 +167,9 @@ class SchemaValidationTest {
                         model("Post", a.model(field("author", a.ref("Person")))),
                         model("Person", a.model(field("name", a.string())))),
                 "Model `Post` field `author`: `a.ref(\"Person\")` refers to a model; `a.ref` can only name an enum or"
-                        + " a custom type. Models are linked by relationships (a.hasMany, a.hasOne, a.belongsTo).");
+                        + " a custom type. Link models with a relationship: `a.hasMany(\"Person\", \"<reference>\")`"
+                        + " or `a.hasOne(...)` on the parent, `a.belongsTo(...)` on the child, which declares the"
+                        + " reference field (e.g. `field(\"postId\", a.id())`).");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.forte.transform;
 import dev.forte.backend.DataDefinition;
 import dev.forte.transform.internal.AppSyncSchemaWriter;
 import dev.forte.transform.internal.DirectiveSdlWriter;
+import dev.forte.transform.internal.RelationshipBindings;
 
 /**
  * Transforms a data definition into what Amplify's tooling makes of the same {@code a.schema(...)}: the directive
@@ -18,9 +19,10 @@ import dev.forte.transform.internal.DirectiveSdlWriter;
 public final class AppSyncTransform {
     private AppSyncTransform() {}
 
-    /** Returns the directive SDL, the AppSync schema and the root-field bindings of {@code data}. */
+    /** Returns the directive SDL, the AppSync schema, and the root-field and relationship bindings of {@code data}. */
     public static TransformResult transform(DataDefinition data) {
         AppSyncSchemaWriter.Output appSync = AppSyncSchemaWriter.write(data);
-        return new TransformResult(DirectiveSdlWriter.write(data.schema()), appSync.sdl(), appSync.bindings());
+        return new TransformResult(DirectiveSdlWriter.write(data.schema()), appSync.sdl(), appSync.bindings(),
+                RelationshipBindings.of(data.schema()));
     }
 }

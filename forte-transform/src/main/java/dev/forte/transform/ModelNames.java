@@ -34,6 +34,14 @@ public final class ModelNames {
     }
 
     /**
+     * Returns the name of the GSI Amplify adds to the child model for a {@code hasMany} or {@code hasOne} field,
+     * e.g. {@code gsi-Post.comments} for {@code Post.comments}; its keys are the relationship's reference fields.
+     */
+    public static String relationshipIndexName(String parentModel, String field) {
+        return "gsi-" + parentModel + "." + field;
+    }
+
+    /**
      * A secondary index as Amplify names it.
      *
      * @param name the declared or default name, e.g. {@code productsByCategoryAndPrice}

@@ -132,7 +132,7 @@ class AppSyncTransformTest {
         assertThat(result.directiveSdl()).contains("{allow: owner, provider: oidc, ownerField: \"owner\","
                 + " identityClaim: \"sub\"}", "{allow: groups, provider: oidc, groups: [\"Admin\"],"
                 + " groupClaim: \"groups\"}");
-        assertThat(result.appSyncSdl()).contains("type Note @aws_iam @aws_api_key @aws_oidc {",
+        assertThat(result.appSyncSdl()).contains("type Note @aws_iam @aws_oidc @aws_api_key {",
                 "createNote(input: CreateNoteInput!, condition: ModelNoteConditionInput): Note @aws_iam @aws_oidc",
                 "getNote(id: ID!): Note @aws_api_key @aws_iam @aws_oidc");
     }

@@ -21,7 +21,9 @@ class ConformanceTest {
                 Arguments.of("schema3", TestSchemas.schema3()),
                 Arguments.of("schema4", TestSchemas.schema4()),
                 Arguments.of("schema5", TestSchemas.schema5()),
-                Arguments.of("schema6", CustomOperationSchema.schema6()));
+                Arguments.of("schema6", CustomOperationSchema.schema6()),
+                Arguments.of("relationships", RelationshipSchema.relationships()),
+                Arguments.of("relationships2", RelationshipSchema.relationships2()));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -57,7 +59,10 @@ class ConformanceTest {
     }
 
     static String oracle(String name, String kind) {
-        String path = "/conformance/" + name + "/" + name + "." + kind + ".graphql";
+        return resource("/conformance/" + name + "/" + name + "." + kind + ".graphql");
+    }
+
+    static String resource(String path) {
         try (InputStream in = ConformanceTest.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("Missing test resource " + path);

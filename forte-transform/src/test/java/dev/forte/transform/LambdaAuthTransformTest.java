@@ -41,7 +41,7 @@ class LambdaAuthTransformTest {
     void customRuleGrantsAwsLambdaWhereItApplies() {
         String sdl = transform().appSyncSdl();
 
-        assertThat(sdl).contains("type Note @aws_iam @aws_api_key @aws_lambda {");
+        assertThat(sdl).contains("type Note @aws_iam @aws_lambda @aws_api_key {");
         assertThat(sdl).contains("getNote(id: ID!): Note @aws_api_key @aws_iam @aws_lambda");
         assertThat(sdl).contains("createNote(input: CreateNoteInput!, condition: ModelNoteConditionInput):"
                 + " Note @aws_api_key @aws_iam\n");

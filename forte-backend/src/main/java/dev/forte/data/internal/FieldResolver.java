@@ -5,6 +5,7 @@ import dev.forte.data.internal.TypeRegistry.Kind;
 import dev.forte.data.internal.TypeShape.InlineCustomTypeShape;
 import dev.forte.data.internal.TypeShape.InlineEnumShape;
 import dev.forte.data.internal.TypeShape.RefShape;
+import dev.forte.data.internal.TypeShape.RelationshipShape;
 import dev.forte.data.internal.TypeShape.ScalarShape;
 import dev.forte.schema.CustomType;
 import dev.forte.schema.CustomTypeRef;
@@ -13,6 +14,7 @@ import dev.forte.schema.EnumType;
 import dev.forte.schema.Field;
 import dev.forte.schema.FieldType;
 import dev.forte.schema.ModelRef;
+import dev.forte.schema.Relationship;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -105,6 +107,9 @@ final class FieldResolver {
         if (type instanceof RefShape ref) {
             return resolveRef(owner, field, ref.target());
         }
+        if (type instanceof RelationshipShape relationship) {
+            return resolveRelationship(owner, field, relationship);
+        }
         if (type instanceof InlineEnumShape inlineEnum) {
             return declareInlineEnum(owner, field, inlineEnum.values());
         }
@@ -122,6 +127,28 @@ final class FieldResolver {
         return kind == Kind.ENUM ? new EnumRef(target) : new CustomTypeRef(target);
     }
 
+    private Relationship resolveRelationship(Owner owner, String field, RelationshipShape shape) {
+        String builder = "a." + shape.kind().builderName() + "(\"" + shape.relatedModel() + "\", ...)";
+        if (!owner.isModel()) {
+            String instead = owner.kind().equals("Custom operation")
+                    ? "Pass the related model's key instead (e.g. `field(\"postId\", a.id())`)."
+                    : "Only models have relationships; keep the reference field (e.g. `a.id()`) instead.";
+            throw new SchemaException(owner.describeField(field) + ": `" + builder + "` is a relationship. "
+                    + instead);
+        }
+        Kind kind = registry.kindOf(shape.relatedModel()).orElseThrow(() -> new SchemaException(
+                owner.describeField(field) + ": Invalid ref. " + owner.name() + " is referring to "
+                        + shape.relatedModel() + " which is not defined in the schema. Declare the model `"
+                        + shape.relatedModel() + "` or fix the name in `" + builder + "`."));
+        if (kind != Kind.MODEL) {
+            throw new SchemaException(owner.describeField(field) + ": Expected to find model type with name "
+                    + shape.relatedModel() + ". `" + shape.relatedModel() + "` is "
+                    + (kind == Kind.ENUM ? "an enum" : "a custom type") + "; relationships link models only, so use `a.ref(\""
+                    + shape.relatedModel() + "\")` for it.");
+        }
+        return new Relationship(shape.kind(), shape.relatedModel(), shape.references());
+    }
+
     private static String refToModelMessage(Owner owner, String where, String target) {
         if (owner.kind().equals("Custom operation")) {
             return where + ": `a.ref(\"" + target + "\")` refers to a model. Arguments can be scalars, enums or"
@@ -132,7 +159,9 @@ final class FieldResolver {
                     + " model. Reference an enum or another custom type instead.";
         }
         return where + ": `a.ref(\"" + target + "\")` refers to a model; `a.ref` can only name an enum or a custom"
-                + " type. Models are linked by relationships (a.hasMany, a.hasOne, a.belongsTo).";
+                + " type. Link models with a relationship: `a.hasMany(\"" + target + "\", \"<reference>\")` or `a.hasOne(...)`"
+                + " on the parent, `a.belongsTo(...)` on the child, which declares the reference field (e.g."
+                + " `field(\"postId\", a.id())`).";
     }
 
     private FieldType declareInlineEnum(Owner owner, String field, List<String> values) {

@@ -28,6 +28,11 @@ public record FieldShape(TypeShape type, boolean required, boolean array, boolea
                 : new FieldShape(type, true, false, false, defaultValue, authorization);
     }
 
+    /** Returns the shape with a non-null value, the element's for an array: a relationship's {@code .valueRequired()}. */
+    public FieldShape withValueRequired() {
+        return new FieldShape(type, true, array, arrayRequired, defaultValue, authorization);
+    }
+
     /** Returns the shape after {@code .array()}. */
     public FieldShape withArray() {
         return new FieldShape(type, required, true, false, defaultValue, authorization);

@@ -75,6 +75,10 @@ final class IndexChecks {
         Field field = ModelChecks.fieldOrImplicit(model, key).orElseThrow(() -> new SchemaException(
                 describe(model, index) + ": key field `" + key + "` is not a field of the model. Declare it or fix"
                         + " the name."));
+        if (field.isRelationship()) {
+            throw new SchemaException(describe(model, index) + ": key field `" + key + "` is a relationship."
+                    + " Index its reference field instead.");
+        }
         if (field.array() || field.type() instanceof CustomTypeRef) {
             throw new SchemaException(describe(model, index) + ": key field `" + key + "` is " + (field.array()
                     ? "an array" : "a custom type") + ". Index keys must be single scalar or enum fields.");

@@ -72,9 +72,10 @@ final class ModelChecks {
                     + " cannot be used in the identifier. Identifiers must reference required or DB-generated"
                     + " fields) Make the field required with `.required()` (and not an array).");
         }
-        if (field.type() instanceof CustomTypeRef) {
-            throw new SchemaException("Model `" + model.name() + "`: identifier field `" + name + "` is a custom"
-                    + " type. Identifier fields must be scalars or enums.");
+        if (field.type() instanceof CustomTypeRef || field.isRelationship()) {
+            throw new SchemaException("Model `" + model.name() + "`: identifier field `" + name + "` is a "
+                    + (field.isRelationship() ? "relationship" : "custom type")
+                    + ". Identifier fields must be scalars or enums.");
         }
     }
 

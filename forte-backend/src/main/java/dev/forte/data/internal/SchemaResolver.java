@@ -74,6 +74,7 @@ public final class SchemaResolver {
             }
         }
         requireModel(models);
+        RelationshipChecks.check(models);
         if (OperationResolver.anyAsync(customOperations)) {
             customTypes.add(OperationResolver.EVENT_INVOCATION_RESPONSE);
         }

@@ -1,5 +1,6 @@
 package dev.forte.data.internal;
 
+import dev.forte.schema.RelationshipKind;
 import dev.forte.schema.Scalar;
 import java.util.List;
 
@@ -23,6 +24,14 @@ public sealed interface TypeShape {
     record InlineCustomTypeShape(List<FieldDeclaration> fields) implements TypeShape {
         public InlineCustomTypeShape {
             fields = List.copyOf(fields);
+        }
+    }
+
+    /** {@code a.hasMany(...)}, {@code a.hasOne(...)} or {@code a.belongsTo(...)}. */
+    record RelationshipShape(RelationshipKind kind, String relatedModel, List<String> references)
+            implements TypeShape {
+        public RelationshipShape {
+            references = List.copyOf(references);
         }
     }
 }

@@ -11,6 +11,8 @@ import dev.forte.schema.Field;
 import dev.forte.schema.Model;
 import dev.forte.schema.ModelOperation;
 import dev.forte.schema.OperationType;
+import dev.forte.schema.Relationship;
+import dev.forte.schema.RelationshipKind;
 import dev.forte.transform.OperationBinding;
 import dev.forte.transform.OperationKind;
 import dev.forte.transform.internal.SdlDocument.Kind;
@@ -69,6 +71,7 @@ public final class AppSyncSchemaWriter {
         for (Model model : schema.models()) {
             addKeyConditionInputs(shape(model));
         }
+        addUnlistedConnections();
         return new Output(doc.print(), bindings);
     }
 
@@ -87,9 +90,24 @@ public final class AppSyncSchemaWriter {
             } else {
                 ModelShape model = shape((Model) type);
                 SdlDocument.Definition definition = doc.add(Kind.TYPE, model.name(), auth(model).forType());
-                model.typeFields().forEach(f -> definition.field(f.name(), f.graphqlType()));
+                model.typeFields().forEach(f -> definition.member(typeField(f)));
             }
         }
+    }
+
+    /**
+     * Returns a model type's field: a {@code hasMany} field is a connection with the arguments of a list query,
+     * every other field (a {@code belongsTo} or {@code hasOne} one too) is its plain type.
+     */
+    private static Member typeField(Field field) {
+        if (field.type() instanceof Relationship relationship && relationship.kind() == RelationshipKind.HAS_MANY) {
+            String related = relationship.relatedModel();
+            List<Value> args = List.of(new Value("filter", "Model" + related + "FilterInput"),
+                    new Value("sortDirection", "ModelSortDirection"), new Value("limit", "Int"),
+                    new Value("nextToken", "String"));
+            return new Member(field.name(), args, "Model" + related + "Connection", List.of());
+        }
+        return Member.plain(field.name(), field.graphqlType());
     }
 
     /**
@@ -178,7 +196,7 @@ public final class AppSyncSchemaWriter {
     }
 
     private void addList(ModelShape model, ModelInputs inputs, AuthDirectives auth) {
-        String connection = inputs.addListInputs(auth.forField(null));
+        String connection = inputs.addListInputs(connectionDirectives(model));
         List<Value> args = new ArrayList<>();
         String sortKeyArgument = null;
         if (!model.model().hasDefaultIdentifier()) {
@@ -201,7 +219,7 @@ public final class AppSyncSchemaWriter {
 
     private void addIndexQuery(
             ModelShape model, ModelInputs inputs, AuthDirectives auth, ResolvedIndex index, String field) {
-        String connection = inputs.addListInputs(auth.forField(null));
+        String connection = inputs.addListInputs(connectionDirectives(model));
         List<Value> args = new ArrayList<>();
         args.add(new Value(index.partitionKey(), model.field(index.partitionKey()).type().graphqlName() + "!"));
         String sortKeyArgument = null;
@@ -217,6 +235,31 @@ public final class AppSyncSchemaWriter {
         List<String> keyFields = new ArrayList<>(List.of(index.partitionKey()));
         keyFields.addAll(index.sortKeys());
         bind(QUERY, field, model, OperationKind.INDEX_QUERY, index.name(), keyFields, sortKeyArgument, List.of());
+    }
+
+    /**
+     * Returns the directives of {@code Model<X>Connection} as the auth transformer leaves them: it visits the models
+     * in order, extending the connection with the model's own list providers and, through every {@code hasMany}
+     * field of a visited model that returns the connection, with that model's providers; duplicates are dropped.
+     */
+    private List<String> connectionDirectives(ModelShape model) {
+        Set<String> directives = new LinkedHashSet<>();
+        for (Model visited : schema.models()) {
+            if (visited.name().equals(model.name()) && listsItself(visited)) {
+                directives.addAll(auth(model).forField(null));
+            }
+            boolean reaches = visited.relationshipFields().stream().map(f -> f.relationship().orElseThrow())
+                    .anyMatch(r -> r.kind() == RelationshipKind.HAS_MANY && r.relatedModel().equals(model.name()));
+            if (reaches) {
+                directives.addAll(auth(shape(visited)).forType());
+            }
+        }
+        return new ArrayList<>(directives);
+    }
+
+    private static boolean listsItself(Model model) {
+        return model.isEnabled(ModelOperation.LIST)
+                || ResolvedIndex.of(model).stream().anyMatch(index -> index.queryField() != null);
     }
 
     private void addMutations(ModelShape model, ModelInputs inputs) {
@@ -270,6 +313,23 @@ public final class AppSyncSchemaWriter {
         pending.clear();
     }
 
+    /**
+     * Adds the connection and filter of each {@code hasMany} child without list queries, which the relational
+     * transformer creates after the model and key transformers; its filter has only the child's declared fields.
+     */
+    private void addUnlistedConnections() {
+        for (Model parent : schema.models()) {
+            for (Field field : parent.relationshipFields()) {
+                Relationship relationship = field.relationship().orElseThrow();
+                String connection = "Model" + relationship.relatedModel() + "Connection";
+                if (relationship.kind() == RelationshipKind.HAS_MANY && !doc.has(connection)) {
+                    ModelShape child = shape(schema.model(relationship.relatedModel()).orElseThrow());
+                    new ModelInputs(schema, doc, child).addRelationshipListInputs(connectionDirectives(child));
+                }
+            }
+        }
+    }
+
     /** Key-condition inputs come last, as the key transformers run after the model transformer. */
     private void addKeyConditionInputs(ModelShape model) {
         ModelInputs inputs = new ModelInputs(schema, doc, model);
@@ -288,7 +348,7 @@ public final class AppSyncSchemaWriter {
     }
 
     private AuthDirectives auth(ModelShape model) {
-        return new AuthDirectives(schema.effectiveRules(model.model()), data.authorizationModes());
+        return new AuthDirectives(schema.effectiveRules(model.model()), model.fieldRules(), data.authorizationModes());
     }
 
     private void bind(String rootType, String field, ModelShape model, OperationKind kind, @Nullable String indexName,

@@ -14,9 +14,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * The AppSync auth directives of a model's types and root fields, as Amplify's auth transformer picks them: IAM is
  * always enabled, so {@code @aws_iam} is always there, and each provider's directive is added in the transformer's
- * fixed order (api key, IAM, OIDC, user pools, Lambda). The default mode's directive is added too, because IAM is
- * always another provider. Model types put {@code @aws_iam} first ({@code @aws_iam @aws_api_key}); fields and
- * connection types keep the fixed order ({@code @aws_api_key @aws_iam}, {@code @aws_iam @aws_cognito_user_pools}).
+ * fixed order (api key, IAM, OIDC, user pools, Lambda). Root fields and connection types keep that order
+ * ({@code @aws_api_key @aws_iam}); a model type leaves the default mode's directive out of it and appends it last
+ * ({@code @aws_iam @aws_cognito_user_pools @aws_api_key} with an API-key default).
+ *
+ * <p>Field rules ({@code .authorization(...)} on a field) count as the model's rules for every operation but
+ * {@code delete}, which the transformer grants only to rules that cover every field.
  */
 final class AuthDirectives {
     private static final String IAM = "@aws_iam";
@@ -26,22 +29,34 @@ final class AuthDirectives {
             new Directive(Service.FUNCTION, "@aws_lambda"));
 
     private final List<AuthRule> rules;
+    private final List<AuthRule> fieldRules;
     private final Service defaultService;
 
     AuthDirectives(List<AuthRule> rules, AuthorizationModes modes) {
+        this(rules, List.of(), modes);
+    }
+
+    /** Returns the directives of a model with its own (or the schema's) {@code rules} and its fields' rules. */
+    AuthDirectives(List<AuthRule> rules, List<AuthRule> fieldRules, AuthorizationModes modes) {
         this.rules = List.copyOf(rules);
+        this.fieldRules = List.copyOf(fieldRules);
         this.defaultService = Service.of(modes.defaultAuthorizationMode());
     }
 
-    /** Returns the directives of the model (or custom) type: IAM first. */
+    /** Returns the directives of the model (or custom) type: the default mode's last. */
     List<String> forType() {
-        List<String> directives = directives(null);
-        if (directives.isEmpty()) {
-            return directives;
+        Set<Service> services = services(null);
+        List<String> directives = new ArrayList<>();
+        for (Directive directive : ORDER) {
+            if (directive.service() != defaultService && services.contains(directive.service())) {
+                directives.add(directive.name());
+            }
         }
-        List<String> ordered = new ArrayList<>(List.of(IAM));
-        directives.stream().filter(d -> !d.equals(IAM)).forEach(ordered::add);
-        return ordered;
+        boolean othersUsed = services.stream().anyMatch(s -> s != defaultService);
+        if (services.contains(defaultService) && othersUsed) {
+            ORDER.stream().filter(d -> d.service() == defaultService).forEach(d -> directives.add(d.name()));
+        }
+        return directives;
     }
 
     /** Returns the directives of a root field performing {@code operation}, or of the connection type when null. */
@@ -49,13 +64,22 @@ final class AuthDirectives {
         return directives(operation);
     }
 
-    private List<String> directives(@Nullable AuthOperation operation) {
+    private Set<Service> services(@Nullable AuthOperation operation) {
         Set<Service> services = EnumSet.of(Service.IAM);
-        for (AuthRule rule : rules) {
+        List<AuthRule> all = new ArrayList<>(rules);
+        if (operation != AuthOperation.DELETE) {
+            all.addAll(fieldRules);
+        }
+        for (AuthRule rule : all) {
             if (operation == null || rule.allows(operation)) {
                 services.add(Service.of(rule.effectiveProvider()));
             }
         }
+        return services;
+    }
+
+    private List<String> directives(@Nullable AuthOperation operation) {
+        Set<Service> services = services(operation);
         List<String> directives = new ArrayList<>();
         for (Directive directive : ORDER) {
             boolean used = services.contains(directive.service());

@@ -11,6 +11,7 @@ import dev.forte.schema.Field;
 import dev.forte.schema.Model;
 import dev.forte.schema.ModelOperation;
 import dev.forte.schema.OperationType;
+import dev.forte.schema.Relationship;
 import dev.forte.schema.SecondaryIndex;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -102,6 +103,11 @@ public final class DirectiveSdlWriter {
     }
 
     private static String modelFieldType(Model model, Field field) {
+        if (field.type() instanceof Relationship relationship) {
+            return field.graphqlType() + " @" + relationship.kind().builderName() + "(references: "
+                    + relationship.references().stream().map(DirectiveSdlWriter::quote)
+                            .collect(Collectors.joining(",", "[", "]")) + ")";
+        }
         if (model.hasDefaultIdentifier() || !model.identifier().get(0).equals(field.name())) {
             return plainType(field);
         }

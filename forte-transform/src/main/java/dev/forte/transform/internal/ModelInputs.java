@@ -68,6 +68,27 @@ final class ModelInputs {
         return connection;
     }
 
+    /**
+     * Adds the connection type and filter input the relational transformer creates for a {@code hasMany} child
+     * that has no list query: the filter has the child's declared scalar and enum fields only.
+     */
+    void addRelationshipListInputs(List<String> connectionDirectives) {
+        String connection = "Model" + model.name() + "Connection";
+        doc.add(Kind.TYPE, connection, connectionDirectives)
+                .field("items", "[" + model.name() + "]!")
+                .field("nextToken", "String");
+        SdlDocument.Definition filter = doc.add(Kind.INPUT, filterInput());
+        for (Field field : model.model().storedFields()) {
+            if (field.type() instanceof EnumRef ref) {
+                filter.field(field.name(), "Model" + ref.name() + "Input");
+            } else if (field.type() instanceof Scalar scalar) {
+                filter.field(field.name(), "Model" + scalarFilterBase(scalar) + "Input");
+            }
+        }
+        filter.field("and", "[" + filterInput() + "]").field("or", "[" + filterInput() + "]")
+                .field("not", filterInput());
+    }
+
     /** Adds the mutations' condition input: no key fields, and the timestamps after {@code and/or/not}. */
     void addConditionInput() {
         addEnumFilters();

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A model as Amplify's transformer sees it: its key, and its fields with the implicit ones added.
@@ -38,9 +39,12 @@ record ModelShape(Model model, List<AuthRule> rules) {
         return !model.hasDefaultIdentifier() && model.identifier().contains(fieldName);
     }
 
-    /** Returns the user's fields with the partition key made required, as {@code @primaryKey} does. */
+    /**
+     * Returns the user's stored fields (relationship fields left out) with the partition key made required, as
+     * {@code @primaryKey} does: the fields of the inputs and filters.
+     */
     List<Field> userFields() {
-        return model.fields().stream().map(this::withKeyNullability).toList();
+        return model.storedFields().stream().map(this::withKeyNullability).toList();
     }
 
     /**
@@ -48,7 +52,7 @@ record ModelShape(Model model, List<AuthRule> rules) {
      * the owner and group fields the rules read, which the auth transformer adds last.
      */
     List<Field> typeFields() {
-        List<Field> fields = new ArrayList<>(userFields());
+        List<Field> fields = new ArrayList<>(model.fields().stream().map(this::withKeyNullability).toList());
         if (model.hasDefaultIdentifier()) {
             addIfAbsent(fields, implicit(Model.DEFAULT_IDENTIFIER, Scalar.ID));
         }
@@ -57,10 +61,15 @@ record ModelShape(Model model, List<AuthRule> rules) {
         return fields;
     }
 
+    /** Returns the rules of the model's fields, in field order. */
+    List<AuthRule> fieldRules() {
+        return model.fields().stream().flatMap(field -> field.authorization().stream()).toList();
+    }
+
     /** Returns the owner and group fields the rules read that the model does not declare, in rule order. */
     List<Field> authFields() {
         List<AuthRule> all = new ArrayList<>(rules);
-        model.fields().forEach(field -> all.addAll(field.authorization()));
+        all.addAll(fieldRules());
         Map<String, Field> fields = new LinkedHashMap<>();
         for (AuthRule rule : all) {
             String name = rule.field();
@@ -74,7 +83,8 @@ record ModelShape(Model model, List<AuthRule> rules) {
     /** Returns the {@code owner: String} arguments of the subscriptions: one per owner rule that may listen. */
     List<String> subscriptionOwnerArguments() {
         Set<String> owners = new LinkedHashSet<>();
-        rules.stream().filter(rule -> rule.strategy() == AuthStrategy.OWNER && rule.allows(AuthOperation.LISTEN))
+        Stream.concat(rules.stream(), fieldRules().stream())
+                .filter(rule -> rule.strategy() == AuthStrategy.OWNER && rule.allows(AuthOperation.LISTEN))
                 .forEach(rule -> owners.add(rule.ownerField()));
         return new ArrayList<>(owners);
     }

@@ -220,6 +220,7 @@ public final class GraphqlEngine {
                 }
             }
             schema.models().forEach(model -> ModelFieldReads.wire(model, ModelPolicy.of(schema, model), wiring));
+            new RelationshipResolvers(store, schema).wire(wiring);
             FunctionResolvers functions = new FunctionResolvers(functionInvoker);
             for (CustomOperation operation : schema.operations()) {
                 wiring.type(operation.type().graphqlTypeName(),

@@ -26,6 +26,7 @@ final class ModelFieldReads {
         List<String> ownerFields = policy.rules().ownerFields();
         Set<String> fields = new LinkedHashSet<>(ownerFields);
         fields.addAll(policy.fieldRules().keySet());
+        model.relationshipFields().forEach(relationship -> fields.remove(relationship.name()));
         for (String field : fields) {
             DataFetcher<?> read = ownerFields.contains(field) ? ownerRead(field) : plainRead(field);
             ModelRules rules = policy.fieldRules().get(field);
@@ -49,7 +50,8 @@ final class ModelFieldReads {
         };
     }
 
-    private static DataFetcher<?> guarded(DataFetcher<?> read, ModelRules rules, String typeName, String field) {
+    /** Returns {@code read} for callers {@code rules} admit to the source record, else null with Unauthorized. */
+    static DataFetcher<?> guarded(DataFetcher<?> read, ModelRules rules, String typeName, String field) {
         return environment -> {
             RequestIdentity identity = environment.getGraphQlContext().get(RequestIdentity.class);
             Map<String, Object> source = environment.getSource();

@@ -47,20 +47,25 @@ final class QueryResolvers {
             AccessDecision decision = access.require(environment, AuthOperation.LIST);
             Map<String, @Nullable Object> arguments = environment.getArguments();
             KeyConditionValidator.validate(binding, arguments);
-            Page page = page(toQuery(binding, arguments, decision));
-            Map<String, @Nullable Object> connection = new LinkedHashMap<>();
-            connection.put("items", page.items());
-            connection.put("nextToken", page.nextToken());
-            return connection;
+            return connection(page(store, toQuery(binding, arguments, decision)));
         };
     }
 
-    private Page page(ListQuery query) {
+    /** Returns one page of {@code query}; a bad {@code nextToken} is AppSync's {@code InvalidNextTokenException}. */
+    static Page page(ModelStore store, ListQuery query) {
         try {
             return store.list(query);
         } catch (InvalidNextTokenException e) {
             throw new ResolverException("InvalidNextTokenException", "Invalid nextToken: " + e.getMessage());
         }
+    }
+
+    /** Returns {@code page} as a {@code Model...Connection}: {@code {items, nextToken}}. */
+    static Map<String, @Nullable Object> connection(Page page) {
+        Map<String, @Nullable Object> connection = new LinkedHashMap<>();
+        connection.put("items", page.items());
+        connection.put("nextToken", page.nextToken());
+        return connection;
     }
 
     @SuppressWarnings("unchecked")
@@ -92,7 +97,8 @@ final class QueryResolvers {
         return given;
     }
 
-    private static int limit(@Nullable Object argument) {
+    /** Returns the {@code limit} argument with AppSync's default, refusing values below 1 as DynamoDB does. */
+    static int limit(@Nullable Object argument) {
         if (argument == null) {
             return DEFAULT_LIMIT;
         }

@@ -1,6 +1,12 @@
 package dev.forte.server.internal.storage;
 
+import dev.forte.schema.DataSchema;
+import dev.forte.schema.Field;
+import dev.forte.schema.Model;
+import dev.forte.schema.Relationship;
 import dev.forte.schema.SecondaryIndex;
+import dev.forte.transform.ModelNames;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +31,31 @@ record IndexLayout(String name, String partitionKey, List<String> sortKeys) {
     static IndexLayout of(String model, SecondaryIndex index) {
         String name = index.name() != null ? index.name() : defaultName(model, index);
         return new IndexLayout(name, index.partitionKey(), index.sortKeys());
+    }
+
+    /**
+     * Returns the index of the child {@code model} that a {@code hasMany} or {@code hasOne} field of another model
+     * queries: named as Amplify names its GSI, {@code gsi-Post.comments}, keyed by the relationship's reference
+     * fields (the first the partition key, the rest the sort key). {@code belongsTo} fields read the parent's
+     * primary key and need no index.
+     */
+    static List<IndexLayout> relationshipIndexes(DataSchema schema, Model model) {
+        List<IndexLayout> indexes = new ArrayList<>();
+        for (Model parent : schema.models()) {
+            for (Field field : parent.relationshipFields()) {
+                if (field.type() instanceof Relationship relationship && relationship.kind().isParentSide()
+                        && relationship.relatedModel().equals(model.name())) {
+                    indexes.add(forRelationship(parent.name(), field.name(), relationship.references()));
+                }
+            }
+        }
+        return indexes;
+    }
+
+    /** Returns the index a parent's relationship field {@code parentModel.field} queries its children by. */
+    static IndexLayout forRelationship(String parentModel, String field, List<String> references) {
+        return new IndexLayout(ModelNames.relationshipIndexName(parentModel, field), references.get(0),
+                references.subList(1, references.size()));
     }
 
     /** Returns Amplify's default index name, e.g. {@code productsByCategoryAndPrice}. */

@@ -31,16 +31,26 @@ record TableLayout(String model, Map<String, ColumnKind> columns, List<String> p
 
     /** Returns the table of every model of {@code schema}, in declaration order. */
     static List<TableLayout> of(DataSchema schema) {
-        return schema.models().stream().map(model -> of(model, schema.effectiveRules(model))).toList();
+        return schema.models().stream()
+                .map(model -> of(model, schema.effectiveRules(model), IndexLayout.relationshipIndexes(schema, model)))
+                .toList();
     }
 
     /** Returns the table of {@code model}, whose {@code rules} may add owner and group fields it does not declare. */
     static TableLayout of(Model model, List<AuthRule> rules) {
+        return of(model, rules, List.of());
+    }
+
+    /**
+     * Returns the table of {@code model} with its secondary indexes and {@code relationshipIndexes}, the indexes its
+     * parents' {@code hasMany} and {@code hasOne} fields query it by.
+     */
+    static TableLayout of(Model model, List<AuthRule> rules, List<IndexLayout> relationshipIndexes) {
         Map<String, ColumnKind> columns = new LinkedHashMap<>();
         if (model.hasDefaultIdentifier()) {
             columns.put(Model.DEFAULT_IDENTIFIER, ColumnKind.TEXT);
         }
-        for (Field field : model.fields()) {
+        for (Field field : model.storedFields()) {
             columns.put(field.name(), ColumnKind.of(field));
         }
         List<AuthRule> allRules = new ArrayList<>(rules);
@@ -52,7 +62,9 @@ record TableLayout(String model, Map<String, ColumnKind> columns, List<String> p
         }
         columns.putIfAbsent(CREATED_AT, ColumnKind.TEXT);
         columns.putIfAbsent(UPDATED_AT, ColumnKind.TEXT);
-        List<IndexLayout> indexes = model.secondaryIndexes().stream().map(i -> IndexLayout.of(model.name(), i)).toList();
+        List<IndexLayout> indexes = new ArrayList<>();
+        model.secondaryIndexes().forEach(index -> indexes.add(IndexLayout.of(model.name(), index)));
+        indexes.addAll(relationshipIndexes);
         TableLayout table = new TableLayout(model.name(), columns, model.identifier(), indexes);
         table.checkKeyFields();
         return table;

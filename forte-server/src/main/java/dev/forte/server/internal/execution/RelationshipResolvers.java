@@ -1,0 +1,180 @@
+package dev.forte.server.internal.execution;
+
+import dev.forte.ForteException;
+import dev.forte.schema.AuthOperation;
+import dev.forte.schema.DataSchema;
+import dev.forte.schema.Field;
+import dev.forte.schema.Model;
+import dev.forte.schema.Relationship;
+import dev.forte.server.internal.auth.AccessDecision;
+import dev.forte.server.internal.auth.ModelRules;
+import dev.forte.server.internal.storage.ListQuery;
+import dev.forte.server.internal.storage.ModelStore;
+import dev.forte.server.internal.storage.Page;
+import dev.forte.transform.ModelNames;
+import dev.forte.transform.OperationBinding;
+import dev.forte.transform.OperationKind;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.idl.RuntimeWiring;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The resolvers of relationship fields, as Amplify's relational transformer writes them for reference-based
+ * relationships. A {@code hasMany} field ({@code Post.comments}) queries the child's relationship index
+ * ({@code gsi-Post.comments}) by the parent's identifier, with the field's {@code filter}, {@code sortDirection},
+ * {@code limit} and {@code nextToken}; a {@code hasOne} field ({@code User.profile}) is the first child the index
+ * holds; a {@code belongsTo} field ({@code Comment.post}) gets the parent by the child's reference fields, and is
+ * null while one of them is. The related model's rules apply as they do to its own queries (a denial is
+ * {@code Unauthorized} on the field, owner rules narrow what a list returns), and a relationship field with rules
+ * of its own is checked first. In real-time deliveries relationship fields are null, as in AppSync, where a
+ * subscription carries what the mutation returned and Amplify's clients select no relationships in mutations.
+ */
+final class RelationshipResolvers {
+    private final ModelStore store;
+    private final DataSchema schema;
+
+    RelationshipResolvers(ModelStore store, DataSchema schema) {
+        this.store = store;
+        this.schema = schema;
+    }
+
+    /** Binds the resolver of every relationship field of every model. */
+    void wire(RuntimeWiring.Builder wiring) {
+        for (Model model : schema.models()) {
+            ModelPolicy policy = ModelPolicy.of(schema, model);
+            for (Field field : model.relationshipFields()) {
+                DataFetcher<?> resolver = resolver(model, field);
+                ModelRules fieldRules = policy.fieldRules().get(field.name());
+                DataFetcher<?> guarded = fieldRules == null ? resolver
+                        : ModelFieldReads.guarded(resolver, fieldRules, model.name(), field.name());
+                wiring.type(model.name(), type -> type.dataFetcher(field.name(), outsideDeliveries(guarded)));
+            }
+        }
+    }
+
+    private DataFetcher<?> resolver(Model model, Field field) {
+        Relationship relationship = (Relationship) field.type();
+        Model related = schema.model(relationship.relatedModel()).orElseThrow(() -> new ForteException("Model `"
+                + model.name() + "` field `" + field.name() + "` relates to `" + relationship.relatedModel()
+                + "`, which the schema does not declare."));
+        return switch (relationship.kind()) {
+            case HAS_MANY -> children(model, field.name(), relationship, related);
+            case HAS_ONE -> firstChild(model, field.name(), relationship, related);
+            case BELONGS_TO -> parent(model, field.name(), relationship, related);
+        };
+    }
+
+    private DataFetcher<?> children(Model parent, String field, Relationship relationship, Model child) {
+        ChildQuery children = new ChildQuery(parent, field, relationship, child);
+        return environment -> {
+            Optional<List<Object>> key = values(environment.getSource(), parent.identifier());
+            if (key.isEmpty()) {
+                return QueryResolvers.connection(new Page(List.of(), null));
+            }
+            Map<String, @Nullable Object> arguments = environment.getArguments();
+            return QueryResolvers.connection(children.page(environment, key.get(), arguments.get("filter"),
+                    QueryResolvers.limit(arguments.get("limit")), (String) arguments.get("nextToken"),
+                    "DESC".equals(arguments.get("sortDirection"))));
+        };
+    }
+
+    private DataFetcher<?> firstChild(Model parent, String field, Relationship relationship, Model child) {
+        ChildQuery children = new ChildQuery(parent, field, relationship, child);
+        return environment -> {
+            Optional<List<Object>> key = values(environment.getSource(), parent.identifier());
+            if (key.isEmpty()) {
+                return null;
+            }
+            List<Map<String, Object>> items = children.page(environment, key.get(), null, 1, null, false).items();
+            return items.isEmpty() ? null : items.get(0);
+        };
+    }
+
+    private DataFetcher<?> parent(Model child, String field, Relationship relationship, Model parent) {
+        RecordAccess access = new RecordAccess(ModelPolicy.of(schema, parent), new OperationBinding(child.name(),
+                field, parent.name(), OperationKind.GET, null, parent.identifier(), null, List.of()));
+        return environment -> {
+            Optional<List<Object>> references = values(environment.getSource(), relationship.references());
+            if (references.isEmpty()) {
+                return null;
+            }
+            AccessDecision decision = access.require(environment, AuthOperation.GET);
+            Map<String, Object> key = new LinkedHashMap<>();
+            for (int i = 0; i < parent.identifier().size(); i++) {
+                key.put(parent.identifier().get(i), references.get().get(i));
+            }
+            Optional<Map<String, Object>> item = store.get(parent.name(), key);
+            item.ifPresent(record -> access.requirePermits(decision, record));
+            return item.orElse(null);
+        };
+    }
+
+    /** Returns the values of {@code fields} in {@code source}, in order; empty when one of them is missing. */
+    private static Optional<List<Object>> values(@Nullable Map<String, ?> source, List<String> fields) {
+        if (source == null) {
+            return Optional.empty();
+        }
+        List<Object> values = new ArrayList<>();
+        for (String field : fields) {
+            Object value = source.get(field);
+            if (value == null) {
+                return Optional.empty();
+            }
+            values.add(value);
+        }
+        return Optional.of(values);
+    }
+
+    /** Relationship fields resolve for queries and mutations; a real-time delivery leaves them null. */
+    private static DataFetcher<?> outsideDeliveries(DataFetcher<?> resolver) {
+        return environment -> environment.getGraphQlContext().hasKey(SubscriptionRootFetcher.Delivery.class)
+                ? null : resolver.get(environment);
+    }
+
+    /** A query of one parent's children through the relationship's index, under the child model's rules. */
+    private final class ChildQuery {
+        private final Model child;
+        private final Relationship relationship;
+        private final String index;
+        private final RecordAccess access;
+
+        ChildQuery(Model parent, String field, Relationship relationship, Model child) {
+            this.child = child;
+            this.relationship = relationship;
+            this.index = ModelNames.relationshipIndexName(parent.name(), field);
+            this.access = new RecordAccess(ModelPolicy.of(schema, child), new OperationBinding(parent.name(), field,
+                    child.name(), OperationKind.INDEX_QUERY, index, relationship.references(), null, List.of()));
+        }
+
+        @SuppressWarnings("unchecked")
+        Page page(DataFetchingEnvironment environment, List<Object> parentKey, @Nullable Object filter, int limit,
+                @Nullable String nextToken, boolean descending) {
+            AccessDecision decision = access.require(environment, AuthOperation.LIST);
+            ListQuery query = new ListQuery(child.name(), index, parentKey.get(0), sortKeyCondition(parentKey),
+                    RecordAccess.narrowed(decision, (Map<String, Object>) filter), limit, nextToken, descending);
+            return QueryResolvers.page(store, query);
+        }
+
+        /** The references after the first are the index's sort key: all of them must equal the parent's values. */
+        private @Nullable Map<String, Object> sortKeyCondition(List<Object> parentKey) {
+            List<String> references = relationship.references();
+            if (references.size() == 1) {
+                return null;
+            }
+            if (references.size() == 2) {
+                return Map.of("eq", parentKey.get(1));
+            }
+            Map<String, Object> parts = new LinkedHashMap<>();
+            for (int i = 1; i < references.size(); i++) {
+                parts.put(references.get(i), parentKey.get(i));
+            }
+            return Map.of("eq", parts);
+        }
+    }
+}
