@@ -1,7 +1,7 @@
 // The interop suite's entry point (`npm --prefix interop test`): starts an OpenID provider and Forte sandboxes on
 // throw-away data directories, prepares what Amplify's client needs (outputs, the function's environment, generated
 // statements, tokens), runs every test/*.test.js with node's test runner against them, then stops the sandboxes and
-// the provider. Exits with the test runner's status.
+// the provider. Exits with the test runner's status. `node test/run.js catalog.test.js …` runs only the files named.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { cp, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
@@ -38,14 +38,15 @@ try {
   }
   console.log(`interop: sandboxes serving after ${seconds(started)} s (${[main, rules, oidc].map((sandbox) => sandbox.endpoint).join(', ')})`);
 
-  const [functionEnvironment, alice, bob] = await Promise.all([
+  const [functionEnvironment, alice, bob, carol] = await Promise.all([
     forte(['function', 'env', 'data-access', '--data-dir', main.dataDir]),
     forte(['auth', 'token', '--user', 'alice', '--data-dir', rules.dataDir]),
     forte(['auth', 'token', '--user', 'bob', '--data-dir', rules.dataDir]),
+    forte(['auth', 'token', '--user', 'carol', '--groups', 'Admin', '--data-dir', rules.dataDir]),
   ]);
   const state = {
     example: { ...describe(main), functionEnvironment: JSON.parse(functionEnvironment), functionDirectory },
-    rules: { ...describe(rules), tokens: { alice: alice.trim(), bob: bob.trim() } },
+    rules: { ...describe(rules), tokens: { alice: alice.trim(), bob: bob.trim(), carol: carol.trim() } },
     oidc: { ...describe(oidc), issuer: provider.issuer, tokens: oidcTokens(provider),
       announced: oidc.log().split('\n').filter((line) => line.startsWith('OIDC tokens:')) },
   };
@@ -121,7 +122,13 @@ async function prepareFunction(directory) {
 async function runTests(stateFile, caCertificates) {
   const env = { ...process.env, FORTE_INTEROP_STATE: stateFile, NODE_EXTRA_CA_CERTS: caCertificates };
   // Named one by one: node 20 would take every .js file under test/ for a test file.
-  const files = (await readdir(path.join(interop, 'test'))).filter((name) => name.endsWith('.test.js')).sort();
+  const all = (await readdir(path.join(interop, 'test'))).filter((name) => name.endsWith('.test.js')).sort();
+  const chosen = process.argv.slice(2).map((name) => path.basename(name));
+  const unknown = chosen.filter((name) => !all.includes(name));
+  if (unknown.length > 0) {
+    throw new Error(`No test file ${unknown.join(', ')} in test/; there are ${all.join(', ')}`);
+  }
+  const files = chosen.length > 0 ? chosen : all;
   // The files' tests are independent (each marks its todos with its own run id), so their processes overlap.
   const child = spawn(process.execPath, ['--test', '--test-concurrency=4', '--test-timeout=90000',
     ...files.map((name) => path.join('test', name))], { cwd: interop, env, stdio: 'inherit' });

@@ -94,6 +94,32 @@ class CustomOperationTest {
     }
 
     @Test
+    void anOperationInheritingAnOwnerRuleIsRefusedWithAmplifysMessage() {
+        ModelSchema schema = a.schema(todo(), query("stats", answered().returns(a.integer())))
+                .authorization(allow -> List.of(allow.owner()));
+
+        assertThatThrownBy(() -> define(schema)).isInstanceOf(SchemaException.class).hasMessage(
+                "Unsupported auth strategy for custom handlers: owner. Custom operation `stats` inherits the schema's"
+                        + " owner rule; give it rules of its own (e.g. `.authorization(allow ->"
+                        + " List.of(allow.authenticated()))`).");
+    }
+
+    @Test
+    void signedInUsersAndGroupsMayBeAnOperationsRules() {
+        DataSchema schema = define(a.schema(todo(),
+                        query("mine", answered().returns(a.string())
+                                .authorization(allow -> List.of(allow.authenticated()))),
+                        query("staff", answered().returns(a.string())
+                                .authorization(allow -> List.of(allow.group("Staff"), allow.groups(List.of("A", "B"))))))
+                .authorization(allow -> List.of(allow.publicApiKey())));
+
+        assertThat(schema.effectiveRules(schema.operations().get(0))).extracting(rule -> rule.strategy().toString())
+                .containsExactly("PRIVATE");
+        assertThat(schema.effectiveRules(schema.operations().get(1))).extracting(rule -> rule.groups())
+                .containsExactly(List.of("Staff"), List.of("A", "B"));
+    }
+
+    @Test
     void anOperationWithoutHandlerIsRefusedWithAmplifysMessage() {
         assertThatThrownBy(() -> a.schema(todo(), query("stats", a.query().returns(a.integer()))))
                 .isInstanceOf(SchemaException.class)

@@ -23,7 +23,8 @@ class ConformanceTest {
                 Arguments.of("schema5", TestSchemas.schema5()),
                 Arguments.of("schema6", CustomOperationSchema.schema6()),
                 Arguments.of("relationships", RelationshipSchema.relationships()),
-                Arguments.of("relationships2", RelationshipSchema.relationships2()));
+                Arguments.of("relationships2", RelationshipSchema.relationships2()),
+                Arguments.of("schema7", CustomOperationSchema.schema7()));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -17,7 +17,7 @@ import dev.forte.data.a;
 import dev.forte.schema.ResourceOperation;
 import java.util.List;
 
-/** Conformance schema6 ({@code conformance/schema6/schema6.ts}) in the Java DSL: custom operations. */
+/** Conformance schemas 6 and 7 ({@code conformance/schemaN/schemaN.ts}) in the Java DSL: custom operations. */
 final class CustomOperationSchema {
     private CustomOperationSchema() {}
 
@@ -62,6 +62,21 @@ final class CustomOperationSchema {
                                 .authorization(allow -> List.of(allow.publicApiKey()))))
                 .authorization(allow -> List.of(allow.publicApiKey(),
                         allow.resource(todoSummary).to(ResourceOperation.QUERY)));
+        return Define.defineData(DataProps.builder(schema).authorizationModes(AuthorizationMode.API_KEY, 30).build());
+    }
+
+    /** Conformance schema7: custom operations for signed-in users, beside the API key. */
+    static DataDefinition schema7() {
+        FunctionResource whoAmI = () -> "who-am-i";
+        var schema = a.schema(
+                        model("Todo", a.model(field("name", a.string()))),
+                        query("whoAmI", a.query().returns(a.string()).handler(a.handler.function(whoAmI))
+                                .authorization(allow -> List.of(allow.authenticated()))),
+                        mutation("adminOnly", a.mutation().arguments(field("text", a.string())).returns(a.string())
+                                .handler(a.handler.function(whoAmI))
+                                .authorization(allow -> List.of(allow.groups(List.of("Admin", "Ops")),
+                                        allow.publicApiKey()))))
+                .authorization(allow -> List.of(allow.publicApiKey()));
         return Define.defineData(DataProps.builder(schema).authorizationModes(AuthorizationMode.API_KEY, 30).build());
     }
 

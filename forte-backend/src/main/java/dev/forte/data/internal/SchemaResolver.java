@@ -7,6 +7,7 @@ import dev.forte.data.internal.EntryShape.ModelEntry;
 import dev.forte.data.internal.EntryShape.OperationEntry;
 import dev.forte.data.internal.TypeRegistry.Kind;
 import dev.forte.schema.AuthRule;
+import dev.forte.schema.AuthStrategy;
 import dev.forte.schema.CustomOperation;
 import dev.forte.schema.CustomType;
 import dev.forte.schema.DataSchema;
@@ -34,13 +35,19 @@ public final class SchemaResolver {
 
     /**
      * Throws Amplify's error for the first model or custom operation that no rule covers, at its own or schema
-     * level. Unlike Amplify, a schema-level {@code allow.resource(fn)} counts for models: a model without rules is
-     * then reachable by the granted functions only. As in Amplify, it does not count for custom operations.
+     * level, and for a custom operation that inherits an owner rule. Unlike Amplify, a schema-level
+     * {@code allow.resource(fn)} counts for models: a model without rules is then reachable by the granted
+     * functions only. As in Amplify, it does not count for custom operations.
      */
     public static void requireAuthorization(DataSchema schema) {
         for (CustomOperation operation : schema.operations()) {
             if (schema.effectiveRules(operation).isEmpty()) {
                 throw new SchemaException(OperationResolver.missingRuleOrHandler(operation.name()));
+            }
+            if (schema.effectiveRules(operation).stream().anyMatch(rule -> rule.strategy() == AuthStrategy.OWNER)) {
+                throw new SchemaException("Unsupported auth strategy for custom handlers: owner. Custom operation `"
+                        + operation.name() + "` inherits the schema's owner rule; give it rules of its own"
+                        + " (e.g. `.authorization(allow -> List.of(allow.authenticated()))`).");
             }
         }
         schema.models().forEach(model -> AuthFieldChecks.check(model, schema.effectiveRules(model)));

@@ -60,11 +60,11 @@ class RelationshipsTest {
                                 field("author", a.belongsTo("Author", "authorId")))),
                         model("Store", a.model(field("storeId", a.id().required()),
                                 field("region", a.string().required()), field("name", a.string()),
-                                field("items", a.hasMany("Item", List.of("storeId", "region"))))
-                                .identifier(List.of("storeId", "region"))),
+                                field("items", a.hasMany("Item", "storeId", "region")))
+                                .identifier("storeId", "region")),
                         model("Item", a.model(field("name", a.string()), field("storeId", a.id()),
                                 field("region", a.string()),
-                                field("store", a.belongsTo("Store", List.of("storeId", "region"))))))
+                                field("store", a.belongsTo("Store", "storeId", "region")))))
                 .authorization(allow -> List.of(allow.authenticated(), allow.publicApiKey()));
         Backend backend = Backend.of(defineAuth(), defineData(DataProps.builder(schema)
                 .authorizationModes(AuthorizationMode.USER_POOL, 7).build()));
@@ -166,9 +166,10 @@ class RelationshipsTest {
 
         JsonNode north = data(api.call(alice, query, Map.of("storeId", "s1", "region", "north")), "getStore");
 
-        assertThat(north.path("items").path("items").findValuesAsText("name")).containsExactly("ice");
-        assertThat(north.path("items").path("items").get(0).path("store").path("name").asText())
-                .isEqualTo("north store");
+        JsonNode items = north.path("items").path("items");
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).path("name").asText()).isEqualTo("ice");
+        assertThat(items.get(0).path("store").path("name").asText()).isEqualTo("north store");
     }
 
     @Test

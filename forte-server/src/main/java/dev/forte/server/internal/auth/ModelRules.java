@@ -47,6 +47,23 @@ public final class ModelRules {
     }
 
     /**
+     * Returns whether {@code identity} may run a custom operation with these rules, as Amplify's field
+     * authorization step for custom operations decides: a signed-in caller (user pool or OIDC) needs a private rule
+     * of its provider or membership of a static group rule's groups; a custom operation has no owner rules and
+     * ignores {@code .to(...)}. Other callers were admitted or refused by the field's auth directives already.
+     */
+    public boolean admitsToCustomOperation(RequestIdentity identity) {
+        if (identity.function() != null) {
+            return true;
+        }
+        return signedInProvider(identity.mode()).map(provider -> rules.stream()
+                        .filter(rule -> rule.effectiveProvider() == provider)
+                        .anyMatch(rule -> rule.strategy() == AuthStrategy.PRIVATE
+                                || memberOfStaticGroup(rule, identity.claims())))
+                .orElse(true);
+    }
+
+    /**
      * Returns what {@code identity} may receive from a subscription started with {@code arguments}
      * ({@code Subscription.onCreateTodo.auth.1.req.vtl}, PROTOCOL §5.8). An {@code owner} argument must name the
      * caller (as {@code <sub>::<username>}, {@code <sub>} or {@code <username>}) and then replaces the auth filter;

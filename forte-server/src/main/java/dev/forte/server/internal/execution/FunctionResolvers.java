@@ -8,6 +8,8 @@ import dev.forte.server.FunctionInvocation;
 import dev.forte.server.FunctionInvocationException;
 import dev.forte.server.FunctionInvoker;
 import dev.forte.server.FunctionResult;
+import dev.forte.server.internal.auth.ModelRules;
+import dev.forte.server.internal.auth.RequestIdentity;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
@@ -33,10 +35,18 @@ final class FunctionResolvers {
         this.invoker = invoker;
     }
 
-    DataFetcher<?> resolver(CustomOperation operation) {
-        return operation.handler().async()
-                ? environment -> event(operation, environment)
-                : environment -> requestResponse(operation, environment);
+    /** Returns the resolver of {@code operation}, which runs its function for the callers {@code rules} admit. */
+    DataFetcher<?> resolver(CustomOperation operation, ModelRules rules) {
+        return environment -> {
+            RequestIdentity identity = environment.getGraphQlContext().get(RequestIdentity.class);
+            if (identity != null && !rules.admitsToCustomOperation(identity)) {
+                throw new ResolverException("Unauthorized", "Not Authorized to access " + operation.name()
+                        + " on type " + operation.type().graphqlTypeName());
+            }
+            return operation.handler().async()
+                    ? event(operation, environment)
+                    : requestResponse(operation, environment);
+        };
     }
 
     private @Nullable Object requestResponse(CustomOperation operation, DataFetchingEnvironment environment)

@@ -7,13 +7,14 @@ import dev.forte.schema.Model;
 import dev.forte.server.FunctionInvoker;
 import dev.forte.server.internal.auth.AuthMode;
 import dev.forte.server.internal.auth.FieldAccessRules;
+import dev.forte.server.internal.auth.ModelRules;
 import dev.forte.server.internal.auth.RequestIdentity;
 import dev.forte.server.internal.events.ChangeFeed;
+import dev.forte.server.internal.scalars.AppSyncDirectives;
+import dev.forte.server.internal.scalars.AwsScalars;
 import dev.forte.server.internal.storage.ModelStore;
 import dev.forte.transform.OperationBinding;
 import dev.forte.transform.TransformResult;
-import dev.forte.server.internal.scalars.AppSyncDirectives;
-import dev.forte.server.internal.scalars.AwsScalars;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
@@ -184,7 +185,7 @@ public final class GraphqlEngine {
         private GraphQLSchema executableSchema(TransformResult transform) {
             RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring();
             AwsScalars.all().forEach(wiring::scalar);
-            wireResolvers(transform.bindings(), wiring);
+            wireResolvers(transform, wiring);
             try {
                 TypeDefinitionRegistry registry =
                         new SchemaParser().parse(AppSyncDirectives.declarationsSdl() + "\n" + transform.appSyncSdl());
@@ -195,7 +196,8 @@ public final class GraphqlEngine {
             }
         }
 
-        private void wireResolvers(List<OperationBinding> bindings, RuntimeWiring.Builder wiring) {
+        private void wireResolvers(TransformResult transform, RuntimeWiring.Builder wiring) {
+            List<OperationBinding> bindings = transform.bindings();
             DataSchema schema = Objects.requireNonNull(this.schema, "schema");
             ModelStore store = Objects.requireNonNull(this.store, "store");
             QueryResolvers queries = new QueryResolvers(store);
@@ -220,11 +222,12 @@ public final class GraphqlEngine {
                 }
             }
             schema.models().forEach(model -> ModelFieldReads.wire(model, ModelPolicy.of(schema, model), wiring));
-            new RelationshipResolvers(store, schema).wire(wiring);
+            new RelationshipResolvers(store, schema).wire(transform.relationships(), wiring);
             FunctionResolvers functions = new FunctionResolvers(functionInvoker);
             for (CustomOperation operation : schema.operations()) {
                 wiring.type(operation.type().graphqlTypeName(),
-                        type -> type.dataFetcher(operation.name(), functions.resolver(operation)));
+                        type -> type.dataFetcher(operation.name(), functions.resolver(operation,
+                                new ModelRules(schema.effectiveRules(operation)))));
             }
         }
     }

@@ -3,17 +3,15 @@ package dev.forte.server.internal.execution;
 import dev.forte.ForteException;
 import dev.forte.schema.AuthOperation;
 import dev.forte.schema.DataSchema;
-import dev.forte.schema.Field;
 import dev.forte.schema.Model;
-import dev.forte.schema.Relationship;
 import dev.forte.server.internal.auth.AccessDecision;
 import dev.forte.server.internal.auth.ModelRules;
 import dev.forte.server.internal.storage.ListQuery;
 import dev.forte.server.internal.storage.ModelStore;
 import dev.forte.server.internal.storage.Page;
-import dev.forte.transform.ModelNames;
 import dev.forte.transform.OperationBinding;
 import dev.forte.transform.OperationKind;
+import dev.forte.transform.RelationshipBinding;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
@@ -21,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -44,36 +43,31 @@ final class RelationshipResolvers {
         this.schema = schema;
     }
 
-    /** Binds the resolver of every relationship field of every model. */
-    void wire(RuntimeWiring.Builder wiring) {
-        for (Model model : schema.models()) {
-            ModelPolicy policy = ModelPolicy.of(schema, model);
-            for (Field field : model.relationshipFields()) {
-                DataFetcher<?> resolver = resolver(model, field);
-                ModelRules fieldRules = policy.fieldRules().get(field.name());
-                DataFetcher<?> guarded = fieldRules == null ? resolver
-                        : ModelFieldReads.guarded(resolver, fieldRules, model.name(), field.name());
-                wiring.type(model.name(), type -> type.dataFetcher(field.name(), outsideDeliveries(guarded)));
-            }
+    /** Binds the resolver of every relationship field. */
+    void wire(List<RelationshipBinding> bindings, RuntimeWiring.Builder wiring) {
+        for (RelationshipBinding binding : bindings) {
+            Model model = model(binding.typeName());
+            DataFetcher<?> resolver = switch (binding.kind()) {
+                case HAS_MANY -> children(binding);
+                case HAS_ONE -> firstChild(binding);
+                case BELONGS_TO -> parent(binding);
+            };
+            ModelRules fieldRules = ModelPolicy.of(schema, model).fieldRules().get(binding.fieldName());
+            DataFetcher<?> guarded = fieldRules == null ? resolver
+                    : ModelFieldReads.guarded(resolver, fieldRules, model.name(), binding.fieldName());
+            wiring.type(model.name(), type -> type.dataFetcher(binding.fieldName(), outsideDeliveries(guarded)));
         }
     }
 
-    private DataFetcher<?> resolver(Model model, Field field) {
-        Relationship relationship = (Relationship) field.type();
-        Model related = schema.model(relationship.relatedModel()).orElseThrow(() -> new ForteException("Model `"
-                + model.name() + "` field `" + field.name() + "` relates to `" + relationship.relatedModel()
-                + "`, which the schema does not declare."));
-        return switch (relationship.kind()) {
-            case HAS_MANY -> children(model, field.name(), relationship, related);
-            case HAS_ONE -> firstChild(model, field.name(), relationship, related);
-            case BELONGS_TO -> parent(model, field.name(), relationship, related);
-        };
+    private Model model(String name) {
+        return schema.model(name).orElseThrow(() -> new ForteException("The transform bound a relationship of `"
+                + name + "`, which the schema does not declare."));
     }
 
-    private DataFetcher<?> children(Model parent, String field, Relationship relationship, Model child) {
-        ChildQuery children = new ChildQuery(parent, field, relationship, child);
+    private DataFetcher<?> children(RelationshipBinding binding) {
+        ChildQuery children = new ChildQuery(binding);
         return environment -> {
-            Optional<List<Object>> key = values(environment.getSource(), parent.identifier());
+            Optional<List<Object>> key = values(environment.getSource(), binding.parentKeyFields());
             if (key.isEmpty()) {
                 return QueryResolvers.connection(new Page(List.of(), null));
             }
@@ -84,10 +78,10 @@ final class RelationshipResolvers {
         };
     }
 
-    private DataFetcher<?> firstChild(Model parent, String field, Relationship relationship, Model child) {
-        ChildQuery children = new ChildQuery(parent, field, relationship, child);
+    private DataFetcher<?> firstChild(RelationshipBinding binding) {
+        ChildQuery children = new ChildQuery(binding);
         return environment -> {
-            Optional<List<Object>> key = values(environment.getSource(), parent.identifier());
+            Optional<List<Object>> key = values(environment.getSource(), binding.parentKeyFields());
             if (key.isEmpty()) {
                 return null;
             }
@@ -96,18 +90,20 @@ final class RelationshipResolvers {
         };
     }
 
-    private DataFetcher<?> parent(Model child, String field, Relationship relationship, Model parent) {
-        RecordAccess access = new RecordAccess(ModelPolicy.of(schema, parent), new OperationBinding(child.name(),
-                field, parent.name(), OperationKind.GET, null, parent.identifier(), null, List.of()));
+    private DataFetcher<?> parent(RelationshipBinding binding) {
+        Model parent = model(binding.relatedModel());
+        RecordAccess access = new RecordAccess(ModelPolicy.of(schema, parent), new OperationBinding(
+                binding.typeName(), binding.fieldName(), parent.name(), OperationKind.GET, null,
+                binding.parentKeyFields(), null, List.of()));
         return environment -> {
-            Optional<List<Object>> references = values(environment.getSource(), relationship.references());
+            Optional<List<Object>> references = values(environment.getSource(), binding.referenceFields());
             if (references.isEmpty()) {
                 return null;
             }
             AccessDecision decision = access.require(environment, AuthOperation.GET);
             Map<String, Object> key = new LinkedHashMap<>();
-            for (int i = 0; i < parent.identifier().size(); i++) {
-                key.put(parent.identifier().get(i), references.get().get(i));
+            for (int i = 0; i < binding.parentKeyFields().size(); i++) {
+                key.put(binding.parentKeyFields().get(i), references.get().get(i));
             }
             Optional<Map<String, Object>> item = store.get(parent.name(), key);
             item.ifPresent(record -> access.requirePermits(decision, record));
@@ -139,31 +135,31 @@ final class RelationshipResolvers {
 
     /** A query of one parent's children through the relationship's index, under the child model's rules. */
     private final class ChildQuery {
-        private final Model child;
-        private final Relationship relationship;
+        private final RelationshipBinding binding;
         private final String index;
         private final RecordAccess access;
 
-        ChildQuery(Model parent, String field, Relationship relationship, Model child) {
-            this.child = child;
-            this.relationship = relationship;
-            this.index = ModelNames.relationshipIndexName(parent.name(), field);
-            this.access = new RecordAccess(ModelPolicy.of(schema, child), new OperationBinding(parent.name(), field,
-                    child.name(), OperationKind.INDEX_QUERY, index, relationship.references(), null, List.of()));
+        ChildQuery(RelationshipBinding binding) {
+            this.binding = binding;
+            this.index = Objects.requireNonNull(binding.indexName(), "a parent's relationship has an index");
+            this.access = new RecordAccess(ModelPolicy.of(schema, model(binding.relatedModel())), new OperationBinding(
+                    binding.typeName(), binding.fieldName(), binding.relatedModel(), OperationKind.INDEX_QUERY, index,
+                    binding.referenceFields(), null, List.of()));
         }
 
         @SuppressWarnings("unchecked")
         Page page(DataFetchingEnvironment environment, List<Object> parentKey, @Nullable Object filter, int limit,
                 @Nullable String nextToken, boolean descending) {
             AccessDecision decision = access.require(environment, AuthOperation.LIST);
-            ListQuery query = new ListQuery(child.name(), index, parentKey.get(0), sortKeyCondition(parentKey),
-                    RecordAccess.narrowed(decision, (Map<String, Object>) filter), limit, nextToken, descending);
+            ListQuery query = new ListQuery(binding.relatedModel(), index, parentKey.get(0),
+                    sortKeyCondition(parentKey), RecordAccess.narrowed(decision, (Map<String, Object>) filter), limit,
+                    nextToken, descending);
             return QueryResolvers.page(store, query);
         }
 
         /** The references after the first are the index's sort key: all of them must equal the parent's values. */
         private @Nullable Map<String, Object> sortKeyCondition(List<Object> parentKey) {
-            List<String> references = relationship.references();
+            List<String> references = binding.referenceFields();
             if (references.size() == 1) {
                 return null;
             }

@@ -43,12 +43,45 @@ final class ResolverEvent {
 
     /**
      * AppSync's {@code $ctx.identity}: null for an API key, the IAM shape for a function's credentials,
-     * {@code {resolverContext}} for a Lambda-authorized token.
+     * {@code {resolverContext}} for a Lambda-authorized token, the user-pool shape ({@code claims},
+     * {@code defaultAuthStrategy}, {@code groups}, {@code issuer}, {@code sourceIp}, {@code sub}, {@code username})
+     * for a user-pool token and {@code {claims, issuer, sub}} for an OpenID Connect token.
      */
     private static @Nullable Map<String, @Nullable Object> identity(RequestIdentity identity, CallerRequest caller) {
         if (identity.lambda() != null) {
             return Map.of("resolverContext", identity.lambda().resolverContext());
         }
+        switch (identity.mode()) {
+            case AMAZON_COGNITO_USER_POOLS -> {
+                return userPoolIdentity(identity.claims(), caller);
+            }
+            case OPENID_CONNECT -> {
+                Map<String, @Nullable Object> oidc = new LinkedHashMap<>();
+                oidc.put("claims", identity.claims());
+                oidc.put("issuer", identity.claims().get("iss"));
+                oidc.put("sub", identity.claims().get("sub"));
+                return oidc;
+            }
+            default -> {
+                return iamIdentity(identity, caller);
+            }
+        }
+    }
+
+    /** Cognito's: the username is the access token's {@code username}, else the ID token's {@code cognito:username}. */
+    private static Map<String, @Nullable Object> userPoolIdentity(Map<String, Object> claims, CallerRequest caller) {
+        Map<String, @Nullable Object> user = new LinkedHashMap<>();
+        user.put("claims", claims);
+        user.put("defaultAuthStrategy", "ALLOW");
+        user.put("groups", claims.get("cognito:groups"));
+        user.put("issuer", claims.get("iss"));
+        user.put("sourceIp", sourceIp(caller));
+        user.put("sub", claims.get("sub"));
+        user.put("username", claims.getOrDefault("username", claims.get("cognito:username")));
+        return user;
+    }
+
+    private static @Nullable Map<String, @Nullable Object> iamIdentity(RequestIdentity identity, CallerRequest caller) {
         FunctionPrincipal function = identity.function();
         if (function == null) {
             return null;
@@ -60,9 +93,13 @@ final class ResolverEvent {
         iam.put("cognitoIdentityAuthType", null);
         iam.put("cognitoIdentityId", null);
         iam.put("cognitoIdentityPoolId", null);
-        iam.put("sourceIp", caller.sourceIp() == null ? List.of() : List.of(caller.sourceIp()));
+        iam.put("sourceIp", sourceIp(caller));
         iam.put("userArn", "arn:aws:sts::" + ACCOUNT_ID + ":assumed-role/" + role + "/" + function.functionName());
         iam.put("username", role + ":" + function.functionName());
         return iam;
+    }
+
+    private static List<String> sourceIp(CallerRequest caller) {
+        return caller.sourceIp() == null ? List.of() : List.of(caller.sourceIp());
     }
 }

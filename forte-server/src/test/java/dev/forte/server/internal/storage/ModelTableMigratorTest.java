@@ -1,8 +1,11 @@
 package dev.forte.server.internal.storage;
 
+import static dev.forte.data.a.field;
+import static dev.forte.data.a.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.forte.data.a;
 import dev.forte.schema.DataSchema;
 import dev.forte.schema.Field;
 import dev.forte.schema.Model;
@@ -91,6 +94,22 @@ class ModelTableMigratorTest {
         assertThat(statements).anySatisfy(sql -> assertThat(sql).startsWith("CREATE INDEX \"Note_notesByColour\""));
         assertThat(statements).anySatisfy(sql -> assertThat(sql).startsWith("CREATE TABLE \"Todo\""));
         assertThat(store(next).get("Note", Map.of("id", "n1")).orElseThrow()).containsEntry("text", "hello");
+    }
+
+    @Test
+    void indexesAChildByTheReferencesOfItsParentsRelationshipsAndStoresNoRelationshipColumn() {
+        DataSchema blog = a.schema(
+                        model("Post", a.model(field("title", a.string()), field("comments", a.hasMany("Comment", "postId")))),
+                        model("Comment", a.model(field("postId", a.id()), field("post", a.belongsTo("Post", "postId")))))
+                .authorization(allow -> List.of(allow.publicApiKey())).toDataSchema();
+
+        List<String> statements = migrator.migrate(blog, false);
+
+        assertThat(statements).anySatisfy(sql -> assertThat(sql).isEqualTo("CREATE INDEX \"Comment_gsi-Post.comments\""
+                + " ON \"Comment\" (\"postId\", \"id\") WHERE \"postId\" IS NOT NULL"));
+        assertThat(statements).noneSatisfy(sql -> assertThat(sql).contains("\"comments\""));
+        assertThat(statements).noneSatisfy(sql -> assertThat(sql).contains("\"post\" "));
+        assertThat(migrator.migrate(blog, false)).isEmpty();
     }
 
     @Test
