@@ -42,6 +42,24 @@ class JavaModelsTest {
     }
 
     @Test
+    void relationshipsAreNotComponentsAndTheirReferenceFieldsAre() throws Exception {
+        Map<String, String> sources = JavaModels.generate(
+                ConformanceBackends.data("RelationshipsBackend", scratch.resolve("backend")), "app");
+        ClassLoader loader = JavaSources.compile(sources, scratch.resolve("models"), DataClient.class);
+
+        assertThat(List.of(loader.loadClass("app.Comment").getRecordComponents())).extracting(c -> c.getName())
+                .containsExactly("id", "content", "postId", "createdAt", "updatedAt");
+        assertThat(List.of(loader.loadClass("app.Item").getRecordComponents())).extracting(c -> c.getName())
+                .containsExactly("id", "label", "storeId", "region", "createdAt", "updatedAt");
+        assertThat(List.of(loader.loadClass("app.Blog").getRecordComponents())).extracting(c -> c.getName())
+                .containsExactly("id", "name", "createdAt", "updatedAt");
+        assertThat(sources.get("app/Comment.java")).contains(" * {@code post}: the {@code Post} whose {@code id} is"
+                + " this item's {@code postId}.");
+        assertThat(sources.get("app/Store.java")).contains(" * {@code items}: the {@code Item} items whose"
+                + " {@code storeId} and {@code region} are this item's {@code storeId} and {@code region}.");
+    }
+
+    @Test
     void aModelIsARecordOfItsFieldsWithAFactoryOfTheRequiredOnesAndWithers() throws Exception {
         ClassLoader loader = JavaSources.compile(JavaModels.generate(todo(), "app"), scratch, DataClient.class);
         Class<?> todo = loader.loadClass("app.Todo");

@@ -23,10 +23,15 @@ public final class ConformanceBackends {
 
     /** Compiles {@code SchemaNBackend.java} into {@code scratch} and returns its data definition. */
     public static DataDefinition data(int n, Path scratch) {
-        Path source = BACKENDS.resolve("Schema" + n + "Backend.java");
+        return data("Schema" + n + "Backend", scratch);
+    }
+
+    /** Compiles {@code <className>.java}, e.g. {@code RelationshipsBackend}, into {@code scratch}; returns its data. */
+    public static DataDefinition data(String className, Path scratch) {
+        Path source = BACKENDS.resolve(className + ".java");
         ClassLoader loader = JavaSources.compileFiles(List.of(source), scratch);
         try {
-            Class<?> type = loader.loadClass("Schema" + n + "Backend");
+            Class<?> type = loader.loadClass(className);
             BackendDefinition backend = (BackendDefinition) type.getDeclaredConstructor().newInstance();
             return backend.define().data();
         } catch (ReflectiveOperationException e) {

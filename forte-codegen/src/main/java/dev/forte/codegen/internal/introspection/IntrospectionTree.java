@@ -11,6 +11,8 @@ import dev.forte.schema.EnumType;
 import dev.forte.schema.Field;
 import dev.forte.schema.Model;
 import dev.forte.schema.ModelRef;
+import dev.forte.schema.Relationship;
+import dev.forte.schema.RelationshipKind;
 import dev.forte.schema.Scalar;
 import dev.forte.transform.ModelNames;
 import java.util.ArrayList;
@@ -103,16 +105,41 @@ public final class IntrospectionTree {
             node.putObject("type").put("nonModel", customType.name());
         } else if (field.type() instanceof ModelRef modelRef) {
             node.putObject("type").put("model", modelRef.name());
+        } else if (field.type() instanceof Relationship relationship) {
+            node.putObject("type").put("model", relationship.relatedModel());
         } else {
             node.put("type", field.type().graphqlName());
         }
         node.put("isRequired", field.required());
-        ArrayNode attributes = node.putArray("attributes");
-        if (!field.authorization().isEmpty()) {
-            attributes.add(ModelAttributes.auth(field.authorization()));
-        }
+        node.putArray("attributes"); // always empty: the generator leaves field rules out of the introspection
         if (field.array()) {
             node.put("isArrayNullable", !field.arrayRequired());
+        }
+        field.relationship().ifPresent(relationship -> node.set("association", association(relationship)));
+        return node;
+    }
+
+    /**
+     * Returns a relationship field's {@code association}, which the JS client's lazy loaders read: the parent's side
+     * names the child's reference fields in {@code associatedWith} ({@code hasOne} adds an empty
+     * {@code targetNames}), the child's side names its own in {@code targetNames}.
+     */
+    private static ObjectNode association(Relationship relationship) {
+        ObjectNode node = NODES.objectNode();
+        node.put("connectionType", switch (relationship.kind()) {
+            case HAS_MANY -> "HAS_MANY";
+            case HAS_ONE -> "HAS_ONE";
+            case BELONGS_TO -> "BELONGS_TO";
+        });
+        if (relationship.kind().isParentSide()) {
+            ArrayNode associatedWith = node.putArray("associatedWith");
+            relationship.references().forEach(associatedWith::add);
+        }
+        if (relationship.kind() != RelationshipKind.HAS_MANY) {
+            ArrayNode targets = node.putArray("targetNames");
+            if (relationship.kind() == RelationshipKind.BELONGS_TO) {
+                relationship.references().forEach(targets::add);
+            }
         }
         return node;
     }

@@ -24,6 +24,7 @@ final class ModelAttributes {
     private static final String DEFAULT_OWNER_FIELD = "owner";
     private static final String DEFAULT_IDENTITY_CLAIM = "cognito:username";
     private static final String DEFAULT_GROUP_CLAIM = "cognito:groups";
+    private static final String DEFAULT_GROUPS_FIELD = "groups";
     private static final List<String> ALL_OPERATIONS = List.of("create", "update", "delete", "read");
 
     private ModelAttributes() {}
@@ -55,8 +56,8 @@ final class ModelAttributes {
         return attributes;
     }
 
-    /** Returns the {@code auth} attribute of {@code rules}, as on a model or a field. */
-    static ObjectNode auth(List<AuthRule> rules) {
+    /** Returns the {@code auth} attribute of a model's {@code rules}. */
+    private static ObjectNode auth(List<AuthRule> rules) {
         ObjectNode auth = attribute("auth");
         ArrayNode array = auth.putObject("properties").putArray("rules");
         rules.forEach(rule -> array.add(rule(rule)));
@@ -90,33 +91,59 @@ final class ModelAttributes {
         return properties;
     }
 
-    /** Returns one rule with the defaults Amplify's model generator fills in, keys in its order. */
+    /**
+     * Returns one rule as Amplify's model generator writes it: its defaults first (owner: provider and owner field;
+     * groups: group claim and provider), then the rule's own arguments in the directive SDL's order (a default
+     * keeps its place when the rule sets it), then the identity claim and the operations where the rule has none.
+     * A {@code private} or {@code public} rule gets no default provider, as in the generator.
+     */
     private static ObjectNode rule(AuthRule rule) {
         ObjectNode node = NODES.objectNode();
         if (rule.strategy() == AuthStrategy.OWNER) {
-            node.put("provider", provider(rule.effectiveProvider()));
+            node.put("provider", AuthProvider.USER_POOLS.directiveName());
             node.put("ownerField", rule.ownerField() == null ? DEFAULT_OWNER_FIELD : rule.ownerField());
-            node.put("allow", rule.strategy().directiveName());
-            node.put("identityClaim", rule.identityClaim() == null ? DEFAULT_IDENTITY_CLAIM : rule.identityClaim());
         } else if (rule.strategy() == AuthStrategy.GROUPS) {
-            node.put("groupClaim", rule.groupClaim() == null ? DEFAULT_GROUP_CLAIM : rule.groupClaim());
-            node.put("provider", provider(rule.effectiveProvider()));
-            node.put("allow", rule.strategy().directiveName());
-            if (!rule.groups().isEmpty()) {
-                addAll(node.putArray("groups"), rule.groups());
-            }
-            if (rule.groupsField() != null) {
-                node.put("groupsField", rule.groupsField());
-            }
-        } else {
-            node.put("allow", rule.strategy().directiveName());
-            node.put("provider", provider(rule.effectiveProvider()));
+            node.put("groupClaim", DEFAULT_GROUP_CLAIM);
+            node.put("provider", AuthProvider.USER_POOLS.directiveName());
         }
-        ArrayNode operations = node.putArray("operations");
-        if (rule.operations().isEmpty()) {
-            addAll(operations, ALL_OPERATIONS);
-        } else {
+        node.setAll(directiveArguments(rule));
+        if (rule.strategy() == AuthStrategy.OWNER) {
+            String claim = rule.identityClaim();
+            node.put("identityClaim", claim == null || claim.equals("username") ? DEFAULT_IDENTITY_CLAIM : claim);
+        } else if (rule.strategy() == AuthStrategy.GROUPS && rule.groups().isEmpty()) {
+            node.put("groupField", DEFAULT_GROUPS_FIELD); // the generator's default, under its own key
+        }
+        if (!node.has("operations")) {
+            addAll(node.putArray("operations"), ALL_OPERATIONS);
+        }
+        return node;
+    }
+
+    /** Returns the rule's arguments as the directive SDL writes them, in its order. */
+    private static ObjectNode directiveArguments(AuthRule rule) {
+        ObjectNode node = NODES.objectNode();
+        node.put("allow", rule.strategy().directiveName());
+        if (rule.provider() != null) {
+            node.put("provider", provider(rule.provider()));
+        }
+        if (!rule.operations().isEmpty()) {
+            ArrayNode operations = node.putArray("operations");
             rule.operations().stream().map(AuthOperation::amplifyName).forEach(operations::add);
+        }
+        if (rule.groupsField() != null) {
+            node.put("groupsField", rule.groupsField());
+        }
+        if (rule.ownerField() != null) {
+            node.put("ownerField", rule.ownerField());
+        }
+        if (!rule.groups().isEmpty()) {
+            addAll(node.putArray("groups"), rule.groups());
+        }
+        if (rule.identityClaim() != null) {
+            node.put("identityClaim", rule.identityClaim());
+        }
+        if (rule.groupClaim() != null) {
+            node.put("groupClaim", rule.groupClaim());
         }
         return node;
     }

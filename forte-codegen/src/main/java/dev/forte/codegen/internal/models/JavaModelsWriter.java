@@ -5,18 +5,25 @@ import dev.forte.schema.DataSchema;
 import dev.forte.schema.EnumType;
 import dev.forte.schema.Field;
 import dev.forte.schema.Model;
+import dev.forte.schema.Relationship;
+import dev.forte.schema.RelationshipKind;
 import dev.forte.schema.Scalar;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the typed models of a schema for Forte's Java client: a record per model (its fields, the implicit
  * {@code id} and timestamps included) with {@code of(...)} taking the required fields and a wither per
  * field, a record per custom type, a Java enum per enum, and {@code DataModels}, whose {@code todo()} returns the
  * typed client of model {@code Todo}.
+ *
+ * <p>A relationship field ({@code a.hasMany}, {@code a.hasOne}, {@code a.belongsTo}) is not a component: the models
+ * API does not select it, and what links two items is the child's reference field ({@code Comment.postId}), which
+ * is a component like any other. The record's Javadoc says how each relationship follows from the reference fields.
  */
 public final class JavaModelsWriter {
     static final String ACCESSOR = "DataModels";
@@ -50,11 +57,11 @@ public final class JavaModelsWriter {
             files.put(path(enumType.name()), enumSource(enumType));
         }
         for (CustomType type : schema.customTypes()) {
-            files.put(path(type.name()), recordSource(type.name(), "Custom type", type.fields(), List.of(), false));
+            files.put(path(type.name()), recordSource(type.name(), "Custom type", type.fields(), List.of(), null));
         }
         for (Model model : schema.models()) {
             files.put(path(model.name()), recordSource(model.name(), "Model", modelFields(model),
-                    constructorFields(model), true));
+                    constructorFields(model), relationshipsNote(model)));
         }
         files.put(path(ACCESSOR), accessorSource());
         return files;
@@ -87,13 +94,46 @@ public final class JavaModelsWriter {
         if (model.hasDefaultIdentifier() && model.field(Model.DEFAULT_IDENTIFIER).isEmpty()) {
             fields.add(Field.of(Model.DEFAULT_IDENTIFIER, Scalar.ID));
         }
-        fields.addAll(model.fields());
+        fields.addAll(model.storedFields());
         for (String timestamp : List.of("createdAt", "updatedAt")) {
             if (model.field(timestamp).isEmpty()) {
                 fields.add(Field.of(timestamp, Scalar.AWS_DATE_TIME));
             }
         }
         return fields;
+    }
+
+    /** Returns a Javadoc paragraph saying how the model's relationships follow from reference fields, or nothing. */
+    private String relationshipsNote(Model model) {
+        if (model.relationshipFields().isEmpty()) {
+            return "";
+        }
+        List<String> lines = new ArrayList<>();
+        for (Field field : model.relationshipFields()) {
+            Relationship relationship = field.relationship().orElseThrow();
+            String related = "{@code " + relationship.relatedModel() + "}";
+            if (relationship.kind().isParentSide()) {
+                String which = relationship.kind() == RelationshipKind.HAS_MANY ? " items" : " item";
+                lines.add("{@code " + field.name() + "}: the " + related + which + " whose "
+                        + match(relationship.references(), model.identifier()));
+            } else {
+                Model parent = schema.model(relationship.relatedModel()).orElseThrow();
+                lines.add("{@code " + field.name() + "}: the " + related + " whose "
+                        + match(parent.identifier(), relationship.references()));
+            }
+        }
+        return "\n *\n * <p>Relationships, not components (the models API does not select them):\n * "
+                + String.join(";\n * ", lines) + ".";
+    }
+
+    /** Returns e.g. {@code {@code postId} is this item's {@code id}}, with "and"/"are" for several fields. */
+    private static String match(List<String> theirs, List<String> ours) {
+        String verb = theirs.size() == 1 ? " is" : " are";
+        return codes(theirs) + verb + " this item's " + codes(ours);
+    }
+
+    private static String codes(List<String> names) {
+        return names.stream().map(n -> "{@code " + n + "}").collect(Collectors.joining(" and "));
     }
 
     /**
@@ -107,7 +147,10 @@ public final class JavaModelsWriter {
                 .toList();
     }
 
-    private String recordSource(String name, String kind, List<Field> fields, List<Field> required, boolean model) {
+    /** Returns a record's source; {@code modelNote} is null for a custom type, else a paragraph (maybe empty). */
+    private String recordSource(String name, String kind, List<Field> fields, List<Field> required,
+            @Nullable String modelNote) {
+        boolean model = modelNote != null;
         List<String> imports = new ArrayList<>();
         if (fields.stream().anyMatch(f -> !JavaNames.identifier(f.name()).equals(f.name()))) {
             imports.add("com.fasterxml.jackson.annotation.JsonProperty");
@@ -118,7 +161,7 @@ public final class JavaModelsWriter {
         StringBuilder out = new StringBuilder(header(imports));
         out.append("/** ").append(kind).append(" {@code ").append(name).append("}").append(model
                 ? ": null components are left out of what is sent, so the API fills in the id, defaults and"
-                + "\n * timestamps. */\n" : ". */\n");
+                + "\n * timestamps." + modelNote + " */\n" : ". */\n");
         out.append("public record ").append(name).append("(\n        ")
                 .append(fields.stream().map(JavaModelsWriter::component).collect(Collectors.joining(",\n        ")))
                 .append(") {\n");
