@@ -43,7 +43,8 @@ import java.util.stream.IntStream;
  * <p>Relationships: a {@code Post} (API key and signed-in users) with {@code hasMany} children whose reference is
  * required ({@code Comment}), optional ({@code Reaction}) or under an owner rule ({@code Bookmark}); a
  * {@code User} that {@code hasOne} {@code Profile}; and a {@code Shelf} keyed by {@code storeId + aisle} whose
- * {@code Book}s reference both key fields, each book with {@code Chapter}s keyed by {@code bookId + number}.
+ * {@code Book}s reference both key fields, each book with {@code Chapter}s keyed by {@code bookId + number}; and an
+ * {@code Author} keyed by {@code email} whose {@code Article}s reference it by {@code authorEmail}.
  */
 public class RulesBackend implements BackendDefinition {
     @Override
@@ -196,7 +197,16 @@ public class RulesBackend implements BackendDefinition {
                                 field("number", a.integer().required()),
                                 field("heading", a.string()),
                                 field("book", a.belongsTo("Book", "bookId")))
-                        .identifier("bookId", "number")));
+                        .identifier("bookId", "number")),
+                model("Author", a.model(
+                                field("email", a.email().required()),
+                                field("name", a.string()),
+                                field("articles", a.hasMany("Article", "authorEmail")))
+                        .identifier("email")),
+                model("Article", a.model(
+                        field("headline", a.string().required()),
+                        field("authorEmail", a.email()),
+                        field("author", a.belongsTo("Author", "authorEmail")))));
     }
 
     /** Accepts every token that does not start with {@code deny}. */

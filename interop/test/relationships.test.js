@@ -297,6 +297,25 @@ describe('a child keyed by its reference: Chapter keyed by bookId + number', () 
   });
 });
 
+describe('a parent keyed by one field other than id: Author keyed by email', () => {
+  test('author.articles(), article.author() and selection sets both ways', async () => {
+    const email = `${runId}@authors.example`;
+    const author = await ok(client.models.Author.create({ email, name: 'Mary' }));
+    await ok(client.models.Article.create({ headline: 'Frankenstein', authorEmail: email }));
+    const second = await ok(client.models.Article.create({ headline: 'The Last Man', authorEmail: email }));
+
+    const loaded = await ok(author.articles());
+    const parent = await ok(second.author());
+    const selected = await ok(client.models.Author.get({ email }, { selectionSet: ['name', 'articles.headline'] }));
+    const back = await ok(client.models.Article.get({ id: second.id }, { selectionSet: ['headline', 'author.*'] }));
+
+    assert.deepEqual(loaded.map((article) => article.headline).sort(), ['Frankenstein', 'The Last Man']);
+    assert.deepEqual(fields(parent), fields(author));
+    assert.deepEqual(selected.articles.map((article) => article.headline).sort(), ['Frankenstein', 'The Last Man']);
+    assert.deepEqual(back, { headline: 'The Last Man', author: fields(author) });
+  });
+});
+
 describe('a child under allow.owner() below a public parent: Post and Bookmark', () => {
   /** A post created with the API key, with a bookmark of alice and one of bob created with their user-pool tokens. */
   async function bookmarkedPost(title) {
