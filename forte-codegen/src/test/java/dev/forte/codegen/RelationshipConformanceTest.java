@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * For the relationship backends ({@code conformance/backends/Relationships*Backend.java}), every client artefact is
@@ -44,6 +45,19 @@ class RelationshipConformanceTest {
         for (String kind : new String[] {"queries", "mutations", "subscriptions"}) {
             assertThat(files.get(kind + ".graphql")).as(kind)
                     .isEqualTo(reference(oracle, "statements-graphql/" + kind + ".graphql"));
+        }
+    }
+
+    @ParameterizedTest(name = "maxDepth {0}")
+    @ValueSource(ints = {1, 3, 4})
+    void graphqlStatementsFollowRelationshipsToTheMaxDepthAsAmplifysDo(int maxDepth) {
+        String sdl = AppSyncTransform.transform(data("RelationshipsBackend")).appSyncSdl();
+        Map<String, String> files = StatementGenerator.generate(sdl,
+                StatementOptions.of(StatementTarget.GRAPHQL).withMaxDepth(maxDepth)).files();
+
+        for (String kind : new String[] {"queries", "mutations", "subscriptions"}) {
+            assertThat(files.get(kind + ".graphql")).as(kind).isEqualTo(reference("relationships",
+                    "statements-graphql-depth" + maxDepth + "/" + kind + ".graphql"));
         }
     }
 
