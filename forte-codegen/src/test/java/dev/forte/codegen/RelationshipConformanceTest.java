@@ -28,7 +28,8 @@ class RelationshipConformanceTest {
     @TempDir Path scratch;
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"RelationshipsBackend, relationships", "Relationships2Backend, relationships2"})
+    @CsvSource({"RelationshipsBackend, relationships", "Relationships2Backend, relationships2",
+            "Relationships3Backend, relationships3"})
     void modelIntrospectionIsAmplifys(String backend, String oracle) throws IOException {
         String actual = ModelIntrospection.of(data(backend));
         String expected = reference(oracle, "models-introspection/model-introspection.json");
@@ -38,7 +39,8 @@ class RelationshipConformanceTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"RelationshipsBackend, relationships", "Relationships2Backend, relationships2"})
+    @CsvSource({"RelationshipsBackend, relationships", "Relationships2Backend, relationships2",
+            "Relationships3Backend, relationships3"})
     void graphqlStatementsAreAmplifysByteForByte(String backend, String oracle) {
         Map<String, String> files = statements(backend, StatementTarget.GRAPHQL);
 
@@ -62,7 +64,8 @@ class RelationshipConformanceTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"RelationshipsBackend, relationships", "Relationships2Backend, relationships2"})
+    @CsvSource({"RelationshipsBackend, relationships", "Relationships2Backend, relationships2",
+            "Relationships3Backend, relationships3"})
     void typescriptStatementsAndApiTsAreAmplifysByteForByte(String backend, String oracle) {
         Map<String, String> files = statements(backend, StatementTarget.TYPESCRIPT);
 
@@ -75,7 +78,8 @@ class RelationshipConformanceTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"RelationshipsBackend, android-relationships/models-java",
-            "Relationships2Backend, conformance/relationships2/models-java"})
+            "Relationships2Backend, conformance/relationships2/models-java",
+            "Relationships3Backend, conformance/relationships3/models-java"})
     void androidClassesFromTheTransformsSdlAreAmplifys(String backend, String directory) {
         Map<String, String> actual = AndroidModels.generate(data(backend));
         Map<String, String> expected = ConformanceBackends.files("/" + directory);
