@@ -40,11 +40,11 @@ import java.util.stream.IntStream;
  * enum, inline enum, custom type and list fields; a {@code Customer} keyed by {@code email} alone; and custom
  * operations answered by {@link CatalogOperations}.
  *
- * <p>Relationships: a {@code Post} (API key and signed-in users) with {@code hasMany} children whose reference is
- * required ({@code Comment}), optional ({@code Reaction}) or under an owner rule ({@code Bookmark}); a
- * {@code User} that {@code hasOne} {@code Profile}; and a {@code Shelf} keyed by {@code storeId + aisle} whose
- * {@code Book}s reference both key fields, each book with {@code Chapter}s keyed by {@code bookId + number}; and an
- * {@code Author} keyed by {@code email} whose {@code Article}s reference it by {@code authorEmail}.
+ * <p>Relationships: a {@code Shelf} with many {@code Book}s, each with {@code Chapter}s keyed by
+ * {@code bookId + number}; a {@code Reader} with one {@code LibraryCard}; a {@code Branch} keyed by
+ * {@code city + code} with many {@code Loan}s; a {@code Post} (API key and signed-in users) with children whose
+ * reference is required ({@code Comment}), optional ({@code Reaction}) or under an owner rule ({@code Bookmark});
+ * and an {@code Author} keyed by {@code email} whose {@code Article}s reference it by {@code authorEmail}.
  */
 public class RulesBackend implements BackendDefinition {
     @Override
@@ -62,12 +62,43 @@ public class RulesBackend implements BackendDefinition {
                 model("Memo", a.model(field("text", a.string().required()))
                         .authorization(allow -> List.of(allow.custom())))));
         entries.addAll(catalog(operations));
+        entries.addAll(library());
         entries.addAll(relationships());
         var schema = a.schema(entries.toArray(SchemaEntry[]::new))
                 .authorization(allow -> List.of(allow.publicApiKey()));
         var data = defineData(DataProps.builder(schema).authorizationModes(AuthorizationMode.API_KEY, 7)
                 .lambdaAuthorizationMode(LambdaAuthorizationMode.of(authorizer)).build());
         return Backend.of(defineAuth(), data, authorizer, operations);
+    }
+
+    /** Relationships: has-many, has-one and a composite-key parent, each with its belongs-to. */
+    private static List<SchemaEntry> library() {
+        return List.of(
+                model("Shelf", a.model(
+                        field("name", a.string().required()),
+                        field("books", a.hasMany("Book", "shelfId")))),
+                model("Book", a.model(
+                        field("title", a.string().required()),
+                        field("shelfId", a.id()),
+                        field("shelf", a.belongsTo("Shelf", "shelfId")),
+                        field("chapters", a.hasMany("Chapter", "bookId")))),
+                model("Reader", a.model(
+                        field("name", a.string()),
+                        field("card", a.hasOne("LibraryCard", "readerId")))),
+                model("LibraryCard", a.model(
+                        field("number", a.string()),
+                        field("readerId", a.id()),
+                        field("reader", a.belongsTo("Reader", "readerId")))),
+                model("Branch", a.model(
+                                field("city", a.string().required()),
+                                field("code", a.string().required()),
+                                field("loans", a.hasMany("Loan", "city", "code")))
+                        .identifier("city", "code")),
+                model("Loan", a.model(
+                        field("item", a.string()),
+                        field("city", a.string()),
+                        field("code", a.string()),
+                        field("branch", a.belongsTo("Branch", "city", "code")))));
     }
 
     private static List<SchemaEntry> catalog(FunctionResource operations) {
@@ -152,6 +183,10 @@ public class RulesBackend implements BackendDefinition {
                         .handler(a.handler.function(operations))));
     }
 
+    /**
+     * More relationships: a {@code Post} with children whose reference is required, optional or under an owner rule;
+     * a child keyed by its reference ({@code Chapter} of a {@code Book}); a parent keyed by {@code email}.
+     */
     private static List<SchemaEntry> relationships() {
         return List.of(
                 model("Post", a.model(
@@ -173,25 +208,6 @@ public class RulesBackend implements BackendDefinition {
                                 field("postId", a.id().required()),
                                 field("post", a.belongsTo("Post", "postId")))
                         .authorization(allow -> List.of(allow.owner()))),
-                model("User", a.model(
-                        field("name", a.string().required()),
-                        field("profile", a.hasOne("Profile", "userId")))),
-                model("Profile", a.model(
-                        field("bio", a.string()),
-                        field("userId", a.id()),
-                        field("user", a.belongsTo("User", "userId")))),
-                model("Shelf", a.model(
-                                field("storeId", a.id().required()),
-                                field("aisle", a.integer().required()),
-                                field("label", a.string()),
-                                field("books", a.hasMany("Book", "storeId", "aisle")))
-                        .identifier("storeId", "aisle")),
-                model("Book", a.model(
-                        field("title", a.string().required()),
-                        field("storeId", a.id()),
-                        field("aisle", a.integer()),
-                        field("shelf", a.belongsTo("Shelf", "storeId", "aisle")),
-                        field("chapters", a.hasMany("Chapter", "bookId")))),
                 model("Chapter", a.model(
                                 field("bookId", a.id().required()),
                                 field("number", a.integer().required()),

@@ -1,6 +1,6 @@
 // Relationships with client.models of the rules sandbox (interop/backend/RulesBackend.java): the lazy loaders the
 // client builds from model introspection (`post.comments()` is a list of Comment filtered on postId, `comment.post()`
-// a get of Post, `user.profile()` the first Profile of the user), selection sets that follow relationships
+// a get of Post, `reader.card()` the first LibraryCard of the reader), selection sets that follow relationships
 // (`'comments.*'`, `'post.*'`: the connection fields of the server's schema), a composite parent, and a child under
 // an owner rule, signed in with the local user pool's tokens or refused to the API key.
 import { describe, test } from 'node:test';
@@ -180,6 +180,36 @@ describe('a.hasMany / a.belongsTo: Post, Comment (required reference) and Reacti
   });
 });
 
+describe('a.hasMany / a.belongsTo: Shelf and Book', () => {
+  test('shelf.books({ limit: 2 }) fills a page and hands out a nextToken for the rest; book.shelf() gets the shelf', async () => {
+    const shelf = await ok(client.models.Shelf.create({ name: `${runId}-shelf` }));
+    const other = await ok(client.models.Shelf.create({ name: `${runId}-other` }));
+    for (const title of ['A', 'B', 'C']) {
+      await ok(client.models.Book.create({ title, shelfId: shelf.id }));
+    }
+    await ok(client.models.Book.create({ title: 'elsewhere', shelfId: other.id }));
+
+    const first = await shelf.books({ limit: 2 });
+    const second = await shelf.books({ limit: 2, nextToken: first.nextToken });
+    const back = await ok(first.data[0].shelf());
+
+    assert.equal(first.data.length, 2, JSON.stringify(first));
+    assert.equal(typeof first.nextToken, 'string');
+    assert.deepEqual(sorted([...first.data, ...second.data].map((book) => book.title)), ['A', 'B', 'C']);
+    assert.equal(back.name, `${runId}-shelf`);
+  });
+
+  test('a book without a shelf has none, and a shelf without books lists none', async () => {
+    const loose = await ok(client.models.Book.create({ title: 'Loose' }));
+    const empty = await ok(client.models.Shelf.create({ name: `${runId}-empty` }));
+
+    assert.deepEqual(await loose.shelf(), { data: null });
+    assert.deepEqual(await ok(empty.books()), []);
+    assert.deepEqual(await ok(client.models.Shelf.get({ id: empty.id }, { selectionSet: ['name', 'books.*'] })),
+      { name: `${runId}-empty`, books: [] });
+  });
+});
+
 describe('relationships in real-time deliveries', () => {
   test('onCreate of a comment carries null for a selected belongsTo, and the delivered comment loads its post', async () => {
     const post = await ok(client.models.Post.create({ title: `${runId} live` }));
@@ -207,71 +237,66 @@ describe('relationships in real-time deliveries', () => {
   });
 });
 
-describe('a.hasOne / a.belongsTo: User and Profile', () => {
-  test('user.profile() gets the user\'s profile, profile.user() the user, and a user without one gets null', async () => {
-    const user = await ok(client.models.User.create({ name: `${runId} ada` }));
-    const loner = await ok(client.models.User.create({ name: `${runId} loner` }));
-    const profile = await ok(client.models.Profile.create({ bio: 'counts', userId: user.id }));
+describe('a.hasOne / a.belongsTo: Reader and LibraryCard', () => {
+  test('reader.card() gets the reader\'s card, card.reader() the reader, and a reader without one gets null', async () => {
+    const reader = await ok(client.models.Reader.create({ name: `${runId} ada` }));
+    const loner = await ok(client.models.Reader.create({ name: `${runId} loner` }));
+    const card = await ok(client.models.LibraryCard.create({ number: `${runId}-1`, readerId: reader.id }));
 
-    const loaded = await user.profile();
-    const owner = await ok(profile.user());
-    const none = await loner.profile();
+    const loaded = await ok(reader.card());
+    const holder = await ok(card.reader());
+    const none = await loner.card();
 
-    assert.equal(loaded.errors, undefined, JSON.stringify(loaded.errors));
-    assert.deepEqual(loaded.data.id, profile.id);
-    assert.equal(loaded.data.bio, 'counts');
-    assert.equal(owner.name, `${runId} ada`);
+    assert.equal(loaded.id, card.id);
+    assert.equal(loaded.number, `${runId}-1`);
+    assert.equal(holder.name, `${runId} ada`);
     assert.equal(none.data, null, JSON.stringify(none));
   });
 
-  test('selectionSet profile.* and user.* follow the hasOne and its belongsTo', async () => {
-    const user = await ok(client.models.User.create({ name: `${runId} grace` }));
-    const profile = await ok(client.models.Profile.create({ bio: 'compiles', userId: user.id }));
+  test('selectionSet card.* and reader.name follow the hasOne and its belongsTo', async () => {
+    const reader = await ok(client.models.Reader.create({ name: `${runId} grace` }));
+    const card = await ok(client.models.LibraryCard.create({ number: `${runId}-2`, readerId: reader.id }));
 
-    const got = await ok(client.models.User.get({ id: user.id }, { selectionSet: ['name', 'profile.*'] }));
-    const back = await ok(client.models.Profile.get({ id: profile.id }, { selectionSet: ['bio', 'user.name'] }));
+    const got = await ok(client.models.Reader.get({ id: reader.id }, { selectionSet: ['name', 'card.*'] }));
+    const back = await ok(client.models.LibraryCard.get({ id: card.id }, { selectionSet: ['number', 'reader.name'] }));
 
-    assert.deepEqual(got, { name: `${runId} grace`, profile: {
-      id: profile.id, bio: 'compiles', userId: user.id, createdAt: profile.createdAt, updatedAt: profile.updatedAt,
-    } });
-    assert.deepEqual(back, { bio: 'compiles', user: { name: `${runId} grace` } });
+    assert.deepEqual(got, { name: `${runId} grace`, card: fields(card) });
+    assert.deepEqual(back, { number: `${runId}-2`, reader: { name: `${runId} grace` } });
   });
 });
 
-describe('a composite parent: Shelf keyed by storeId + aisle, Books referencing both', () => {
-  test('shelf.books() lists the books of that aisle only; book.shelf() gets the shelf by both references', async () => {
-    const storeId = `${runId}-store`;
-    const shelf = await ok(client.models.Shelf.create({ storeId, aisle: 3, label: 'novels' }));
-    await ok(client.models.Shelf.create({ storeId, aisle: 4, label: 'poems' }));
-    const books = [];
-    for (const title of ['Emma', 'Middlemarch']) {
-      books.push(await ok(client.models.Book.create({ title, storeId, aisle: 3 })));
-    }
-    await ok(client.models.Book.create({ title: 'Odes', storeId, aisle: 4 }));
+describe('a composite parent: Branch keyed by city + code, Loans referencing both', () => {
+  test('branch.loans() lists the loans of that branch only; loan.branch() gets the branch by both references', async () => {
+    const city = `${runId}-city`;
+    const branch = await ok(client.models.Branch.create({ city, code: 'N' }));
+    await ok(client.models.Branch.create({ city, code: 'S' }));
+    await ok(client.models.Loan.create({ item: 'north', city, code: 'N' }));
+    await ok(client.models.Loan.create({ item: 'atlas', city, code: 'N' }));
+    await ok(client.models.Loan.create({ item: 'south', city, code: 'S' }));
 
-    const listed = await ok(shelf.books());
-    const parent = await ok(books[0].shelf());
+    const loans = await ok(branch.loans());
+    const back = await ok(loans[0].branch());
 
-    assert.deepEqual(sorted(listed.map((book) => book.title)), ['Emma', 'Middlemarch']);
-    assert.deepEqual(parent, { ...parent, storeId, aisle: 3, label: 'novels' });
+    assert.deepEqual(sorted(loans.map((loan) => loan.item)), ['atlas', 'north']);
+    assert.deepEqual(fields(back), fields(branch));
   });
 
-  test('get by the key object with selectionSet books.* and list with shelf.*', async () => {
-    const storeId = `${runId}-select`;
-    await ok(client.models.Shelf.create({ storeId, aisle: 1, label: 'atlases' }));
-    await ok(client.models.Shelf.create({ storeId, aisle: 2, label: 'maps' }));
-    await ok(client.models.Book.create({ title: 'Times Atlas', storeId, aisle: 1 }));
-    await ok(client.models.Book.create({ title: 'Road Map', storeId, aisle: 2 }));
+  test('get by the key object with selectionSet loans.item and list with branch.code', async () => {
+    const city = `${runId}-select`;
+    await ok(client.models.Branch.create({ city, code: 'E' }));
+    await ok(client.models.Branch.create({ city, code: 'W' }));
+    await ok(client.models.Loan.create({ item: 'maps', city, code: 'E' }));
+    await ok(client.models.Loan.create({ item: 'globes', city, code: 'W' }));
 
-    const got = await ok(client.models.Shelf.get({ storeId, aisle: 1 }, { selectionSet: ['label', 'books.title'] }));
-    const listed = await ok(client.models.Book.list({
-      filter: { storeId: { eq: storeId } }, selectionSet: ['title', 'shelf.label', 'shelf.aisle'],
+    const got = await ok(client.models.Branch.get({ city, code: 'E' }, { selectionSet: ['code', 'loans.item'] }));
+    const listed = await ok(client.models.Loan.list({
+      filter: { city: { eq: city } }, selectionSet: ['item', 'branch.code'],
     }));
 
-    assert.deepEqual(got, { label: 'atlases', books: [{ title: 'Times Atlas' }] });
-    assert.deepEqual(listed.sort((a, b) => a.title.localeCompare(b.title)), [
-      { title: 'Road Map', shelf: { label: 'maps', aisle: 2 } },
-      { title: 'Times Atlas', shelf: { label: 'atlases', aisle: 1 } },
+    assert.deepEqual(got, { code: 'E', loans: [{ item: 'maps' }] });
+    assert.deepEqual(listed.sort((x, y) => x.item.localeCompare(y.item)), [
+      { item: 'globes', branch: { code: 'W' } },
+      { item: 'maps', branch: { code: 'E' } },
     ]);
   });
 });
