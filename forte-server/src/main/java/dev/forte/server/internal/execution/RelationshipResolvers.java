@@ -29,17 +29,19 @@ import org.jspecify.annotations.Nullable;
  * ({@code gsi-Post.comments}) by the parent's identifier, with the field's {@code filter}, {@code sortDirection},
  * {@code limit} and {@code nextToken}; a {@code hasOne} field ({@code User.profile}) is the first child the index
  * holds; a {@code belongsTo} field ({@code Comment.post}) gets the parent by the child's reference fields, and is
- * null while one of them is. The related model's rules apply as they do to its own queries (a denial is
+ * null while one of them is; the parents of one level of the response are read together ({@link RecordLoader}). The related model's rules apply as they do to its own queries (a denial is
  * {@code Unauthorized} on the field, owner rules narrow what a list returns), and a relationship field with rules
  * of its own is checked first. In real-time deliveries relationship fields are null, as in AppSync, where a
  * subscription carries what the mutation returned and Amplify's clients select no relationships in mutations.
  */
 final class RelationshipResolvers {
     private final ModelStore store;
+    private final RecordLoader records;
     private final DataSchema schema;
 
-    RelationshipResolvers(ModelStore store, DataSchema schema) {
+    RelationshipResolvers(ModelStore store, RecordLoader records, DataSchema schema) {
         this.store = store;
+        this.records = records;
         this.schema = schema;
     }
 
@@ -105,9 +107,12 @@ final class RelationshipResolvers {
             for (int i = 0; i < binding.parentKeyFields().size(); i++) {
                 key.put(binding.parentKeyFields().get(i), references.get().get(i));
             }
-            Optional<Map<String, Object>> item = store.get(parent.name(), key);
-            item.ifPresent(record -> access.requirePermits(decision, record));
-            return item.orElse(null);
+            return records.load(environment, parent.name(), key).thenApply(record -> {
+                if (record != null) {
+                    access.requirePermits(decision, record);
+                }
+                return record;
+            });
         };
     }
 

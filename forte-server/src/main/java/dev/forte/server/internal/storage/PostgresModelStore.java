@@ -7,10 +7,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -54,6 +58,34 @@ public final class PostgresModelStore implements ModelStore {
         SqlFragment where = keyPredicate(table, key, "get");
         return query(table, "SELECT * FROM " + table.table() + " WHERE " + where.sql(), where.params()).stream()
                 .findFirst();
+    }
+
+    /** Reads every key in one {@code SELECT … WHERE (key fields) IN ((…), (…))}, each distinct key asked once. */
+    @Override
+    public List<Optional<Map<String, Object>>> getAll(String model, List<Map<String, Object>> keys) {
+        TableLayout table = table(model);
+        List<List<Object>> requested = new ArrayList<>();
+        for (Map<String, Object> key : keys) {
+            requested.add(keyValues(table, key, "getAll"));
+        }
+        Set<List<Object>> distinct = new LinkedHashSet<>(requested);
+        if (distinct.isEmpty()) {
+            return List.of();
+        }
+        Map<List<Object>, Map<String, Object>> found = new HashMap<>();
+        for (Map<String, Object> item : query(table, keysInSql(table, distinct.size()), distinct.stream()
+                .flatMap(List::stream).toList())) {
+            found.put(keyValues(table, item, "getAll"), item);
+        }
+        return requested.stream().map(key -> Optional.ofNullable(found.get(key))).toList();
+    }
+
+    private static String keysInSql(TableLayout table, int count) {
+        String columns = table.primaryKey().stream().map(SqlNames::quote).collect(Collectors.joining(", "));
+        String tuple = table.primaryKey().stream().map(field -> ColumnValues.placeholder(table.columns().get(field)))
+                .collect(Collectors.joining(", ", "(", ")"));
+        return "SELECT * FROM " + table.table() + " WHERE (" + columns + ") IN ("
+                + String.join(", ", Collections.nCopies(count, tuple)) + ")";
     }
 
     /**
@@ -157,18 +189,28 @@ public final class PostgresModelStore implements ModelStore {
     }
 
     private static SqlFragment keyPredicate(TableLayout table, Map<String, Object> item, String operation) {
+        List<Object> values = keyValues(table, item, operation);
         List<SqlFragment> parts = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            String field = table.primaryKey().get(i);
+            parts.add(SqlFragment.of(SqlNames.quote(field) + " = "
+                    + ColumnValues.placeholder(table.columns().get(field)), values.get(i)));
+        }
+        return SqlFragment.and(parts);
+    }
+
+    /** Returns the JDBC parameters of {@code item}'s identifier fields, in key order; equal keys give equal lists. */
+    private static List<Object> keyValues(TableLayout table, Map<String, Object> item, String operation) {
+        List<Object> values = new ArrayList<>();
         for (String field : table.primaryKey()) {
             Object value = item.get(field);
             if (value == null) {
                 throw new ForteException("Model `" + table.model() + "`: " + operation + " needs every identifier"
                         + " field " + table.primaryKey() + ", but `" + field + "` is missing.");
             }
-            ColumnKind kind = table.columns().get(field);
-            parts.add(SqlFragment.of(SqlNames.quote(field) + " = " + ColumnValues.placeholder(kind),
-                    ColumnValues.toParameter(table, field, kind, value)));
+            values.add(ColumnValues.toParameter(table, field, table.columns().get(field), value));
         }
-        return SqlFragment.and(parts);
+        return values;
     }
 
     private WrittenItem written(TableLayout table, String sql, List<Object> params) {

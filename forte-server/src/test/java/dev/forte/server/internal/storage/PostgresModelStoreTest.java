@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.forte.ForteException;
+import dev.forte.schema.DataSchema;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -12,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +66,47 @@ class PostgresModelStoreTest {
                 .doesNotContainKey("description");
         assertThat(created.get("meta")).isEqualTo("{\"a\":\"x\",\"b\":[1,2]}");
         assertThat(store.get("Todo", Map.of("id", "t1"))).contains(created);
+    }
+
+    @Test
+    void getAllAnswersEveryKeyInTheOrderAskedWithMissingKeysEmpty() {
+        Map<String, Object> first = store.create("Todo", todo("t1", "name", "one"), null).item();
+        Map<String, Object> second = store.create("Todo", todo("t2", "name", "two"), null).item();
+
+        List<Optional<Map<String, Object>>> items = store.getAll("Todo", List.of(Map.of("id", "t2"),
+                Map.of("id", "nope"), Map.of("id", "t1"), Map.of("id", "t2")));
+
+        assertThat(items).containsExactly(Optional.of(second), Optional.empty(), Optional.of(first),
+                Optional.of(second));
+        assertThat(store.getAll("Todo", List.of())).isEmpty();
+    }
+
+    @Test
+    void getAllMatchesEveryFieldOfACompositeKey() {
+        DataSchema products = TestSchemas.schema(TestSchemas.product());
+        new ModelTableMigrator(schema.dataSource()).migrate(products, false);
+        PostgresModelStore productStore = PostgresModelStore.open(schema.dataSource(), products);
+        Map<String, Object> appleInOslo = productStore.create("Product", product("oslo", "apple"), null).item();
+        Map<String, Object> pearInBergen = productStore.create("Product", product("bergen", "pear"), null).item();
+        productStore.create("Product", product("oslo", "pear"), null);
+
+        List<Optional<Map<String, Object>>> items = productStore.getAll("Product", List.of(
+                Map.of("storeId", "bergen", "sku", "pear"), Map.of("storeId", "bergen", "sku", "apple"),
+                Map.of("sku", "apple", "storeId", "oslo")));
+
+        assertThat(items).containsExactly(Optional.of(pearInBergen), Optional.empty(), Optional.of(appleInOslo));
+    }
+
+    @Test
+    void getAllNeedsEveryIdentifierField() {
+        assertThatThrownBy(() -> store.getAll("Todo", List.of(Map.of("id", "t1"), Map.of("name", "x"))))
+                .isInstanceOf(ForteException.class)
+                .hasMessageContaining("Model `Todo`: getAll needs every identifier field [id], but `id` is missing.");
+    }
+
+    private static Map<String, Object> product(String storeId, String sku) {
+        return Map.of("storeId", storeId, "sku", sku, "createdAt", "2026-11-25T19:06:39.396Z",
+                "updatedAt", "2026-11-25T19:06:39.396Z");
     }
 
     @Test
