@@ -53,14 +53,14 @@ public final class GraphqlEngine {
     private final GraphQL graphql;
     private final RealtimeExecution realtime;
     private final Set<AuthMode> enabledModes;
-    private final @Nullable RecordLoader records;
+    private final @Nullable BatchedReads reads;
 
     private GraphqlEngine(GraphQL graphql, RealtimeExecution realtime, Set<AuthMode> enabledModes,
-            @Nullable RecordLoader records) {
+            @Nullable BatchedReads reads) {
         this.graphql = graphql;
         this.realtime = realtime;
         this.enabledModes = Set.copyOf(enabledModes);
-        this.records = records;
+        this.reads = reads;
     }
 
     public static Builder newEngine() {
@@ -92,9 +92,9 @@ public final class GraphqlEngine {
                 .variables(request.variables())
                 .operationName(request.operationName())
                 .graphQLContext(Map.of(RequestIdentity.class, identity, CallerRequest.SOURCE, caller));
-        if (records != null) {
+        if (reads != null) {
             // Only schemas with relationships pay for graphql-java's per-level data loader dispatch.
-            input.dataLoaderRegistry(records.newRegistry());
+            input.dataLoaderRegistry(reads.newRegistry());
         }
         return toResponse(graphql.execute(input.build()));
     }
@@ -175,8 +175,8 @@ public final class GraphqlEngine {
             TransformResult transform = Objects.requireNonNull(this.transform, "transform");
             FieldAccessRules rules = new FieldAccessRules(Objects.requireNonNull(defaultMode, "defaultMode"));
             ModelStore store = Objects.requireNonNull(this.store, "store");
-            RecordLoader records = new RecordLoader(store);
-            GraphQLSchema graphqlSchema = FieldAccessWiring.guard(executableSchema(transform, records), rules);
+            BatchedReads reads = new BatchedReads(store);
+            GraphQLSchema graphqlSchema = FieldAccessWiring.guard(executableSchema(transform, reads), rules);
             GraphQL graphql = GraphQL.newGraphQL(graphqlSchema)
                     .preparsedDocumentProvider(new DocumentCache(CACHED_DOCUMENTS))
                     .defaultDataFetcherExceptionHandler(new ResolverExceptionHandler())
@@ -188,13 +188,13 @@ public final class GraphqlEngine {
                     .subscriptionExecutionStrategy(new AsyncExecutionStrategy(new ResolverExceptionHandler()))
                     .build();
             return new GraphqlEngine(graphql, new RealtimeExecution(realtime), rules.enabledModes(graphqlSchema),
-                    transform.relationships().isEmpty() ? null : records);
+                    transform.relationships().isEmpty() ? null : reads);
         }
 
-        private GraphQLSchema executableSchema(TransformResult transform, RecordLoader records) {
+        private GraphQLSchema executableSchema(TransformResult transform, BatchedReads reads) {
             RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring();
             AwsScalars.all().forEach(wiring::scalar);
-            wireResolvers(transform, records, wiring);
+            wireResolvers(transform, reads, wiring);
             try {
                 TypeDefinitionRegistry registry =
                         new SchemaParser().parse(AppSyncDirectives.declarationsSdl() + "\n" + transform.appSyncSdl());
@@ -205,7 +205,7 @@ public final class GraphqlEngine {
             }
         }
 
-        private void wireResolvers(TransformResult transform, RecordLoader records, RuntimeWiring.Builder wiring) {
+        private void wireResolvers(TransformResult transform, BatchedReads reads, RuntimeWiring.Builder wiring) {
             List<OperationBinding> bindings = transform.bindings();
             DataSchema schema = Objects.requireNonNull(this.schema, "schema");
             ModelStore store = Objects.requireNonNull(this.store, "store");
@@ -231,7 +231,7 @@ public final class GraphqlEngine {
                 }
             }
             schema.models().forEach(model -> ModelFieldReads.wire(model, ModelPolicy.of(schema, model), wiring));
-            new RelationshipResolvers(store, records, schema).wire(transform.relationships(), wiring);
+            new RelationshipResolvers(store, reads, schema).wire(transform.relationships(), wiring);
             FunctionResolvers functions = new FunctionResolvers(functionInvoker);
             for (CustomOperation operation : schema.operations()) {
                 wiring.type(operation.type().graphqlTypeName(),

@@ -32,6 +32,14 @@ public interface ModelStore {
     Page list(ListQuery query);
 
     /**
+     * Returns one page for each of {@code queries}, all of one model, in their order. This default runs them one by
+     * one; a store that can read many pages at once overrides it.
+     */
+    default List<Page> listAll(List<ListQuery> queries) {
+        return queries.stream().map(this::list).toList();
+    }
+
+    /**
      * Inserts {@code item}, which the caller has completed (id, createdAt, updatedAt, defaults). Returns the stored
      * item; writes return it with its place in the change order ({@link WrittenItem#sequence}).
      *

@@ -29,6 +29,8 @@ public final class PostgresModelStore implements ModelStore {
     private static final String CONDITION_FAILED = "The conditional request failed";
     private static final String TYPENAME = "__typename";
     private static final String SEQUENCE_COLUMN = "forte_change_sequence";
+    private static final String BRANCH_COLUMN = "forte_branch";
+    private static final String BRANCH_ROW_COLUMN = "forte_branch_row";
     /**
      * RETURNING runs after the row lock is held, so the sequence value is drawn after any earlier writer of the same
      * row committed: per item, sequence order is commit order (see {@link WrittenItem}).
@@ -95,6 +97,46 @@ public final class PostgresModelStore implements ModelStore {
     @Override
     public Page list(ListQuery query) {
         TableLayout table = table(query.model());
+        PageQuery page = pageQuery(table, query);
+        return page(page, query(table, page.select().sql(), page.select().params()));
+    }
+
+    /**
+     * Reads every page with one statement: each query is a branch of a {@code UNION ALL}, the same {@code SELECT}
+     * {@link #list} runs, so filters, order, limits and tokens apply to each query as they would alone.
+     */
+    @Override
+    public List<Page> listAll(List<ListQuery> queries) {
+        if (queries.isEmpty()) {
+            return List.of();
+        }
+        TableLayout table = table(queries.get(0).model());
+        List<PageQuery> pages = new ArrayList<>();
+        List<SqlFragment> branches = new ArrayList<>();
+        for (ListQuery query : queries) {
+            if (!query.model().equals(table.model())) {
+                throw new ForteException("listAll reads one model at a time, got `" + table.model() + "` and `"
+                        + query.model() + "`.");
+            }
+            PageQuery page = pageQuery(table, query);
+            branches.add(page.select().wrap("(SELECT " + pages.size() + " AS " + BRANCH_COLUMN
+                    + ", row_number() OVER (ORDER BY " + page.keys().orderBy(query.descending()) + ") AS "
+                    + BRANCH_ROW_COLUMN + ", branch.* FROM (", ") branch)"));
+            pages.add(page);
+        }
+        SqlFragment union = SqlFragment.join("UNION ALL", branches, SqlFragment.TRUE);
+        List<List<Map<String, Object>>> items = new ArrayList<>();
+        pages.forEach(page -> items.add(new ArrayList<>()));
+        query(table, union.sql() + " ORDER BY " + BRANCH_COLUMN + ", " + BRANCH_ROW_COLUMN, union.params(),
+                row -> items.get(row.getInt(BRANCH_COLUMN)).add(ColumnValues.item(table, row)));
+        List<Page> result = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            result.add(page(pages.get(i), items.get(i)));
+        }
+        return result;
+    }
+
+    private PageQuery pageQuery(TableLayout table, ListQuery query) {
         if (query.limit() < 1) {
             throw new InvalidFilterException("Model `" + table.model() + "`: limit must be at least 1, got "
                     + query.limit() + ".");
@@ -111,12 +153,19 @@ public final class PostgresModelStore implements ModelStore {
         params.add(query.limit() + 1);
         String sql = "SELECT * FROM " + table.table() + " WHERE " + predicate.sql() + " ORDER BY "
                 + keys.orderBy(query.descending()) + " LIMIT ?";
-        List<Map<String, Object>> items = query(table, sql, params);
-        if (items.size() <= query.limit()) {
+        return new PageQuery(query, keys, fingerprint, new SqlFragment(sql, params));
+    }
+
+    /** The {@code SELECT} of one page: {@code limit + 1} rows, the last one only telling that more follow. */
+    private record PageQuery(ListQuery query, KeyQuery keys, String fingerprint, SqlFragment select) {}
+
+    private Page page(PageQuery page, List<Map<String, Object>> items) {
+        int limit = page.query().limit();
+        if (items.size() <= limit) {
             return new Page(items, null);
         }
-        List<Map<String, Object>> page = items.subList(0, query.limit());
-        return new Page(page, tokens.encode(fingerprint, keys.position(page.get(page.size() - 1))));
+        List<Map<String, Object>> first = items.subList(0, limit);
+        return new Page(first, tokens.encode(page.fingerprint(), page.keys().position(first.get(first.size() - 1))));
     }
 
     @Override

@@ -16,6 +16,7 @@ final class CountingModelStore implements ModelStore {
     final List<String> gets = new ArrayList<>();
     final List<List<Map<String, Object>>> batches = new ArrayList<>();
     final List<ListQuery> lists = new ArrayList<>();
+    final List<List<ListQuery>> pageBatches = new ArrayList<>();
 
     CountingModelStore(ModelStore store) {
         this.store = store;
@@ -25,6 +26,7 @@ final class CountingModelStore implements ModelStore {
         gets.clear();
         batches.clear();
         lists.clear();
+        pageBatches.clear();
     }
 
     @Override
@@ -43,6 +45,12 @@ final class CountingModelStore implements ModelStore {
     public Page list(ListQuery query) {
         lists.add(query);
         return store.list(query);
+    }
+
+    @Override
+    public List<Page> listAll(List<ListQuery> queries) {
+        pageBatches.add(queries);
+        return store.listAll(queries);
     }
 
     @Override

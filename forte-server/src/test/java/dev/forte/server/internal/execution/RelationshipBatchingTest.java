@@ -23,8 +23,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The {@code belongsTo} fields of one level of a response are read with one batch per parent model, over the real
- * PostgreSQL store, with the parent model's rules applied to each record as before.
+ * The relationship fields of one level of a response are read with one batch per related model, over the real
+ * PostgreSQL store: {@code belongsTo} parents by key, {@code hasMany} first pages and {@code hasOne} children each as
+ * they would be read alone, with the related model's rules applied as before.
  */
 class RelationshipBatchingTest {
     private static final RequestIdentity ALICE = user("alice");
@@ -38,7 +39,13 @@ class RelationshipBatchingTest {
     @BeforeEach
     void startEngine() {
         var schema = a.schema(
-                        model("Blog", a.model(field("name", a.string()), field("posts", a.hasMany("Post", "blogId")))),
+                        model("Blog", a.model(field("name", a.string()), field("posts", a.hasMany("Post", "blogId")),
+                                field("notes", a.hasMany("Note", "blogId")), field("cover", a.hasOne("Cover", "blogId")))),
+                        model("Note", a.model(field("text", a.string()), field("blogId", a.id()),
+                                field("blog", a.belongsTo("Blog", "blogId")))
+                                .authorization(allow -> List.of(allow.owner()))),
+                        model("Cover", a.model(field("url", a.string()), field("blogId", a.id()),
+                                field("blog", a.belongsTo("Blog", "blogId")))),
                         model("Post", a.model(field("title", a.string()), field("blogId", a.id()),
                                 field("blog", a.belongsTo("Blog", "blogId")))),
                         model("Diary", a.model(field("name", a.string()),
@@ -139,6 +146,76 @@ class RelationshipBatchingTest {
     }
 
     @Test
+    void theFirstPagesOfEveryBlogsPostsAreOneBatchEachWithItsOwnLimitAndToken() throws Exception {
+        threeBlogsWithPosts(3);
+
+        JsonNode blogs = run(ALICE, "{ listBlogs { items { id posts(limit: 2, sortDirection: DESC) {"
+                + " items { id } nextToken } } } }").path("data").path("listBlogs").path("items");
+
+        assertThat(blogs).hasSize(3);
+        blogs.forEach(blog -> {
+            String id = blog.path("id").asText();
+            assertThat(blog.path("posts").path("items").findValuesAsText("id"))
+                    .containsExactly(id + "-post-2", id + "-post-1");
+            assertThat(blog.path("posts").path("nextToken").isTextual()).isTrue();
+        });
+        assertThat(store.pageBatches).hasSize(1);
+        assertThat(store.pageBatches.get(0)).hasSize(3);
+        assertThat(store.lists).hasSize(1);
+    }
+
+    @Test
+    void aLaterPageIsReadForItsParentAloneSoABadTokenFailsOnlyItsField() throws Exception {
+        threeBlogsWithPosts(3);
+        String token = run(ALICE, "{ getBlog(id: \"b0\") { posts(limit: 2) { nextToken } } }").path("data")
+                .path("getBlog").path("posts").path("nextToken").asText();
+        store.reset();
+
+        JsonNode body = run(ALICE, "{ listBlogs { items { id posts(limit: 2, nextToken: \"" + token + "\") {"
+                + " items { id } } } } }");
+
+        JsonNode blogs = body.path("data").path("listBlogs").path("items");
+        assertThat(blogs.get(0).path("posts").path("items").findValuesAsText("id")).containsExactly("b0-post-2");
+        assertThat(blogs.get(1).path("posts").isNull()).isTrue();
+        assertThat(body.path("errors")).hasSize(2);
+        assertThat(body.path("errors").findValuesAsText("errorType")).containsOnly("InvalidNextTokenException");
+        assertThat(store.pageBatches).isEmpty();
+        assertThat(store.lists).hasSize(4);
+    }
+
+    @Test
+    void ownerRulesNarrowEveryBlogsNotesInTheBatch() throws Exception {
+        threeBlogsWithPosts(0);
+        for (int i = 0; i < 3; i++) {
+            create(ALICE, "Note", "{text: \"alice on b" + i + "\", blogId: \"b" + i + "\"}");
+            create(BOB, "Note", "{text: \"bob on b" + i + "\", blogId: \"b" + i + "\"}");
+        }
+        store.reset();
+
+        JsonNode blogs = run(BOB, "{ listBlogs { items { id notes { items { text } } } } }").path("data")
+                .path("listBlogs").path("items");
+
+        blogs.forEach(blog -> assertThat(blog.path("notes").path("items").findValuesAsText("text"))
+                .containsExactly("bob on " + blog.path("id").asText()));
+        assertThat(store.pageBatches).hasSize(1);
+    }
+
+    @Test
+    void everyBlogsCoverIsItsFirstChildReadInOneBatch() throws Exception {
+        threeBlogsWithPosts(0);
+        create(ALICE, "Cover", "{id: \"c0\", url: \"b0.png\", blogId: \"b0\"}");
+        create(ALICE, "Cover", "{id: \"c2\", url: \"b2.png\", blogId: \"b2\"}");
+        store.reset();
+
+        JsonNode blogs = run(ALICE, "{ listBlogs { items { id cover { url } } } }").path("data").path("listBlogs")
+                .path("items");
+
+        assertThat(blogs.toString()).isEqualTo("[{\"id\":\"b0\",\"cover\":{\"url\":\"b0.png\"}},"
+                + "{\"id\":\"b1\",\"cover\":null},{\"id\":\"b2\",\"cover\":{\"url\":\"b2.png\"}}]");
+        assertThat(store.pageBatches).hasSize(1);
+    }
+
+    @Test
     void aLaterMutationInTheSameRequestReadsWhatAnEarlierOneWrote() throws Exception {
         create(ALICE, "Blog", "{id: \"b1\", name: \"before\"}");
 
@@ -149,6 +226,16 @@ class RelationshipBatchingTest {
 
         assertThat(data.path("first").path("blog").path("name").asText()).isEqualTo("before");
         assertThat(data.path("second").path("blog").path("name").asText()).isEqualTo("after");
+    }
+
+    private void threeBlogsWithPosts(int posts) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            create(ALICE, "Blog", "{id: \"b" + i + "\", name: \"blog " + i + "\"}");
+            for (int p = 0; p < posts; p++) {
+                create(ALICE, "Post", "{id: \"b" + i + "-post-" + p + "\", blogId: \"b" + i + "\"}");
+            }
+        }
+        store.reset();
     }
 
     private void create(RequestIdentity caller, String model, String input) throws Exception {

@@ -104,6 +104,39 @@ class PostgresModelStoreTest {
                 .hasMessageContaining("Model `Todo`: getAll needs every identifier field [id], but `id` is missing.");
     }
 
+    @Test
+    void listAllReadsEachPageAsListWouldAlone() {
+        DataSchema products = TestSchemas.schema(TestSchemas.product());
+        new ModelTableMigrator(schema.dataSource()).migrate(products, false);
+        PostgresModelStore productStore = PostgresModelStore.open(schema.dataSource(), products);
+        for (String store : List.of("oslo", "bergen")) {
+            for (int i = 0; i < 5; i++) {
+                Map<String, Object> item = new HashMap<>(product(store, "sku-" + i));
+                item.putAll(Map.of("name", "item " + i, "releasedOn", "2026-0" + (i % 3 + 1) + "-01", "price", i));
+                productStore.create("Product", item, null);
+            }
+        }
+        String index = "byStoreReleaseName";
+        List<ListQuery> queries = new java.util.ArrayList<>(List.of(
+                new ListQuery("Product", index, "oslo", null, null, 2, null, false),
+                new ListQuery("Product", index, "bergen", null, null, 3, null, true),
+                new ListQuery("Product", index, "oslo", null, Map.of("price", Map.of("ge", 3)), 10, null, false),
+                new ListQuery("Product", index, "trondheim", null, null, 10, null, false),
+                new ListQuery("Product", null, null, null, null, 4, null, true)));
+        queries.add(new ListQuery("Product", index, "oslo", null, null, 2, productStore.list(queries.get(0))
+                .nextToken(), false));
+
+        List<Page> pages = productStore.listAll(queries);
+
+        assertThat(pages).isEqualTo(queries.stream().map(productStore::list).toList());
+        assertThat(pages.get(0).items()).extracting(item -> item.get("sku")).containsExactly("sku-0", "sku-3");
+        assertThat(pages.get(0).nextToken()).isNotNull();
+        assertThat(pages.get(2).items()).extracting(item -> item.get("sku")).containsExactly("sku-3", "sku-4");
+        assertThat(pages.get(2).nextToken()).isNull();
+        assertThat(pages.get(3).items()).isEmpty();
+        assertThat(productStore.listAll(List.of())).isEmpty();
+    }
+
     private static Map<String, Object> product(String storeId, String sku) {
         return Map.of("storeId", storeId, "sku", sku, "createdAt", "2026-11-25T19:06:39.396Z",
                 "updatedAt", "2026-11-25T19:06:39.396Z");
