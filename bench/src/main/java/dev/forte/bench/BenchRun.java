@@ -115,7 +115,8 @@ final class BenchRun {
             query("F.blogs", "Forte listBlogs", what + "`listBlogs(limit: 100)` (20 blogs), ids and names", endpoint,
                     RelationshipOperations.BLOGS_ONLY, key);
             query("F.blogs-posts", "Forte listBlogs with posts", what + "`listBlogs(limit: 100)` (20 blogs) with"
-                    + " each blog's `posts(limit: 5)` (hasMany)", endpoint, RelationshipOperations.BLOGS_WITH_POSTS, key);
+                    + " each blog's `posts(limit: 5)` (hasMany)", endpoint, RelationshipOperations.BLOGS_WITH_POSTS,
+                    key);
         } catch (BenchFailure e) {
             failRemaining(e, keys);
         }

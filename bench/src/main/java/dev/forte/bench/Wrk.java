@@ -29,7 +29,8 @@ final class Wrk {
     }
 
     /** One wrk run that POSTs {@code document} with {@code variables} (JSON) over and over. */
-    Measurement runQuery(URI url, String document, String variables, String apiKey, int connections, Duration duration) {
+    Measurement runQuery(URI url, String document, String variables, String apiKey, int connections,
+            Duration duration) {
         Map<String, String> env = Map.of("BENCH_OP", "query", "BENCH_QUERY", document, "BENCH_API_KEY", apiKey,
                 "BENCH_VARIABLES", variables);
         return run(url, env, connections, duration);

@@ -31,10 +31,11 @@ import org.jspecify.annotations.Nullable;
  * {@code limit} and {@code nextToken}; a {@code hasOne} field ({@code User.profile}) is the first child the index
  * holds; a {@code belongsTo} field ({@code Comment.post}) gets the parent by the child's reference fields, and is
  * null while one of them is. The parents, first pages and first children that one level of the response asks for
- * are read together ({@link BatchedReads}), each page exactly as it would be read alone. The related model's rules apply as they do to its own queries (a denial is
- * {@code Unauthorized} on the field, owner rules narrow what a list returns), and a relationship field with rules
- * of its own is checked first. In real-time deliveries relationship fields are null, as in AppSync, where a
- * subscription carries what the mutation returned and Amplify's clients select no relationships in mutations.
+ * are read together ({@link BatchedReads}), each page exactly as it would be read alone. The related model's rules
+ * apply as they do to its own queries (a denial is {@code Unauthorized} on the field, owner rules narrow what a list
+ * returns), and a relationship field with rules of its own is checked first. In real-time deliveries relationship
+ * fields are null, as in AppSync, where a subscription carries what the mutation returned and Amplify's clients
+ * select no relationships in mutations.
  */
 final class RelationshipResolvers {
     private final ModelStore store;

@@ -40,7 +40,8 @@ class RelationshipBatchingTest {
     void startEngine() {
         var schema = a.schema(
                         model("Blog", a.model(field("name", a.string()), field("posts", a.hasMany("Post", "blogId")),
-                                field("notes", a.hasMany("Note", "blogId")), field("cover", a.hasOne("Cover", "blogId")))),
+                                field("notes", a.hasMany("Note", "blogId")),
+                                field("cover", a.hasOne("Cover", "blogId")))),
                         model("Note", a.model(field("text", a.string()), field("blogId", a.id()),
                                 field("blog", a.belongsTo("Blog", "blogId")))
                                 .authorization(allow -> List.of(allow.owner()))),
