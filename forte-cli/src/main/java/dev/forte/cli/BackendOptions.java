@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
-/** The options that choose which backend a command works on; shared by {@code sandbox} and {@code generate}. */
+/**
+ * The options that choose which backend a command works on; shared by {@code sandbox}, {@code serve} and
+ * {@code generate}.
+ */
 final class BackendOptions {
 
     @Option(names = "--project", paramLabel = "DIR",
@@ -42,10 +45,25 @@ final class BackendOptions {
         return findBackend(context, true);
     }
 
+    /**
+     * Finds the chosen backend as it was built, compiling no project (a {@code --backend-file} is still compiled in
+     * memory): what a production node runs.
+     */
+    BackendLoader.FoundBackend findBuiltBackend(CliContext context) {
+        BackendLoader loader = loader();
+        return backendFile == null
+                ? loader.fromBuiltProject(projectDirectory(context))
+                : loader.fromSourceFile(context.resolve(backendFile), backendFile.toString());
+    }
+
     private BackendLoader.FoundBackend findBackend(CliContext context, boolean compileAggregator) {
-        BackendLoader loader = new BackendLoader(Main.class.getClassLoader());
+        BackendLoader loader = loader();
         return backendFile == null
                 ? loader.fromProject(projectDirectory(context), compileAggregator)
                 : loader.fromSourceFile(context.resolve(backendFile), backendFile.toString());
+    }
+
+    private static BackendLoader loader() {
+        return new BackendLoader(Main.class.getClassLoader());
     }
 }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
  *
  * <pre>{@code
  * forte sandbox --port 0
+ * forte serve --db jdbc:postgresql://db/app?user=forte --tls-cert fullchain.pem --tls-key privkey.pem
  * forte generate graphql-schema --out schema.graphql
  * forte generate graphql-client-code --statement-target graphql --out src/graphql
  * forte generate outputs --out-dir web
@@ -69,6 +70,7 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new AuthTokenCommand(context));
         CommandLine commandLine = new CommandLine(new Main(context))
                 .addSubcommand(new SandboxCommand(context))
+                .addSubcommand(new ServeCommand(context))
                 .addSubcommand(generate)
                 .addSubcommand(function)
                 .addSubcommand(auth);
@@ -81,7 +83,7 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        context.err().println("Choose a command: sandbox, generate, function or auth.");
+        context.err().println("Choose a command: sandbox, serve, generate, function or auth.");
         spec.commandLine().usage(context.err());
         return USAGE_ERROR;
     }

@@ -1,13 +1,8 @@
 package dev.forte.cli;
 
-import dev.forte.backend.AuthorizationModes;
 import dev.forte.backend.Backend;
-import dev.forte.backend.FunctionDefinition;
-import dev.forte.backend.LambdaAuthorizationMode;
-import dev.forte.backend.OidcAuthorizationMode;
 import dev.forte.cli.internal.BackendLoader;
 import dev.forte.cli.internal.BackendReloader;
-import dev.forte.cli.internal.CliException;
 import dev.forte.cli.internal.GeneratedFileSet;
 import dev.forte.cli.internal.OutputsFile;
 import dev.forte.cli.internal.SandboxServices;
@@ -15,14 +10,12 @@ import dev.forte.cli.internal.SourceWatcher;
 import dev.forte.codegen.StatementOptions;
 import dev.forte.server.ForteConfig;
 import dev.forte.server.ForteServer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,16 +25,13 @@ import picocli.CommandLine.Option;
 @Command(name = "sandbox", mixinStandardHelpOptions = true,
         description = "Serves the backend's GraphQL API (as AppSync would) from PostgreSQL until Ctrl-C.")
 final class SandboxCommand implements Callable<Integer> {
-    static final int DEFAULT_PORT = 20002;
-    static final String DB_URL_VARIABLE = "FORTE_DB_URL";
-
     private final CliContext context;
 
     @Mixin BackendOptions backend = new BackendOptions();
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "" + DEFAULT_PORT,
+    @Option(names = "--port", paramLabel = "N", defaultValue = "" + ServerOptions.DEFAULT_PORT,
             description = "The port to listen on on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
-    int port = DEFAULT_PORT;
+    int port = ServerOptions.DEFAULT_PORT;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Where the sandbox writes everything: the embedded database, API keys "
@@ -50,7 +40,8 @@ final class SandboxCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "JDBC_URL",
             description = "An external PostgreSQL, e.g. jdbc:postgresql://127.0.0.1:5432/app?user=u&password=p "
-                    + "(default: $" + DB_URL_VARIABLE + ", else an embedded PostgreSQL in the data directory).")
+                    + "(default: $" + ServerOptions.DB_URL_VARIABLE + ", else an embedded PostgreSQL in the data "
+                    + "directory).")
     @Nullable String databaseUrl;
 
     @Option(names = "--outputs-out-dir", paramLabel = "DIR",
@@ -87,7 +78,7 @@ final class SandboxCommand implements Callable<Integer> {
         Backend defined = found.define();
         ForteConfig config = config(defined);
         context.out().println("Starting Forte sandbox (data in " + config.dataDirectory() + ", database: "
-                + describeDatabase(config.jdbcUrl()) + ")…");
+                + ServerOptions.describeDatabase(config.jdbcUrl()) + ")…");
         int status;
         try (BackendReloader reloader = BackendReloader.builder(() -> backend.findChangedBackend(context),
                         this::startServices)
@@ -113,41 +104,17 @@ final class SandboxCommand implements Callable<Integer> {
         return services;
     }
 
-    private void announceTokenModes(AuthorizationModes modes) {
-        OidcAuthorizationMode oidc = modes.oidcAuthorizationMode();
-        if (oidc != null) {
-            context.out().println("OIDC tokens: send `Authorization: TOKEN` from " + oidc.oidcProviderName()
-                    + ", issuer " + oidc.oidcIssuerUrl() + " (keys from its /.well-known/openid-configuration)");
-        }
-        LambdaAuthorizationMode lambda = modes.lambdaAuthorizationMode();
-        if (lambda != null) {
-            context.out().println("Lambda tokens: send `Authorization: TOKEN`; function `" + lambda.functionName()
-                    + "` decides, its answer reused for " + lambda.timeToLiveInSeconds() + " s unless it sets"
-                    + " ttlOverride");
-        }
-    }
-
     private void announce(Backend defined, SandboxServices services) {
         ForteServer server = services.server();
         List<String> written = writeGeneratedFiles(defined, services);
-        context.out().println("GraphQL endpoint: " + server.graphqlEndpoint());
-        context.out().println("API key: " + (server.apiKey() == null ? "none (the API has no API-key mode)"
-                : server.apiKey()));
-        if (defined.hasAuth()) {
-            context.out().println("Users: send `Authorization: $(forte auth token --user NAME)`; the local user"
-                    + " pool's keys are at " + server.graphqlEndpoint().resolve("/.well-known/jwks.json"));
-        }
-        announceTokenModes(defined.data().authorizationModes());
-        context.out().println("Realtime endpoint: " + server.realtimeEndpoint());
+        StartupLines.endpoints(defined, server, server.graphqlEndpoint(), server.realtimeEndpoint(), null)
+                .forEach(context.out()::println);
         if (server.caCertificate() != null) {
             context.out().println("CA certificate: " + server.caCertificate().toAbsolutePath()
                     + " (trust it for wss://, e.g. NODE_EXTRA_CA_CERTS)");
         }
         written.forEach(context.out()::println);
-        if (!defined.functions().isEmpty()) {
-            context.out().println("Functions: " + defined.functions().stream().map(FunctionDefinition::name)
-                    .collect(Collectors.joining(", ")) + " (run one with `forte function invoke NAME`)");
-        }
+        StartupLines.functions(defined, "").forEach(context.out()::println);
         context.out().println(noWatch ? "Press Ctrl-C to stop."
                 : "Watching the backend's sources; a change reloads it. Press Ctrl-C to stop.");
     }
@@ -188,9 +155,7 @@ final class SandboxCommand implements Callable<Integer> {
 
     /** Fails on the first option that cannot work, before the slower work of loading the backend. */
     void checkOptions() {
-        if (port < 0 || port > 65535) {
-            throw new CliException("--port " + port + " is out of range: give 0 (any free port) to 65535.");
-        }
+        ServerOptions.checkPort(port);
         dataDirectory();
         jdbcUrl();
     }
@@ -207,29 +172,11 @@ final class SandboxCommand implements Callable<Integer> {
 
     /** Returns {@code --data-dir}, else {@code <project>/.forte}. */
     Path dataDirectory() {
-        Path directory = dataDirectory == null
-                ? this.backend.projectDirectory(context).resolve(".forte")
-                : context.resolve(dataDirectory);
-        if (Files.exists(directory) && !Files.isDirectory(directory)) {
-            throw new CliException("--data-dir " + directory + " is a file. Give a directory (it is created if "
-                    + "missing).");
-        }
-        return directory;
+        return ServerOptions.dataDirectory(context, backend, dataDirectory);
     }
 
     /** Returns {@code --db}, else {@code $FORTE_DB_URL}, else null for the embedded database. */
     @Nullable String jdbcUrl() {
-        String url = databaseUrl != null ? databaseUrl : context.env(DB_URL_VARIABLE);
-        if (url != null && !url.startsWith("jdbc:postgresql:")) {
-            String source = databaseUrl != null ? "--db" : "$" + DB_URL_VARIABLE;
-            throw new CliException(source + " is not a PostgreSQL JDBC URL: give "
-                    + "jdbc:postgresql://HOST:PORT/DATABASE?user=USER&password=PASSWORD, or leave it unset for the "
-                    + "embedded database.");
-        }
-        return url;
-    }
-
-    private static String describeDatabase(@Nullable String jdbcUrl) {
-        return jdbcUrl == null ? "embedded PostgreSQL" : jdbcUrl.replaceAll("password=[^&]*", "password=***");
+        return ServerOptions.jdbcUrl(context, databaseUrl, "leave it unset for the embedded database");
     }
 }

@@ -19,9 +19,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** {@code forte sandbox} run in-process on a thread of its own, as a test drives it: announce, requests, stop. */
+/** {@code forte sandbox} (or {@code serve}) run in-process on a thread of its own, as a test drives it: announce, requests, stop. */
 final class RunningSandbox {
-    private static final Pattern ANNOUNCEMENT = Pattern.compile("GraphQL endpoint: (\\S+)\nAPI key: (\\S+)\n");
+    static final Pattern ANNOUNCEMENT = Pattern.compile("GraphQL endpoint: (\\S+)\nAPI key: (\\S+)\n");
     private static final Duration STARTUP = Duration.ofMinutes(2);
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -31,25 +31,33 @@ final class RunningSandbox {
     private String endpoint = "";
     private String apiKey = "";
 
-    private RunningSandbox(Path directory, String... args) {
+    private RunningSandbox(Path directory, String commandName, String... args) {
         CliContext context = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), directory, Map.of(), stop);
         String[] command = new String[args.length + 1];
-        command[0] = "sandbox";
+        command[0] = commandName;
         System.arraycopy(args, 0, command, 1, args.length);
         status = CompletableFuture.supplyAsync(() -> Main.run(context, command));
     }
 
     /** Starts {@code forte sandbox args} in {@code directory} and returns once it has announced its endpoint. */
     static RunningSandbox start(Path directory, String... args) throws InterruptedException {
-        RunningSandbox sandbox = new RunningSandbox(directory, args);
+        return started(new RunningSandbox(directory, "sandbox", args));
+    }
+
+    /** Starts {@code forte serve args} in {@code directory} and returns once it has announced its endpoint. */
+    static RunningSandbox serve(Path directory, String... args) throws InterruptedException {
+        return started(new RunningSandbox(directory, "serve", args));
+    }
+
+    private static RunningSandbox started(RunningSandbox sandbox) throws InterruptedException {
         sandbox.awaitAnnouncement();
         return sandbox;
     }
 
     /** Runs {@code forte sandbox args}, which must end without serving, and returns what it printed and returned. */
     static Cli.Result runExpectingFailure(Path directory, String... args) throws Exception {
-        RunningSandbox sandbox = new RunningSandbox(directory, args);
+        RunningSandbox sandbox = new RunningSandbox(directory, "sandbox", args);
         Instant deadline = Instant.now().plus(STARTUP);
         while (Instant.now().isBefore(deadline) && !sandbox.status.isDone()) {
             if (ANNOUNCEMENT.matcher(sandbox.out()).find()) {

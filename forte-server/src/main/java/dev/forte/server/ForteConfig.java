@@ -18,6 +18,10 @@ import org.jspecify.annotations.Nullable;
  * @param tls serve TLS beside plain HTTP on the port, with a certificate from a local certificate authority kept in
  *     the data directory ({@code tls/ca.pem}); amplify-js dials {@code wss://} for subscriptions even for an
  *     {@code http://} endpoint. On by default
+ * @param tlsCertificate the server's own certificate to serve TLS with instead of the local certificate
+ *     authority's; plain HTTP is then served to loopback clients only (the server's functions call it so), other
+ *     clients get a 403 telling them to use {@code https://}; {@link ForteServer#graphqlEndpoint()} stays that
+ *     plain-HTTP URL. Null by default
  * @param realtimeConnectionTimeout the {@code connectionTimeoutMs} of the realtime protocol: a client reconnects
  *     when it hears nothing for this long, and a connection without subscriptions for this long is closed;
  *     5 minutes, as AppSync
@@ -39,6 +43,7 @@ public record ForteConfig(
         boolean allowDestructiveMigration,
         String region,
         boolean tls,
+        @Nullable TlsCertificate tlsCertificate,
         Duration realtimeConnectionTimeout,
         Duration realtimeKeepAlive,
         int realtimeQueueLimit,
@@ -62,6 +67,10 @@ public record ForteConfig(
             throw new ForteException("realtimeKeepAlive " + realtimeKeepAlive + " is out of range: give 1 ms to 60 s "
                     + "(amplify-js reports a degraded connection after 65 s without ka).");
         }
+        if (tlsCertificate != null && !tls) {
+            throw new ForteException("A TLS certificate (" + tlsCertificate.chainFile() + ") is given but TLS is off: "
+                    + "turn TLS on, or give no certificate.");
+        }
         if (realtimeQueueLimit < 1) {
             throw new ForteException("realtimeQueueLimit " + realtimeQueueLimit + " is too small: give at least 1.");
         }
@@ -79,6 +88,7 @@ public record ForteConfig(
     public Builder toBuilder() {
         return new Builder(backend).host(host).port(port).dataDirectory(dataDirectory).jdbcUrl(jdbcUrl)
                 .allowDestructiveMigration(allowDestructiveMigration).region(region).tls(tls)
+                .tlsCertificate(tlsCertificate)
                 .realtimeConnectionTimeout(realtimeConnectionTimeout).realtimeKeepAlive(realtimeKeepAlive)
                 .realtimeQueueLimit(realtimeQueueLimit)
                 .userPoolIssuer(userPoolIssuer)
@@ -95,6 +105,7 @@ public record ForteConfig(
         private boolean allowDestructiveMigration;
         private String region = "us-east-1";
         private boolean tls = true;
+        private @Nullable TlsCertificate tlsCertificate;
         private Duration realtimeConnectionTimeout = Duration.ofMinutes(5);
         private Duration realtimeKeepAlive = Duration.ofSeconds(60);
         private int realtimeQueueLimit = 1000;
@@ -148,6 +159,18 @@ public record ForteConfig(
             return this;
         }
 
+        /**
+         * Sets the certificate to serve TLS with instead of the local certificate authority's (null: the local one),
+         * and turns TLS on when one is given.
+         */
+        public Builder tlsCertificate(@Nullable TlsCertificate certificate) {
+            this.tlsCertificate = certificate;
+            if (certificate != null) {
+                this.tls = true;
+            }
+            return this;
+        }
+
         /** Sets the realtime {@code connectionTimeoutMs} (5 minutes by default). */
         public Builder realtimeConnectionTimeout(Duration timeout) {
             this.realtimeConnectionTimeout = timeout;
@@ -177,8 +200,8 @@ public record ForteConfig(
 
         public ForteConfig build() {
             return new ForteConfig(backend, host, port, dataDirectory, jdbcUrl, allowDestructiveMigration, region,
-                    tls, realtimeConnectionTimeout, realtimeKeepAlive, realtimeQueueLimit, userPoolIssuer,
-                    functionInvoker);
+                    tls, tlsCertificate, realtimeConnectionTimeout, realtimeKeepAlive, realtimeQueueLimit,
+                    userPoolIssuer, functionInvoker);
         }
     }
 }

@@ -36,7 +36,7 @@ public interface ForteServer extends AutoCloseable {
     /**
      * Returns the PEM file of the local certificate authority that signed the server's TLS certificate, for clients
      * to trust ({@code NODE_EXTRA_CA_CERTS}, {@code DataClient.builder().trustCertificate(path)}); null when TLS is
-     * off.
+     * off or served with the configured {@link ForteConfig#tlsCertificate()}.
      */
     @Nullable Path caCertificate();
 

@@ -112,6 +112,25 @@ public final class BackendLoader {
         return fromClassDirectories(List.of(project.classesDirectory()), classpath, directory.toString());
     }
 
+    /**
+     * Returns the backend of the Maven project in {@code directory} as it was built, compiling nothing: an
+     * aggregator's built modules, or the project's {@code target/classes} with the runtime classpath Maven resolves.
+     * A project that was not built is an error saying what to run.
+     */
+    public FoundBackend fromBuiltProject(Path directory) {
+        MavenProject project = MavenProject.read(directory, "--project");
+        if (project.isAggregator()) {
+            return fromProject(directory, false);
+        }
+        if (ProjectClassLoader.classNames(List.of(project.classesDirectory())).isEmpty()) {
+            throw new CliException("The project " + directory + " has not been built (no classes in "
+                    + project.classesDirectory() + "). Run `mvn -q package` there first: forte serve runs the built "
+                    + "classes and never compiles.");
+        }
+        return fromClassDirectories(List.of(project.classesDirectory()), project.resolveClasspath(),
+                directory.toString());
+    }
+
     /** Returns the one backend in {@code classDirectories}, loaded with {@code classpath} beside them. */
     FoundBackend fromClassDirectories(List<Path> classDirectories, List<Path> classpath, String where) {
         List<Path> roots = new ArrayList<>(classDirectories);

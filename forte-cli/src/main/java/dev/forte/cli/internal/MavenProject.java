@@ -81,10 +81,21 @@ final class MavenProject {
 
     /** Runs {@code mvn compile} and returns the project's runtime classpath (without its own classes). */
     List<Path> compileAndResolveClasspath() {
+        return resolveClasspath(List.of("compile"));
+    }
+
+    /** Returns the project's runtime classpath (without its own classes) as Maven resolves it, compiling nothing. */
+    List<Path> resolveClasspath() {
+        return resolveClasspath(List.of());
+    }
+
+    private List<Path> resolveClasspath(List<String> goalsFirst) {
         Path classpathFile = createTempFile();
         try {
-            List<String> command = List.of(mavenExecutable(), "-q", "-B", "compile", BUILD_CLASSPATH_GOAL,
-                    "-Dmdep.outputFile=" + classpathFile, "-Dmdep.includeScope=runtime");
+            List<String> command = new ArrayList<>(List.of(mavenExecutable(), "-q", "-B"));
+            command.addAll(goalsFirst);
+            command.addAll(List.of(BUILD_CLASSPATH_GOAL, "-Dmdep.outputFile=" + classpathFile,
+                    "-Dmdep.includeScope=runtime"));
             run(command);
             return Arrays.stream(Files.readString(classpathFile).trim().split(File.pathSeparator))
                     .filter(entry -> !entry.isBlank())
@@ -108,7 +119,8 @@ final class MavenProject {
         }
         String output = readAll(process);
         if (waitFor(process) != 0) {
-            throw new CliException("Maven could not compile the project in " + directory + " (" + String.join(" ", command)
+            String what = command.contains("compile") ? "compile the project" : "resolve the project's classpath";
+            throw new CliException("Maven could not " + what + " in " + directory + " (" + String.join(" ", command)
                     + "):\n" + output.strip() + "\nFix the build errors above, then run the command again.");
         }
     }

@@ -35,7 +35,8 @@ public final class SandboxAdminClient {
         Path file = dataDirectory.resolve(SandboxAdmin.STATE_FILE);
         if (!Files.isRegularFile(file)) {
             throw new CliException("No sandbox is running for " + dataDirectory + " (there is no " + file + "). "
-                    + "Start one with `forte sandbox` for the same project, or give the --data-dir it uses.");
+                    + "Start one with `forte sandbox` (or `forte serve`) for the same project, or give the --data-dir "
+                    + "it uses.");
         }
         try {
             return new SandboxAdminClient(file, JSON.readTree(file.toFile()));

@@ -4,12 +4,14 @@ import dev.forte.backend.Backend;
 import dev.forte.functions.FunctionHost;
 import dev.forte.server.ForteConfig;
 import dev.forte.server.ForteServer;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * What a sandbox runs for one backend: the API server, the function host, the function schedules and the admin
@@ -20,10 +22,12 @@ public final class SandboxServices implements AutoCloseable {
     public static final Duration CREDENTIAL_LIFETIME = Duration.ofHours(12);
 
     private final ForteServer server;
+    private final SandboxApi api;
     private final List<AutoCloseable> started;
 
-    private SandboxServices(ForteServer server, List<AutoCloseable> started) {
+    private SandboxServices(ForteServer server, SandboxApi api, List<AutoCloseable> started) {
         this.server = server;
+        this.api = api;
         this.started = started;
     }
 
@@ -33,6 +37,16 @@ public final class SandboxServices implements AutoCloseable {
      */
     public static SandboxServices start(Backend backend, List<Path> classpath, ForteConfig config,
             Consumer<String> console) throws InterruptedException {
+        return start(backend, classpath, config, ForteServer::graphqlEndpoint, console);
+    }
+
+    /**
+     * Starts the services as {@link #start(Backend, List, ForteConfig, Consumer)} does; {@code clientEndpoint} says
+     * at which URL clients reach the started server, as {@link #api()} and {@code sandbox.json} tell it (the
+     * functions call the server's own {@link ForteServer#graphqlEndpoint()}).
+     */
+    public static SandboxServices start(Backend backend, List<Path> classpath, ForteConfig config,
+            Function<ForteServer, URI> clientEndpoint, Consumer<String> console) throws InterruptedException {
         HostedFunctionInvoker invoker = new HostedFunctionInvoker();
         ForteServer server = ForteServer.start(config.toBuilder().functionInvoker(invoker).build());
         List<AutoCloseable> started = new ArrayList<>(List.of(server));
@@ -45,10 +59,10 @@ public final class SandboxServices implements AutoCloseable {
             invoker.attach(functions);
             started.add(SandboxSchedules.start(backend.functions(), functions::invokeEvent, server.region(),
                     Clock.systemUTC(), console));
-            started.add(SandboxAdmin.start(config.dataDirectory(), api(server),
-                    SandboxAdmin.Functions.of(functions)));
+            SandboxApi api = new SandboxApi(clientEndpoint.apply(server), server.apiKey(), server.region());
+            started.add(SandboxAdmin.start(config.dataDirectory(), api, SandboxAdmin.Functions.of(functions)));
             ReadinessProbe.awaitAnswering(server.graphqlEndpoint(), server.apiKey());
-            return new SandboxServices(server, List.copyOf(started));
+            return new SandboxServices(server, api, List.copyOf(started));
         } catch (RuntimeException | InterruptedException e) {
             closeAll(started);
             throw e;
@@ -61,11 +75,7 @@ public final class SandboxServices implements AutoCloseable {
 
     /** Returns what the server serves, as {@code sandbox.json} and {@code amplify_outputs.json} describe it. */
     public SandboxApi api() {
-        return api(server);
-    }
-
-    private static SandboxApi api(ForteServer server) {
-        return new SandboxApi(server.graphqlEndpoint(), server.apiKey(), server.region());
+        return api;
     }
 
     @Override

@@ -147,6 +147,19 @@ class BackendLoaderTest {
                 .hasMessageEndingWith("Fix the build errors above, then run the command again.");
     }
 
+    @Test
+    void loadsABuiltProjectAsItWasBuiltWithoutCompilingIt() throws IOException {
+        Path api = root.resolve("forte-backend.jar");
+        jar(codeSource(BackendDefinition.class), api);
+        writeMavenProject(root.resolve("app"), api, "src/main/java/app/Broken.java", "package app; class Broken {");
+        compileBackend(root.resolve("app/target/classes"), "app", "AppBackend");
+
+        BackendLoader.FoundBackend found = loader.fromBuiltProject(root.resolve("app"));
+
+        assertThat(found.type().getName()).isEqualTo("app.AppBackend");
+        assertThat(found.classpath()).contains(root.resolve("app/target/classes"), api);
+    }
+
     private static void writeMavenProject(Path project, Path apiJar, String sourcePath, String source)
             throws IOException {
         Files.createDirectories(project.resolve(sourcePath).getParent());

@@ -9,6 +9,7 @@ import dev.forte.schema.ResourceOperation;
 import dev.forte.server.ForteConfig;
 import dev.forte.server.FunctionCredentials;
 import dev.forte.server.ForteServer;
+import dev.forte.server.TlsCertificate;
 import dev.forte.server.internal.auth.ApiKeyAuthenticator;
 import dev.forte.server.internal.auth.ApiKeyLookup;
 import dev.forte.server.internal.auth.AuthMode;
@@ -24,6 +25,7 @@ import dev.forte.server.internal.events.ChangeFeed;
 import dev.forte.server.internal.execution.GraphqlEngine;
 import dev.forte.server.internal.http.GraphqlHandler;
 import dev.forte.server.internal.http.HttpServer;
+import dev.forte.server.internal.http.LoopbackOnlyPlainHttp;
 import dev.forte.server.internal.realtime.RealtimeEndpoint;
 import dev.forte.server.internal.realtime.RealtimeSettings;
 import dev.forte.server.internal.storage.ApiKey;
@@ -69,6 +71,7 @@ public final class ServerBootstrap implements ForteServer {
     private final ChangeFeed changeFeed;
     private final RealtimeEndpoint realtime;
     private final @Nullable Path caCertificate;
+    private final boolean tls;
 
     private ServerBootstrap(PostgresDatabase database, HttpServer http, @Nullable String apiKey, URI endpoint,
             ForteConfig config, FunctionCredentialStore functionCredentials, ChangeFeed changeFeed,
@@ -78,6 +81,7 @@ public final class ServerBootstrap implements ForteServer {
         this.changeFeed = changeFeed;
         this.realtime = realtime;
         this.caCertificate = caCertificate;
+        this.tls = config.tls();
         this.apiKey = apiKey;
         this.endpoint = endpoint;
         this.dataDirectory = config.dataDirectory();
@@ -148,13 +152,13 @@ public final class ServerBootstrap implements ForteServer {
         Handler graphql = userPool.withJwks(new GraphqlHandler(GRAPHQL_PATH, authenticator, engine, mapper));
         RealtimeEndpoint realtime = RealtimeEndpoint.open(GRAPHQL_PATH, realtimeSettings(config), authenticator,
                 engine.realtime(), changeFeed, mapper);
-        LocalCertificateAuthority authority = LocalCertificateAuthority.in(config.dataDirectory(), Clock.systemUTC());
-        KeyStore tls = config.tls() ? authority.serverKeyStore(certificateNames(config.host())) : null;
         HttpServer http;
+        Path caCertificate;
         try {
+            caCertificate = localCaCertificate(config);
             http = HttpServer.start(config.host(), config.port(),
-                    Integer.getInteger("forte.http.threads", HttpServer.DEFAULT_THREADS), tls,
-                    server -> realtime.handler(server, graphql));
+                    Integer.getInteger("forte.http.threads", HttpServer.DEFAULT_THREADS), keyStore(config),
+                    server -> plainHttpPolicy(config, realtime.handler(server, graphql)));
         } catch (RuntimeException e) {
             realtime.close();
             throw e;
@@ -162,7 +166,31 @@ public final class ServerBootstrap implements ForteServer {
         URI endpoint = URI.create("http://" + hostForUri(config.host()) + ":" + http.port() + GRAPHQL_PATH);
         log.info("Serving {} at {}", data.name(), endpoint);
         return new ServerBootstrap(database, http, apiKey, endpoint, config, functionCredentials, changeFeed, realtime,
-                tls == null ? null : authority.caCertificateFile());
+                caCertificate);
+    }
+
+    /** Returns the key store TLS is served with: the configured certificate's, else the local authority's. */
+    private static @Nullable KeyStore keyStore(ForteConfig config) {
+        if (!config.tls()) {
+            return null;
+        }
+        TlsCertificate certificate = config.tlsCertificate();
+        return certificate != null ? certificate.keyStore() : localAuthority(config)
+                .serverKeyStore(certificateNames(config.host()));
+    }
+
+    /** Returns the local authority's certificate file clients trust, or null when it serves no TLS. */
+    private static @Nullable Path localCaCertificate(ForteConfig config) {
+        return config.tls() && config.tlsCertificate() == null ? localAuthority(config).caCertificateFile() : null;
+    }
+
+    private static LocalCertificateAuthority localAuthority(ForteConfig config) {
+        return LocalCertificateAuthority.in(config.dataDirectory(), Clock.systemUTC());
+    }
+
+    /** With its own certificate the server is meant to be reached over TLS; only loopback clients may skip it. */
+    private static Handler plainHttpPolicy(ForteConfig config, Handler handler) {
+        return config.tlsCertificate() == null ? handler : new LoopbackOnlyPlainHttp(handler);
     }
 
     private static RealtimeSettings realtimeSettings(ForteConfig config) {
@@ -201,7 +229,7 @@ public final class ServerBootstrap implements ForteServer {
 
     @Override
     public URI realtimeEndpoint() {
-        String scheme = caCertificate == null ? "ws" : "wss";
+        String scheme = tls ? "wss" : "ws";
         return URI.create(scheme + endpoint.toString().substring("http".length()) + "/realtime");
     }
 

@@ -2,9 +2,7 @@ package dev.forte.server.internal.tls;
 
 import dev.forte.ForteException;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,15 +33,11 @@ import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.openssl.PEMKeyPair;
-import org.bouncycastle.openssl.PEMParser;
-import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 
 /**
  * The certificate authority of one data directory ({@code <data>/tls/ca.pem}, key {@code ca-key.pem}, 0600) and
@@ -193,35 +187,11 @@ public final class LocalCertificateAuthority {
     }
 
     private static X509Certificate readCertificate(Path file) throws IOException, GeneralSecurityException {
-        Object object = readPem(file);
-        if (object instanceof X509CertificateHolder holder) {
-            return new JcaX509CertificateConverter().getCertificate(holder);
-        }
-        throw new IOException(file + " holds no PEM certificate");
+        return PemFile.read(file).onlyCertificate();
     }
 
     private static PrivateKey readKey(Path file) throws IOException {
-        Object object = readPem(file);
-        JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
-        if (object instanceof PEMKeyPair pair) {
-            return converter.getKeyPair(pair).getPrivate();
-        }
-        if (object instanceof PrivateKeyInfo info) {
-            return converter.getPrivateKey(info);
-        }
-        throw new IOException(file + " holds no PEM private key");
-    }
-
-    private static Object readPem(Path file) throws IOException {
-        try (Reader reader = Files.newBufferedReader(file); PEMParser parser = new PEMParser(reader)) {
-            Object object = parser.readObject();
-            if (object == null) {
-                throw new IOException(file + " is empty");
-            }
-            return object;
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        return PemFile.read(file).onlyPrivateKey();
     }
 
     private record Issued(X509Certificate certificate, PrivateKey key) {}
