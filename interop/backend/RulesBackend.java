@@ -37,8 +37,9 @@ import java.util.stream.IntStream;
  *
  * <p>Schema shapes (a catalog, with the schema's API key rule): a {@code Product} keyed by
  * {@code storeId + sku} with two secondary indexes (one with a sort key and its own query field, one on an enum),
- * enum, inline enum, custom type and list fields; a {@code Customer} keyed by {@code email} alone; and custom
- * operations answered by {@link CatalogOperations}.
+ * enum, inline enum, custom type and list fields; a {@code Customer} keyed by {@code email} alone; relationships
+ * ({@code Shelf} has many {@code Book}s, a {@code Reader} has one {@code LibraryCard}, a {@code Branch} keyed by
+ * {@code city + code} has many {@code Loan}s); and custom operations answered by {@link CatalogOperations}.
  */
 public class RulesBackend implements BackendDefinition {
     @Override
@@ -56,11 +57,41 @@ public class RulesBackend implements BackendDefinition {
                 model("Memo", a.model(field("text", a.string().required()))
                         .authorization(allow -> List.of(allow.custom())))));
         entries.addAll(catalog(operations));
+        entries.addAll(library());
         var schema = a.schema(entries.toArray(SchemaEntry[]::new))
                 .authorization(allow -> List.of(allow.publicApiKey()));
         var data = defineData(DataProps.builder(schema).authorizationModes(AuthorizationMode.API_KEY, 7)
                 .lambdaAuthorizationMode(LambdaAuthorizationMode.of(authorizer)).build());
         return Backend.of(defineAuth(), data, authorizer, operations);
+    }
+
+    /** Relationships: has-many, has-one and a composite-key parent, each with its belongs-to. */
+    private static List<SchemaEntry> library() {
+        return List.of(
+                model("Shelf", a.model(
+                        field("name", a.string().required()),
+                        field("books", a.hasMany("Book", "shelfId")))),
+                model("Book", a.model(
+                        field("title", a.string().required()),
+                        field("shelfId", a.id()),
+                        field("shelf", a.belongsTo("Shelf", "shelfId")))),
+                model("Reader", a.model(
+                        field("name", a.string()),
+                        field("card", a.hasOne("LibraryCard", "readerId")))),
+                model("LibraryCard", a.model(
+                        field("number", a.string()),
+                        field("readerId", a.id()),
+                        field("reader", a.belongsTo("Reader", "readerId")))),
+                model("Branch", a.model(
+                                field("city", a.string().required()),
+                                field("code", a.string().required()),
+                                field("loans", a.hasMany("Loan", "city", "code")))
+                        .identifier("city", "code")),
+                model("Loan", a.model(
+                        field("item", a.string()),
+                        field("city", a.string()),
+                        field("code", a.string()),
+                        field("branch", a.belongsTo("Branch", "city", "code")))));
     }
 
     private static List<SchemaEntry> catalog(FunctionResource operations) {

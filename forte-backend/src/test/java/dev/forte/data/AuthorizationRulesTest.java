@@ -87,7 +87,7 @@ class AuthorizationRulesTest {
     @Test
     void fieldRulesAreKeptOnTheField() {
         DataSchema schema = a.schema(model("Employee", a.model(field("name", a.string()),
-                        field("salary", a.float_().required().authorization(allow -> List.of(allow.group("HR")))))
+                        field("salary", a.float_().authorization(allow -> List.of(allow.group("HR")))))
                 .authorization(allow -> List.of(allow.authenticated())))).toDataSchema();
 
         assertThat(schema.models().get(0).field("salary").orElseThrow().authorization())

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * For the relationship backends ({@code conformance/backends/Relationships*Backend.java}), every client artefact is
@@ -27,7 +28,8 @@ class RelationshipConformanceTest {
     @TempDir Path scratch;
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"RelationshipsBackend, relationships", "Relationships2Backend, relationships2"})
+    @CsvSource({"RelationshipsBackend, relationships", "Relationships2Backend, relationships2",
+            "Relationships3Backend, relationships3"})
     void modelIntrospectionIsAmplifys(String backend, String oracle) throws IOException {
         String actual = ModelIntrospection.of(data(backend));
         String expected = reference(oracle, "models-introspection/model-introspection.json");
@@ -37,7 +39,8 @@ class RelationshipConformanceTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"RelationshipsBackend, relationships", "Relationships2Backend, relationships2"})
+    @CsvSource({"RelationshipsBackend, relationships", "Relationships2Backend, relationships2",
+            "Relationships3Backend, relationships3"})
     void graphqlStatementsAreAmplifysByteForByte(String backend, String oracle) {
         Map<String, String> files = statements(backend, StatementTarget.GRAPHQL);
 
@@ -47,8 +50,22 @@ class RelationshipConformanceTest {
         }
     }
 
+    @ParameterizedTest(name = "maxDepth {0}")
+    @ValueSource(ints = {1, 3, 4})
+    void graphqlStatementsFollowRelationshipsToTheMaxDepthAsAmplifysDo(int maxDepth) {
+        String sdl = AppSyncTransform.transform(data("RelationshipsBackend")).appSyncSdl();
+        Map<String, String> files = StatementGenerator.generate(sdl,
+                StatementOptions.of(StatementTarget.GRAPHQL).withMaxDepth(maxDepth)).files();
+
+        for (String kind : new String[] {"queries", "mutations", "subscriptions"}) {
+            assertThat(files.get(kind + ".graphql")).as(kind).isEqualTo(reference("relationships",
+                    "statements-graphql-depth" + maxDepth + "/" + kind + ".graphql"));
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"RelationshipsBackend, relationships", "Relationships2Backend, relationships2"})
+    @CsvSource({"RelationshipsBackend, relationships", "Relationships2Backend, relationships2",
+            "Relationships3Backend, relationships3"})
     void typescriptStatementsAndApiTsAreAmplifysByteForByte(String backend, String oracle) {
         Map<String, String> files = statements(backend, StatementTarget.TYPESCRIPT);
 
@@ -61,7 +78,8 @@ class RelationshipConformanceTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"RelationshipsBackend, android-relationships/models-java",
-            "Relationships2Backend, conformance/relationships2/models-java"})
+            "Relationships2Backend, conformance/relationships2/models-java",
+            "Relationships3Backend, conformance/relationships3/models-java"})
     void androidClassesFromTheTransformsSdlAreAmplifys(String backend, String directory) {
         Map<String, String> actual = AndroidModels.generate(data(backend));
         Map<String, String> expected = ConformanceBackends.files("/" + directory);

@@ -85,4 +85,31 @@ final class RelationshipSchema {
                 .authorization(allow -> List.of(allow.publicApiKey()));
         return Define.defineData(DataProps.builder(schema).authorizationModes(AuthorizationMode.API_KEY, 30).build());
     }
+
+    /**
+     * {@code conformance/relationships3/relationships3.ts}: a model related to itself, and a join model for
+     * many-to-many (two {@code belongsTo}, a {@code hasMany} on each side, one side with its own rules).
+     */
+    static DataDefinition relationships3() {
+        var schema = a.schema(
+                        model("Category", a.model(
+                                field("name", a.string().required()),
+                                field("parentId", a.id()),
+                                field("parent", a.belongsTo("Category", "parentId")),
+                                field("children", a.hasMany("Category", "parentId")))),
+                        model("Student", a.model(
+                                field("name", a.string()),
+                                field("enrollments", a.hasMany("Enrollment", "studentId")))),
+                        model("Course", a.model(
+                                field("title", a.string()),
+                                field("enrollments", a.hasMany("Enrollment", "courseId")))
+                                .authorization(allow -> List.of(allow.authenticated()))),
+                        model("Enrollment", a.model(
+                                field("studentId", a.id().required()),
+                                field("courseId", a.id().required()),
+                                field("student", a.belongsTo("Student", "studentId")),
+                                field("course", a.belongsTo("Course", "courseId")))))
+                .authorization(allow -> List.of(allow.publicApiKey()));
+        return Define.defineData(DataProps.builder(schema).authorizationModes(AuthorizationMode.API_KEY, 30).build());
+    }
 }

@@ -143,8 +143,8 @@ final class FieldResolver {
         if (kind != Kind.MODEL) {
             throw new SchemaException(owner.describeField(field) + ": Expected to find model type with name "
                     + shape.relatedModel() + ". `" + shape.relatedModel() + "` is "
-                    + (kind == Kind.ENUM ? "an enum" : "a custom type") + "; relationships link models only, so use `a.ref(\""
-                    + shape.relatedModel() + "\")` for it.");
+                    + (kind == Kind.ENUM ? "an enum" : "a custom type")
+                    + "; relationships link models only, so use `a.ref(\"" + shape.relatedModel() + "\")` for it.");
         }
         return new Relationship(shape.kind(), shape.relatedModel(), shape.references());
     }
@@ -159,9 +159,9 @@ final class FieldResolver {
                     + " model. Reference an enum or another custom type instead.";
         }
         return where + ": `a.ref(\"" + target + "\")` refers to a model; `a.ref` can only name an enum or a custom"
-                + " type. Link models with a relationship: `a.hasMany(\"" + target + "\", \"<reference>\")` or `a.hasOne(...)`"
-                + " on the parent, `a.belongsTo(...)` on the child, which declares the reference field (e.g."
-                + " `field(\"postId\", a.id())`).";
+                + " type. Link models with a relationship: `a.hasMany(\"" + target + "\", \"<reference>\")` or"
+                + " `a.hasOne(...)` on the parent, `a.belongsTo(...)` on the child, which declares the reference field"
+                + " (e.g. `field(\"postId\", a.id())`).";
     }
 
     private FieldType declareInlineEnum(Owner owner, String field, List<String> values) {

@@ -28,7 +28,7 @@ public record FieldShape(TypeShape type, boolean required, boolean array, boolea
                 : new FieldShape(type, true, false, false, defaultValue, authorization);
     }
 
-    /** Returns the shape with a non-null value, the element's for an array: a relationship's {@code .valueRequired()}. */
+    /** Returns the shape with a non-null value (the element's, for an array): {@code .valueRequired()}. */
     public FieldShape withValueRequired() {
         return new FieldShape(type, true, array, arrayRequired, defaultValue, authorization);
     }

@@ -51,6 +51,7 @@ public final class SchemaResolver {
             }
         }
         schema.models().forEach(model -> AuthFieldChecks.check(model, schema.effectiveRules(model)));
+        schema.models().forEach(model -> FieldReadChecks.check(model, schema.effectiveRules(model)));
         if (!schema.resourceGrants().isEmpty()) {
             return;
         }
