@@ -1,8 +1,8 @@
 -- wrk script for every HTTP scenario of bench/run: POSTs GraphQL request bodies and prints one result line.
 --
 -- Environment (set by the harness):
---   BENCH_OP       get | create | list | index | fixed
---   BENCH_VARIABLES  index: the variables of its one request (JSON)
+--   BENCH_OP       get | create | list | index | query | fixed
+--   BENCH_VARIABLES  index, query: the variables of their one request (JSON)
 --   BENCH_QUERY    the GraphQL document (one line, no double quotes)
 --   BENCH_API_KEY  sent as x-api-key when not empty
 --   BENCH_SEEDS    get: ids are drawn uniformly from seed-0 .. seed-(BENCH_SEEDS-1)
@@ -32,7 +32,7 @@ function init(args)
   math.randomseed(os.time() + (thread_id or 0) * 7919)
   if op == "list" then
     fixed_request = wrk.format(nil, nil, nil, '{"query":"' .. query .. '","variables":{"limit":100}}')
-  elseif op == "index" then
+  elseif op == "index" or op == "query" then
     fixed_request = wrk.format(nil, nil, nil,
       '{"query":"' .. query .. '","variables":' .. (os.getenv("BENCH_VARIABLES") or "{}") .. '}')
   elseif op == "fixed" then

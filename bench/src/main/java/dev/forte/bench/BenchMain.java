@@ -36,6 +36,10 @@ public final class BenchMain {
                     "F.fanout", 99, 50, "issue 5"),
             new Ratio("Forte listTodos ÷ B1 list 100", "F.list", "B1.list"),
             new Ratio("Forte index query ÷ B1 index query", "F.index", "B1.index"),
+            new Ratio("Forte listPosts(limit: 100) with each post's blog (belongsTo) ÷ without", "F.posts-blog",
+                    "F.posts"),
+            new Ratio("Forte listBlogs (20) with each blog's posts(limit: 5) (hasMany) ÷ without", "F.blogs-posts",
+                    "F.blogs"),
             new Ratio("Forte getTodo ÷ peer getTodo", "F.get", "P.get"),
             new Ratio("Forte createTodo ÷ peer createTodo", "F.create", "P.create"),
             new Ratio("Forte listTodos ÷ peer listTodos", "F.list", "P.list"),
@@ -73,6 +77,7 @@ public final class BenchMain {
         groups.put("peer", run::peer);
         groups.put("functions", run::functions);
         groups.put("fanout", run::fanout);
+        groups.put("relationships", run::relationships);
         List<String> only = List.of(options.getOrDefault("only", String.join(",", groups.keySet())).split(","));
         for (String group : only) {
             if (!groups.containsKey(group)) {

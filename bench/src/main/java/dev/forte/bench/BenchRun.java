@@ -92,6 +92,36 @@ final class BenchRun {
                 "Forte of the load scenarios (`ForteMain`, tables exist), first start", this::forteOnly);
     }
 
+    /**
+     * Lists with relationship fields, each beside the same list without them, in a fresh Forte: a page of 100 posts
+     * with and without each post's blog ({@code belongsTo}), and 20 blogs with and without their first posts
+     * ({@code hasMany}).
+     */
+    void relationships() {
+        List<String> command =
+                javaCommand("dev.forte.bench.ForteMain", jdbcUrl, work.resolve("relationships-data").toString());
+        List<String> keys = List.of("F.posts", "F.posts-blog", "F.blogs", "F.blogs-posts");
+        try (Service server = start("Forte-relationships", command)) {
+            GraphqlClient client = firstAnswer(server, new ArrayList<>());
+            RelationshipOperations.seed(client);
+            RelationshipOperations.check(client);
+            URI endpoint = server.awaitEndpoint(START_TIMEOUT);
+            String key = server.awaitApiKey(START_TIMEOUT);
+            String what = "Forte: GraphQL over PostgreSQL, API key, ";
+            query("F.posts", "Forte listPosts", what + "`listPosts(limit: 100)`, ids and titles", endpoint,
+                    RelationshipOperations.POSTS_ONLY, key);
+            query("F.posts-blog", "Forte listPosts with blog", what + "`listPosts(limit: 100)` with each post's"
+                    + " `blog { id name }` (belongsTo)", endpoint, RelationshipOperations.POSTS_WITH_BLOG, key);
+            query("F.blogs", "Forte listBlogs", what + "`listBlogs(limit: 100)` (20 blogs), ids and names", endpoint,
+                    RelationshipOperations.BLOGS_ONLY, key);
+            query("F.blogs-posts", "Forte listBlogs with posts", what + "`listBlogs(limit: 100)` (20 blogs) with"
+                    + " each blog's `posts(limit: 5)` (hasMany)", endpoint, RelationshipOperations.BLOGS_WITH_POSTS,
+                    key);
+        } catch (BenchFailure e) {
+            failRemaining(e, keys);
+        }
+    }
+
     void peer() {
         List<String> command = List.of("node", repository.resolve("bench/peer/peer.js").toString());
         graphqlServer("P", "peer", "AppSync simulator 2.16.20, Map-backed Lambda resolvers, API key", command,
@@ -280,6 +310,15 @@ final class BenchRun {
         measure(key, scenario, what, () -> {
             warmUp(() -> wrk.run(url, operation, apiKey, plan.seeds(), plan.connections(), plan.warmup()));
             return wrk.run(url, operation, apiKey, plan.seeds(), plan.connections(), plan.measure());
+        });
+    }
+
+    private void query(String key, String scenario, String what, URI url, String document, String apiKey) {
+        measure(key, scenario, what, () -> {
+            warmUp(() -> wrk.runQuery(url, document, RelationshipOperations.VARIABLES, apiKey, plan.connections(),
+                    plan.warmup()));
+            return wrk.runQuery(url, document, RelationshipOperations.VARIABLES, apiKey, plan.connections(),
+                    plan.measure());
         });
     }
 

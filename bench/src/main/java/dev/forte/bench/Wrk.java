@@ -22,13 +22,24 @@ final class Wrk {
 
     /** One wrk run against {@code url}; {@code operation} picks the request bodies (see the Lua script). */
     Measurement run(URI url, String operation, String apiKey, int seeds, int connections, Duration duration) {
-        List<String> command = List.of("wrk", "-t" + Math.min(2, connections), "-c" + connections,
-                "-d" + duration.toSeconds() + "s", "--timeout", "10s", "-s", script.toString(), url.toString());
         Map<String, String> env = Map.of("BENCH_OP", operation, "BENCH_QUERY", TodoOperations.document(operation),
                 "BENCH_API_KEY", apiKey, "BENCH_SEEDS", Integer.toString(seeds),
                 "BENCH_VARIABLES", operation.equals("index") ? TodoOperations.INDEX_VARIABLES : "{}");
-        String output = Processes.run(command, env, duration.plusSeconds(30));
-        return parse(output);
+        return run(url, env, connections, duration);
+    }
+
+    /** One wrk run that POSTs {@code document} with {@code variables} (JSON) over and over. */
+    Measurement runQuery(URI url, String document, String variables, String apiKey, int connections,
+            Duration duration) {
+        Map<String, String> env = Map.of("BENCH_OP", "query", "BENCH_QUERY", document, "BENCH_API_KEY", apiKey,
+                "BENCH_VARIABLES", variables);
+        return run(url, env, connections, duration);
+    }
+
+    private Measurement run(URI url, Map<String, String> env, int connections, Duration duration) {
+        List<String> command = List.of("wrk", "-t" + Math.min(2, connections), "-c" + connections,
+                "-d" + duration.toSeconds() + "s", "--timeout", "10s", "-s", script.toString(), url.toString());
+        return parse(Processes.run(command, env, duration.plusSeconds(30)));
     }
 
     static Measurement parse(String output) {

@@ -53,11 +53,14 @@ public final class GraphqlEngine {
     private final GraphQL graphql;
     private final RealtimeExecution realtime;
     private final Set<AuthMode> enabledModes;
+    private final @Nullable BatchedReads reads;
 
-    private GraphqlEngine(GraphQL graphql, RealtimeExecution realtime, Set<AuthMode> enabledModes) {
+    private GraphqlEngine(GraphQL graphql, RealtimeExecution realtime, Set<AuthMode> enabledModes,
+            @Nullable BatchedReads reads) {
         this.graphql = graphql;
         this.realtime = realtime;
         this.enabledModes = Set.copyOf(enabledModes);
+        this.reads = reads;
     }
 
     public static Builder newEngine() {
@@ -84,13 +87,16 @@ public final class GraphqlEngine {
      * resolver runs (most requests never need them, so they are not copied).
      */
     public GraphqlResponse execute(GraphqlRequest request, RequestIdentity identity, Supplier<CallerRequest> caller) {
-        ExecutionInput input = ExecutionInput.newExecutionInput()
+        ExecutionInput.Builder input = ExecutionInput.newExecutionInput()
                 .query(request.query())
                 .variables(request.variables())
                 .operationName(request.operationName())
-                .graphQLContext(Map.of(RequestIdentity.class, identity, CallerRequest.SOURCE, caller))
-                .build();
-        return toResponse(graphql.execute(input));
+                .graphQLContext(Map.of(RequestIdentity.class, identity, CallerRequest.SOURCE, caller));
+        if (reads != null) {
+            // Only schemas with relationships pay for graphql-java's per-level data loader dispatch.
+            input.dataLoaderRegistry(reads.newRegistry());
+        }
+        return toResponse(graphql.execute(input.build()));
     }
 
     private static GraphqlResponse toResponse(ExecutionResult result) {
@@ -168,7 +174,9 @@ public final class GraphqlEngine {
         public GraphqlEngine build() {
             TransformResult transform = Objects.requireNonNull(this.transform, "transform");
             FieldAccessRules rules = new FieldAccessRules(Objects.requireNonNull(defaultMode, "defaultMode"));
-            GraphQLSchema graphqlSchema = FieldAccessWiring.guard(executableSchema(transform), rules);
+            ModelStore store = Objects.requireNonNull(this.store, "store");
+            BatchedReads reads = new BatchedReads(store);
+            GraphQLSchema graphqlSchema = FieldAccessWiring.guard(executableSchema(transform, reads), rules);
             GraphQL graphql = GraphQL.newGraphQL(graphqlSchema)
                     .preparsedDocumentProvider(new DocumentCache(CACHED_DOCUMENTS))
                     .defaultDataFetcherExceptionHandler(new ResolverExceptionHandler())
@@ -179,13 +187,14 @@ public final class GraphqlEngine {
                     .preparsedDocumentProvider(new DocumentCache(CACHED_DOCUMENTS))
                     .subscriptionExecutionStrategy(new AsyncExecutionStrategy(new ResolverExceptionHandler()))
                     .build();
-            return new GraphqlEngine(graphql, new RealtimeExecution(realtime), rules.enabledModes(graphqlSchema));
+            return new GraphqlEngine(graphql, new RealtimeExecution(realtime), rules.enabledModes(graphqlSchema),
+                    transform.relationships().isEmpty() ? null : reads);
         }
 
-        private GraphQLSchema executableSchema(TransformResult transform) {
+        private GraphQLSchema executableSchema(TransformResult transform, BatchedReads reads) {
             RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring();
             AwsScalars.all().forEach(wiring::scalar);
-            wireResolvers(transform, wiring);
+            wireResolvers(transform, reads, wiring);
             try {
                 TypeDefinitionRegistry registry =
                         new SchemaParser().parse(AppSyncDirectives.declarationsSdl() + "\n" + transform.appSyncSdl());
@@ -196,7 +205,7 @@ public final class GraphqlEngine {
             }
         }
 
-        private void wireResolvers(TransformResult transform, RuntimeWiring.Builder wiring) {
+        private void wireResolvers(TransformResult transform, BatchedReads reads, RuntimeWiring.Builder wiring) {
             List<OperationBinding> bindings = transform.bindings();
             DataSchema schema = Objects.requireNonNull(this.schema, "schema");
             ModelStore store = Objects.requireNonNull(this.store, "store");
@@ -222,7 +231,7 @@ public final class GraphqlEngine {
                 }
             }
             schema.models().forEach(model -> ModelFieldReads.wire(model, ModelPolicy.of(schema, model), wiring));
-            new RelationshipResolvers(store, schema).wire(transform.relationships(), wiring);
+            new RelationshipResolvers(store, reads, schema).wire(transform.relationships(), wiring);
             FunctionResolvers functions = new FunctionResolvers(functionInvoker);
             for (CustomOperation operation : schema.operations()) {
                 wiring.type(operation.type().graphqlTypeName(),

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,17 +30,21 @@ import org.jspecify.annotations.Nullable;
  * ({@code gsi-Post.comments}) by the parent's identifier, with the field's {@code filter}, {@code sortDirection},
  * {@code limit} and {@code nextToken}; a {@code hasOne} field ({@code User.profile}) is the first child the index
  * holds; a {@code belongsTo} field ({@code Comment.post}) gets the parent by the child's reference fields, and is
- * null while one of them is. The related model's rules apply as they do to its own queries (a denial is
- * {@code Unauthorized} on the field, owner rules narrow what a list returns), and a relationship field with rules
- * of its own is checked first. In real-time deliveries relationship fields are null, as in AppSync, where a
- * subscription carries what the mutation returned and Amplify's clients select no relationships in mutations.
+ * null while one of them is. The parents, first pages and first children that one level of the response asks for
+ * are read together ({@link BatchedReads}), each page exactly as it would be read alone. The related model's rules
+ * apply as they do to its own queries (a denial is {@code Unauthorized} on the field, owner rules narrow what a list
+ * returns), and a relationship field with rules of its own is checked first. In real-time deliveries relationship
+ * fields are null, as in AppSync, where a subscription carries what the mutation returned and Amplify's clients
+ * select no relationships in mutations.
  */
 final class RelationshipResolvers {
     private final ModelStore store;
+    private final BatchedReads reads;
     private final DataSchema schema;
 
-    RelationshipResolvers(ModelStore store, DataSchema schema) {
+    RelationshipResolvers(ModelStore store, BatchedReads reads, DataSchema schema) {
         this.store = store;
+        this.reads = reads;
         this.schema = schema;
     }
 
@@ -72,9 +77,9 @@ final class RelationshipResolvers {
                 return QueryResolvers.connection(new Page(List.of(), null));
             }
             Map<String, @Nullable Object> arguments = environment.getArguments();
-            return QueryResolvers.connection(children.page(environment, key.get(), arguments.get("filter"),
+            return children.page(environment, key.get(), arguments.get("filter"),
                     QueryResolvers.limit(arguments.get("limit")), (String) arguments.get("nextToken"),
-                    "DESC".equals(arguments.get("sortDirection"))));
+                    "DESC".equals(arguments.get("sortDirection"))).thenApply(QueryResolvers::connection);
         };
     }
 
@@ -85,8 +90,8 @@ final class RelationshipResolvers {
             if (key.isEmpty()) {
                 return null;
             }
-            List<Map<String, Object>> items = children.page(environment, key.get(), null, 1, null, false).items();
-            return items.isEmpty() ? null : items.get(0);
+            return children.page(environment, key.get(), null, 1, null, false)
+                    .thenApply(page -> page.items().isEmpty() ? null : page.items().get(0));
         };
     }
 
@@ -105,9 +110,12 @@ final class RelationshipResolvers {
             for (int i = 0; i < binding.parentKeyFields().size(); i++) {
                 key.put(binding.parentKeyFields().get(i), references.get().get(i));
             }
-            Optional<Map<String, Object>> item = store.get(parent.name(), key);
-            item.ifPresent(record -> access.requirePermits(decision, record));
-            return item.orElse(null);
+            return reads.record(environment, parent.name(), key).thenApply(record -> {
+                if (record != null) {
+                    access.requirePermits(decision, record);
+                }
+                return record;
+            });
         };
     }
 
@@ -147,14 +155,19 @@ final class RelationshipResolvers {
                     binding.referenceFields(), null, List.of()));
         }
 
+        /**
+         * Returns the page of one parent's children. First pages are read with the other parents' of the same level;
+         * a later page is read alone, so that a {@code nextToken} that does not fit fails only its own field.
+         */
         @SuppressWarnings("unchecked")
-        Page page(DataFetchingEnvironment environment, List<Object> parentKey, @Nullable Object filter, int limit,
-                @Nullable String nextToken, boolean descending) {
+        CompletableFuture<Page> page(DataFetchingEnvironment environment, List<Object> parentKey,
+                @Nullable Object filter, int limit, @Nullable String nextToken, boolean descending) {
             AccessDecision decision = access.require(environment, AuthOperation.LIST);
             ListQuery query = new ListQuery(binding.relatedModel(), index, parentKey.get(0),
                     sortKeyCondition(parentKey), RecordAccess.narrowed(decision, (Map<String, Object>) filter), limit,
                     nextToken, descending);
-            return QueryResolvers.page(store, query);
+            return nextToken == null ? reads.page(environment, query)
+                    : CompletableFuture.completedFuture(QueryResolvers.page(store, query));
         }
 
         /** The references after the first are the index's sort key: all of them must equal the parent's values. */

@@ -1,5 +1,6 @@
 package dev.forte.server.internal.storage;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -18,8 +19,25 @@ public interface ModelStore {
     /** Returns the item of {@code model} with primary key {@code key} (every identifier field), if it exists. */
     Optional<Map<String, Object>> get(String model, Map<String, Object> key);
 
+    /**
+     * Returns the items of {@code model} with the primary keys {@code keys}, in the order of {@code keys}, empty where
+     * no item has the key. A key asked twice is answered twice. This default asks {@link #get} once per key; a store
+     * that can read many keys at once overrides it.
+     */
+    default List<Optional<Map<String, Object>>> getAll(String model, List<Map<String, Object>> keys) {
+        return keys.stream().map(key -> get(model, key)).toList();
+    }
+
     /** Returns one page of a list or index query. */
     Page list(ListQuery query);
+
+    /**
+     * Returns one page for each of {@code queries}, all of one model, in their order. This default runs them one by
+     * one; a store that can read many pages at once overrides it.
+     */
+    default List<Page> listAll(List<ListQuery> queries) {
+        return queries.stream().map(this::list).toList();
+    }
 
     /**
      * Inserts {@code item}, which the caller has completed (id, createdAt, updatedAt, defaults). Returns the stored

@@ -7,10 +7,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -25,6 +29,8 @@ public final class PostgresModelStore implements ModelStore {
     private static final String CONDITION_FAILED = "The conditional request failed";
     private static final String TYPENAME = "__typename";
     private static final String SEQUENCE_COLUMN = "forte_change_sequence";
+    private static final String BRANCH_COLUMN = "forte_branch";
+    private static final String BRANCH_ROW_COLUMN = "forte_branch_row";
     /**
      * RETURNING runs after the row lock is held, so the sequence value is drawn after any earlier writer of the same
      * row committed: per item, sequence order is commit order (see {@link WrittenItem}).
@@ -56,6 +62,34 @@ public final class PostgresModelStore implements ModelStore {
                 .findFirst();
     }
 
+    /** Reads every key in one {@code SELECT … WHERE (key fields) IN ((…), (…))}, each distinct key asked once. */
+    @Override
+    public List<Optional<Map<String, Object>>> getAll(String model, List<Map<String, Object>> keys) {
+        TableLayout table = table(model);
+        List<List<Object>> requested = new ArrayList<>();
+        for (Map<String, Object> key : keys) {
+            requested.add(keyValues(table, key, "getAll"));
+        }
+        Set<List<Object>> distinct = new LinkedHashSet<>(requested);
+        if (distinct.isEmpty()) {
+            return List.of();
+        }
+        Map<List<Object>, Map<String, Object>> found = new HashMap<>();
+        for (Map<String, Object> item : query(table, keysInSql(table, distinct.size()), distinct.stream()
+                .flatMap(List::stream).toList())) {
+            found.put(keyValues(table, item, "getAll"), item);
+        }
+        return requested.stream().map(key -> Optional.ofNullable(found.get(key))).toList();
+    }
+
+    private static String keysInSql(TableLayout table, int count) {
+        String columns = table.primaryKey().stream().map(SqlNames::quote).collect(Collectors.joining(", "));
+        String tuple = table.primaryKey().stream().map(field -> ColumnValues.placeholder(table.columns().get(field)))
+                .collect(Collectors.joining(", ", "(", ")"));
+        return "SELECT * FROM " + table.table() + " WHERE (" + columns + ") IN ("
+                + String.join(", ", Collections.nCopies(count, tuple)) + ")";
+    }
+
     /**
      * Filters in SQL, before the limit, where DynamoDB reads {@code limit} items and filters after: a page holds up
      * to {@code limit} matching items where AppSync's may hold fewer, and the last page has no {@code nextToken}.
@@ -63,6 +97,46 @@ public final class PostgresModelStore implements ModelStore {
     @Override
     public Page list(ListQuery query) {
         TableLayout table = table(query.model());
+        PageQuery page = pageQuery(table, query);
+        return page(page, query(table, page.select().sql(), page.select().params()));
+    }
+
+    /**
+     * Reads every page with one statement: each query is a branch of a {@code UNION ALL}, the same {@code SELECT}
+     * {@link #list} runs, so filters, order, limits and tokens apply to each query as they would alone.
+     */
+    @Override
+    public List<Page> listAll(List<ListQuery> queries) {
+        if (queries.isEmpty()) {
+            return List.of();
+        }
+        TableLayout table = table(queries.get(0).model());
+        List<PageQuery> pages = new ArrayList<>();
+        List<SqlFragment> branches = new ArrayList<>();
+        for (ListQuery query : queries) {
+            if (!query.model().equals(table.model())) {
+                throw new ForteException("listAll reads one model at a time, got `" + table.model() + "` and `"
+                        + query.model() + "`.");
+            }
+            PageQuery page = pageQuery(table, query);
+            branches.add(page.select().wrap("(SELECT " + pages.size() + " AS " + BRANCH_COLUMN
+                    + ", row_number() OVER (ORDER BY " + page.keys().orderBy(query.descending()) + ") AS "
+                    + BRANCH_ROW_COLUMN + ", branch.* FROM (", ") branch)"));
+            pages.add(page);
+        }
+        SqlFragment union = SqlFragment.join("UNION ALL", branches, SqlFragment.TRUE);
+        List<List<Map<String, Object>>> items = new ArrayList<>();
+        pages.forEach(page -> items.add(new ArrayList<>()));
+        query(table, union.sql() + " ORDER BY " + BRANCH_COLUMN + ", " + BRANCH_ROW_COLUMN, union.params(),
+                row -> items.get(row.getInt(BRANCH_COLUMN)).add(ColumnValues.item(table, row)));
+        List<Page> result = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            result.add(page(pages.get(i), items.get(i)));
+        }
+        return result;
+    }
+
+    private PageQuery pageQuery(TableLayout table, ListQuery query) {
         if (query.limit() < 1) {
             throw new InvalidFilterException("Model `" + table.model() + "`: limit must be at least 1, got "
                     + query.limit() + ".");
@@ -79,12 +153,19 @@ public final class PostgresModelStore implements ModelStore {
         params.add(query.limit() + 1);
         String sql = "SELECT * FROM " + table.table() + " WHERE " + predicate.sql() + " ORDER BY "
                 + keys.orderBy(query.descending()) + " LIMIT ?";
-        List<Map<String, Object>> items = query(table, sql, params);
-        if (items.size() <= query.limit()) {
+        return new PageQuery(query, keys, fingerprint, new SqlFragment(sql, params));
+    }
+
+    /** The {@code SELECT} of one page: {@code limit + 1} rows, the last one only telling that more follow. */
+    private record PageQuery(ListQuery query, KeyQuery keys, String fingerprint, SqlFragment select) {}
+
+    private Page page(PageQuery page, List<Map<String, Object>> items) {
+        int limit = page.query().limit();
+        if (items.size() <= limit) {
             return new Page(items, null);
         }
-        List<Map<String, Object>> page = items.subList(0, query.limit());
-        return new Page(page, tokens.encode(fingerprint, keys.position(page.get(page.size() - 1))));
+        List<Map<String, Object>> first = items.subList(0, limit);
+        return new Page(first, tokens.encode(page.fingerprint(), page.keys().position(first.get(first.size() - 1))));
     }
 
     @Override
@@ -157,18 +238,28 @@ public final class PostgresModelStore implements ModelStore {
     }
 
     private static SqlFragment keyPredicate(TableLayout table, Map<String, Object> item, String operation) {
+        List<Object> values = keyValues(table, item, operation);
         List<SqlFragment> parts = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            String field = table.primaryKey().get(i);
+            parts.add(SqlFragment.of(SqlNames.quote(field) + " = "
+                    + ColumnValues.placeholder(table.columns().get(field)), values.get(i)));
+        }
+        return SqlFragment.and(parts);
+    }
+
+    /** Returns the JDBC parameters of {@code item}'s identifier fields, in key order; equal keys give equal lists. */
+    private static List<Object> keyValues(TableLayout table, Map<String, Object> item, String operation) {
+        List<Object> values = new ArrayList<>();
         for (String field : table.primaryKey()) {
             Object value = item.get(field);
             if (value == null) {
                 throw new ForteException("Model `" + table.model() + "`: " + operation + " needs every identifier"
                         + " field " + table.primaryKey() + ", but `" + field + "` is missing.");
             }
-            ColumnKind kind = table.columns().get(field);
-            parts.add(SqlFragment.of(SqlNames.quote(field) + " = " + ColumnValues.placeholder(kind),
-                    ColumnValues.toParameter(table, field, kind, value)));
+            values.add(ColumnValues.toParameter(table, field, table.columns().get(field), value));
         }
-        return SqlFragment.and(parts);
+        return values;
     }
 
     private WrittenItem written(TableLayout table, String sql, List<Object> params) {

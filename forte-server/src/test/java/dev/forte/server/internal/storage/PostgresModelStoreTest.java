@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.forte.ForteException;
+import dev.forte.schema.DataSchema;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -12,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +66,80 @@ class PostgresModelStoreTest {
                 .doesNotContainKey("description");
         assertThat(created.get("meta")).isEqualTo("{\"a\":\"x\",\"b\":[1,2]}");
         assertThat(store.get("Todo", Map.of("id", "t1"))).contains(created);
+    }
+
+    @Test
+    void getAllAnswersEveryKeyInTheOrderAskedWithMissingKeysEmpty() {
+        Map<String, Object> first = store.create("Todo", todo("t1", "name", "one"), null).item();
+        Map<String, Object> second = store.create("Todo", todo("t2", "name", "two"), null).item();
+
+        List<Optional<Map<String, Object>>> items = store.getAll("Todo", List.of(Map.of("id", "t2"),
+                Map.of("id", "nope"), Map.of("id", "t1"), Map.of("id", "t2")));
+
+        assertThat(items).containsExactly(Optional.of(second), Optional.empty(), Optional.of(first),
+                Optional.of(second));
+        assertThat(store.getAll("Todo", List.of())).isEmpty();
+    }
+
+    @Test
+    void getAllMatchesEveryFieldOfACompositeKey() {
+        DataSchema products = TestSchemas.schema(TestSchemas.product());
+        new ModelTableMigrator(schema.dataSource()).migrate(products, false);
+        PostgresModelStore productStore = PostgresModelStore.open(schema.dataSource(), products);
+        Map<String, Object> appleInOslo = productStore.create("Product", product("oslo", "apple"), null).item();
+        Map<String, Object> pearInBergen = productStore.create("Product", product("bergen", "pear"), null).item();
+        productStore.create("Product", product("oslo", "pear"), null);
+
+        List<Optional<Map<String, Object>>> items = productStore.getAll("Product", List.of(
+                Map.of("storeId", "bergen", "sku", "pear"), Map.of("storeId", "bergen", "sku", "apple"),
+                Map.of("sku", "apple", "storeId", "oslo")));
+
+        assertThat(items).containsExactly(Optional.of(pearInBergen), Optional.empty(), Optional.of(appleInOslo));
+    }
+
+    @Test
+    void getAllNeedsEveryIdentifierField() {
+        assertThatThrownBy(() -> store.getAll("Todo", List.of(Map.of("id", "t1"), Map.of("name", "x"))))
+                .isInstanceOf(ForteException.class)
+                .hasMessageContaining("Model `Todo`: getAll needs every identifier field [id], but `id` is missing.");
+    }
+
+    @Test
+    void listAllReadsEachPageAsListWouldAlone() {
+        DataSchema products = TestSchemas.schema(TestSchemas.product());
+        new ModelTableMigrator(schema.dataSource()).migrate(products, false);
+        PostgresModelStore productStore = PostgresModelStore.open(schema.dataSource(), products);
+        for (String store : List.of("oslo", "bergen")) {
+            for (int i = 0; i < 5; i++) {
+                Map<String, Object> item = new HashMap<>(product(store, "sku-" + i));
+                item.putAll(Map.of("name", "item " + i, "releasedOn", "2026-0" + (i % 3 + 1) + "-01", "price", i));
+                productStore.create("Product", item, null);
+            }
+        }
+        String index = "byStoreReleaseName";
+        List<ListQuery> queries = new java.util.ArrayList<>(List.of(
+                new ListQuery("Product", index, "oslo", null, null, 2, null, false),
+                new ListQuery("Product", index, "bergen", null, null, 3, null, true),
+                new ListQuery("Product", index, "oslo", null, Map.of("price", Map.of("ge", 3)), 10, null, false),
+                new ListQuery("Product", index, "trondheim", null, null, 10, null, false),
+                new ListQuery("Product", null, null, null, null, 4, null, true)));
+        queries.add(new ListQuery("Product", index, "oslo", null, null, 2, productStore.list(queries.get(0))
+                .nextToken(), false));
+
+        List<Page> pages = productStore.listAll(queries);
+
+        assertThat(pages).isEqualTo(queries.stream().map(productStore::list).toList());
+        assertThat(pages.get(0).items()).extracting(item -> item.get("sku")).containsExactly("sku-0", "sku-3");
+        assertThat(pages.get(0).nextToken()).isNotNull();
+        assertThat(pages.get(2).items()).extracting(item -> item.get("sku")).containsExactly("sku-3", "sku-4");
+        assertThat(pages.get(2).nextToken()).isNull();
+        assertThat(pages.get(3).items()).isEmpty();
+        assertThat(productStore.listAll(List.of())).isEmpty();
+    }
+
+    private static Map<String, Object> product(String storeId, String sku) {
+        return Map.of("storeId", storeId, "sku", sku, "createdAt", "2026-11-25T19:06:39.396Z",
+                "updatedAt", "2026-11-25T19:06:39.396Z");
     }
 
     @Test
