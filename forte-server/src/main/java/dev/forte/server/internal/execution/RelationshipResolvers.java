@@ -4,6 +4,8 @@ import dev.forte.ForteException;
 import dev.forte.schema.AuthOperation;
 import dev.forte.schema.DataSchema;
 import dev.forte.schema.Model;
+import dev.forte.schema.ModelOperation;
+import dev.forte.schema.RelationshipKind;
 import dev.forte.server.internal.auth.AccessDecision;
 import dev.forte.server.internal.auth.ModelRules;
 import dev.forte.server.internal.storage.ListQuery;
@@ -12,6 +14,7 @@ import dev.forte.server.internal.storage.Page;
 import dev.forte.transform.OperationBinding;
 import dev.forte.transform.OperationKind;
 import dev.forte.transform.RelationshipBinding;
+import graphql.language.OperationDefinition.Operation;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
@@ -33,7 +36,9 @@ import org.jspecify.annotations.Nullable;
  * null while one of them is. The parents, first pages and first children that one level of the response asks for
  * are read together ({@link BatchedReads}), each page exactly as it would be read alone. The related model's rules
  * apply as they do to its own queries (a denial is {@code Unauthorized} on the field, owner rules narrow what a list
- * returns), and a relationship field with rules of its own is checked first. In real-time deliveries relationship
+ * returns), and a relationship field with rules of its own is checked first (a caller they refuse gets null with
+ * {@code Unauthorized}, as AppSync's field auth function answers with {@code $util.unauthorized()}); inside a
+ * mutation's result such a field reads as empty. In real-time deliveries relationship
  * fields are null, as in AppSync, where a subscription carries what the mutation returned and Amplify's clients
  * select no relationships in mutations.
  */
@@ -58,8 +63,8 @@ final class RelationshipResolvers {
                 case BELONGS_TO -> parent(binding);
             };
             ModelRules fieldRules = ModelPolicy.of(schema, model).fieldRules().get(binding.fieldName());
-            DataFetcher<?> guarded = fieldRules == null ? resolver
-                    : ModelFieldReads.guarded(resolver, fieldRules, model.name(), binding.fieldName());
+            DataFetcher<?> guarded = fieldRules == null ? resolver : ModelFieldReads.guarded(
+                    redactedInMutationResults(model, binding, resolver), fieldRules, model.name(), binding.fieldName());
             wiring.type(model.name(), type -> type.dataFetcher(binding.fieldName(), outsideDeliveries(guarded)));
         }
     }
@@ -133,6 +138,22 @@ final class RelationshipResolvers {
             values.add(value);
         }
         return Optional.of(values);
+    }
+
+    /**
+     * A relationship field with rules of its own reads as empty (no items, or null) inside a mutation's result, as
+     * AppSync's {@code deniedField} does for a model with subscriptions: a subscription carries what the mutation
+     * returned, to subscribers the field's rules may not admit. The field's rules are checked before this.
+     */
+    private static DataFetcher<?> redactedInMutationResults(Model model, RelationshipBinding binding,
+            DataFetcher<?> resolver) {
+        if (!model.isEnabled(ModelOperation.SUBSCRIPTIONS)) {
+            return resolver;
+        }
+        return environment -> environment.getOperationDefinition().getOperation() != Operation.MUTATION
+                ? resolver.get(environment)
+                : binding.kind() == RelationshipKind.HAS_MANY ? QueryResolvers.connection(new Page(List.of(), null))
+                : null;
     }
 
     /** Relationship fields resolve for queries and mutations; a real-time delivery leaves them null. */
