@@ -69,6 +69,24 @@ class FieldRulesTest {
         assertThat(asColleague.path("data").path("getEmployee").path("salary").isNull()).isTrue();
     }
 
+    /** AppSync's {@code Employee.salary.res.vtl}: a mutation's result, which subscriptions carry, never holds it. */
+    @Test
+    void aMutationsResultHoldsTheFieldAsNullEvenForItsGroup() throws Exception {
+        String hr = api.token("hal", "HR");
+        String withSalary = "mutation($input: CreateEmployeeInput!) { createEmployee(input: $input) { id name salary } }";
+
+        JsonNode created = data(api.call(hr, withSalary, Map.of("input", Map.of("name", "Lin", "salary", 7.5))),
+                "createEmployee");
+        JsonNode read = data(api.call(hr, GET, Map.of("id", created.path("id").asText())), "getEmployee");
+        JsonNode refused = assertUnauthorizedError(api.call(api.token("bob"), withSalary,
+                Map.of("input", Map.of("name", "Max"))), "Not Authorized to access salary on type Employee");
+
+        assertThat(created.path("name").asText()).isEqualTo("Lin");
+        assertThat(created.path("salary").isNull()).isTrue();
+        assertThat(read.path("salary").asDouble()).isEqualTo(7.5);
+        assertThat(refused.path("data").path("createEmployee").path("name").asText()).isEqualTo("Max");
+    }
+
     @Test
     void othersCanWriteTheModelButNotTheField() throws Exception {
         String bob = api.token("bob");

@@ -4,7 +4,6 @@ import dev.forte.ForteException;
 import dev.forte.schema.AuthOperation;
 import dev.forte.schema.DataSchema;
 import dev.forte.schema.Model;
-import dev.forte.schema.ModelOperation;
 import dev.forte.schema.RelationshipKind;
 import dev.forte.server.internal.auth.AccessDecision;
 import dev.forte.server.internal.auth.ModelRules;
@@ -14,7 +13,6 @@ import dev.forte.server.internal.storage.Page;
 import dev.forte.transform.OperationBinding;
 import dev.forte.transform.OperationKind;
 import dev.forte.transform.RelationshipBinding;
-import graphql.language.OperationDefinition.Operation;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
@@ -64,7 +62,8 @@ final class RelationshipResolvers {
             };
             ModelRules fieldRules = ModelPolicy.of(schema, model).fieldRules().get(binding.fieldName());
             DataFetcher<?> guarded = fieldRules == null ? resolver : ModelFieldReads.guarded(
-                    redactedInMutationResults(model, binding, resolver), fieldRules, model.name(), binding.fieldName());
+                    ModelFieldReads.emptyInMutationResults(model, resolver, () -> empty(binding)), fieldRules,
+                    model.name(), binding.fieldName());
             wiring.type(model.name(), type -> type.dataFetcher(binding.fieldName(), outsideDeliveries(guarded)));
         }
     }
@@ -140,20 +139,9 @@ final class RelationshipResolvers {
         return Optional.of(values);
     }
 
-    /**
-     * A relationship field with rules of its own reads as empty (no items, or null) inside a mutation's result, as
-     * AppSync's {@code deniedField} does for a model with subscriptions: a subscription carries what the mutation
-     * returned, to subscribers the field's rules may not admit. The field's rules are checked before this.
-     */
-    private static DataFetcher<?> redactedInMutationResults(Model model, RelationshipBinding binding,
-            DataFetcher<?> resolver) {
-        if (!model.isEnabled(ModelOperation.SUBSCRIPTIONS)) {
-            return resolver;
-        }
-        return environment -> environment.getOperationDefinition().getOperation() != Operation.MUTATION
-                ? resolver.get(environment)
-                : binding.kind() == RelationshipKind.HAS_MANY ? QueryResolvers.connection(new Page(List.of(), null))
-                : null;
+    /** What a relationship field reads as where AppSync leaves it empty: no items, or null. */
+    private static @Nullable Object empty(RelationshipBinding binding) {
+        return binding.kind() == RelationshipKind.HAS_MANY ? QueryResolvers.connection(new Page(List.of(), null)) : null;
     }
 
     /** Relationship fields resolve for queries and mutations; a real-time delivery leaves them null. */
