@@ -39,7 +39,7 @@ final class FunctionResolvers {
     DataFetcher<?> resolver(CustomOperation operation, ModelRules rules) {
         return environment -> {
             RequestIdentity identity = environment.getGraphQlContext().get(RequestIdentity.class);
-            if (identity != null && !rules.admitsToCustomOperation(identity)) {
+            if (identity == null || !rules.admitsToCustomOperation(identity)) {
                 throw new ResolverException("Unauthorized", "Not Authorized to access " + operation.name()
                         + " on type " + operation.type().graphqlTypeName());
             }
