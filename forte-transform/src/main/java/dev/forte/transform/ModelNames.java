@@ -1,7 +1,9 @@
 package dev.forte.transform;
 
+import dev.forte.schema.DataSchema;
 import dev.forte.schema.Model;
 import dev.forte.transform.internal.AmplifyNames;
+import dev.forte.transform.internal.RelationshipBindings;
 import dev.forte.transform.internal.ResolvedIndex;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,11 +36,11 @@ public final class ModelNames {
     }
 
     /**
-     * Returns the name of the GSI Amplify adds to the child model for a {@code hasMany} or {@code hasOne} field,
-     * e.g. {@code gsi-Post.comments} for {@code Post.comments}; its keys are the relationship's reference fields.
+     * Returns one binding per relationship field of {@code schema}, in model and field order, as
+     * {@link TransformResult#relationships()} holds them (with the GSI each parent-side field queries).
      */
-    public static String relationshipIndexName(String parentModel, String field) {
-        return "gsi-" + parentModel + "." + field;
+    public static List<RelationshipBinding> relationships(DataSchema schema) {
+        return RelationshipBindings.of(schema);
     }
 
     /**

@@ -4,7 +4,6 @@ import dev.forte.schema.DataSchema;
 import dev.forte.schema.Field;
 import dev.forte.schema.Model;
 import dev.forte.schema.Relationship;
-import dev.forte.transform.ModelNames;
 import dev.forte.transform.RelationshipBinding;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +27,8 @@ public final class RelationshipBindings {
         Relationship relationship = field.relationship().orElseThrow();
         boolean fromParent = relationship.kind().isParentSide();
         Model parent = fromParent ? model : schema.model(relationship.relatedModel()).orElseThrow();
-        String index = fromParent ? ModelNames.relationshipIndexName(model.name(), field.name()) : null;
+        // the GSI Amplify adds on the child for a parent-side field: gsi-Post.comments
+        String index = fromParent ? "gsi-" + model.name() + "." + field.name() : null;
         return new RelationshipBinding(model.name(), field.name(), relationship.kind(), relationship.relatedModel(),
                 relationship.references(), parent.identifier(), index);
     }

@@ -1,15 +1,13 @@
 package dev.forte.server.internal.storage;
 
 import dev.forte.schema.DataSchema;
-import dev.forte.schema.Field;
 import dev.forte.schema.Model;
-import dev.forte.schema.Relationship;
 import dev.forte.schema.SecondaryIndex;
 import dev.forte.transform.ModelNames;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -40,22 +38,12 @@ record IndexLayout(String name, String partitionKey, List<String> sortKeys) {
      * primary key and need no index.
      */
     static List<IndexLayout> relationshipIndexes(DataSchema schema, Model model) {
-        List<IndexLayout> indexes = new ArrayList<>();
-        for (Model parent : schema.models()) {
-            for (Field field : parent.relationshipFields()) {
-                if (field.type() instanceof Relationship relationship && relationship.kind().isParentSide()
-                        && relationship.relatedModel().equals(model.name())) {
-                    indexes.add(forRelationship(parent.name(), field.name(), relationship.references()));
-                }
-            }
-        }
-        return indexes;
-    }
-
-    /** Returns the index a parent's relationship field {@code parentModel.field} queries its children by. */
-    static IndexLayout forRelationship(String parentModel, String field, List<String> references) {
-        return new IndexLayout(ModelNames.relationshipIndexName(parentModel, field), references.get(0),
-                references.subList(1, references.size()));
+        return ModelNames.relationships(schema).stream()
+                .filter(binding -> binding.fromParent() && binding.relatedModel().equals(model.name()))
+                .map(binding -> new IndexLayout(Objects.requireNonNull(binding.indexName()),
+                        binding.referenceFields().get(0),
+                        binding.referenceFields().subList(1, binding.referenceFields().size())))
+                .toList();
     }
 
     /** Returns Amplify's default index name, e.g. {@code productsByCategoryAndPrice}. */
