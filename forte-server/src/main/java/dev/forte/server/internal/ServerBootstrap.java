@@ -72,11 +72,13 @@ public final class ServerBootstrap implements ForteServer {
     private final RealtimeEndpoint realtime;
     private final @Nullable Path caCertificate;
     private final boolean tls;
+    private final @Nullable ApiKeyExpiryWatch expiryWatch;
 
     private ServerBootstrap(PostgresDatabase database, HttpServer http, @Nullable String apiKey, URI endpoint,
             ForteConfig config, FunctionCredentialStore functionCredentials, ChangeFeed changeFeed,
-            RealtimeEndpoint realtime, @Nullable Path caCertificate) {
+            RealtimeEndpoint realtime, @Nullable Path caCertificate, @Nullable ApiKeyExpiryWatch expiryWatch) {
         this.database = database;
+        this.expiryWatch = expiryWatch;
         this.http = http;
         this.changeFeed = changeFeed;
         this.realtime = realtime;
@@ -115,7 +117,7 @@ public final class ServerBootstrap implements ForteServer {
     }
 
     private static ForteServer serve(ForteConfig config, DataDefinition data, TransformResult transform,
-            PostgresDatabase database, ChangeFeed changeFeed) {
+            PostgresDatabase database, PostgresChangeFeed changeFeed) {
         GraphqlEngine engine = GraphqlEngine.newEngine()
                 .transform(transform)
                 .schema(data.schema())
@@ -126,14 +128,17 @@ public final class ServerBootstrap implements ForteServer {
                 .build();
         ApiKeyStore keys = new ApiKeyStore(database.dataSource(), Clock.systemUTC());
         boolean apiKeyMode = engine.enabledModes().contains(AuthMode.API_KEY);
-        String apiKey = apiKeyMode ? keys.ensureValidKey(data.authorizationModes().apiKeyExpiresInDays()).key() : null;
+        ApiKey announced = apiKeyMode ? keys.ensureValidKey(data.authorizationModes().apiKeyExpiresInDays()) : null;
+        String apiKey = announced == null ? null : announced.key();
         ApiKeyLookup lookup = key -> keys.find(key).map(ApiKey::expiresAt);
+        ApiKeyAuthenticator apiKeyAuthenticator = new ApiKeyAuthenticator(lookup, Clock.systemUTC());
+        changeFeed.onApiKeysChanged(apiKeyAuthenticator::forgetKeys);
         FunctionCredentialStore functionCredentials = FunctionCredentialStore.open(database.dataSource(),
                 Clock.systemUTC());
         SigV4Verifier<FunctionPrincipal> verifier =
                 SigV4Verifier.forAppSync(functionCredentials, config.region(), Clock.systemUTC());
         Map<AuthMode, Authenticator> authenticators = new EnumMap<>(AuthMode.class);
-        authenticators.put(AuthMode.API_KEY, new ApiKeyAuthenticator(lookup, Clock.systemUTC()));
+        authenticators.put(AuthMode.API_KEY, apiKeyAuthenticator);
         authenticators.put(AuthMode.AWS_IAM, new IamAuthenticator(verifier));
         UserPool userPool = UserPool.of(config);
         userPool.authenticator().ifPresent(jwt -> authenticators.put(AuthMode.AMAZON_COGNITO_USER_POOLS, jwt));
@@ -165,8 +170,10 @@ public final class ServerBootstrap implements ForteServer {
         }
         URI endpoint = URI.create("http://" + hostForUri(config.host()) + ":" + http.port() + GRAPHQL_PATH);
         log.info("Serving {} at {}", data.name(), endpoint);
+        ApiKeyExpiryWatch expiryWatch = announced == null ? null
+                : ApiKeyExpiryWatch.start(keys, announced, Clock.systemUTC());
         return new ServerBootstrap(database, http, apiKey, endpoint, config, functionCredentials, changeFeed, realtime,
-                caCertificate);
+                caCertificate, expiryWatch);
     }
 
     /** Returns the key store TLS is served with: the configured certificate's, else the local authority's. */
@@ -271,6 +278,9 @@ public final class ServerBootstrap implements ForteServer {
 
     @Override
     public void close() {
+        if (expiryWatch != null) {
+            expiryWatch.close();
+        }
         try {
             http.close();
         } finally {

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -70,6 +71,25 @@ public final class PostgresDatabase implements AutoCloseable {
             stopQuietly(postgres);
             throw e;
         }
+    }
+
+    /**
+     * Returns the embedded database in {@code dataDirectory} for a short piece of work beside whatever else uses it:
+     * the running server when a Forte process serves it (its {@code postmaster.pid} names the port; it trusts
+     * loopback connections), else one started for this process.
+     */
+    public static PostgresDatabase attach(Path dataDirectory) {
+        Path directory = dataDirectory.resolve("postgres");
+        try {
+            List<String> pid = Files.readAllLines(directory.resolve("postmaster.pid"));
+            if (pid.size() > 3 && pid.get(3).strip().matches("\\d+")) {
+                return external("jdbc:postgresql://127.0.0.1:" + pid.get(3).strip()
+                        + "/postgres?user=postgres&sslmode=disable");
+            }
+        } catch (IOException | ForteException e) {
+            log.debug("No running PostgreSQL in {} ({}); starting it", directory, e.getMessage());
+        }
+        return embedded(dataDirectory);
     }
 
     /** Connects to the PostgreSQL at {@code jdbcUrl}, failing at once with a clear message when it is unreachable. */
