@@ -34,6 +34,7 @@ import dev.forte.server.internal.storage.ModelTableMigrator;
 import dev.forte.server.internal.storage.PostgresChangeFeed;
 import dev.forte.server.internal.storage.PostgresDatabase;
 import dev.forte.server.internal.storage.PostgresModelStore;
+import dev.forte.server.internal.tls.CertificateWatch;
 import dev.forte.server.internal.tls.LocalCertificateAuthority;
 import dev.forte.transform.AppSyncTransform;
 import dev.forte.transform.TransformResult;
@@ -73,11 +74,14 @@ public final class ServerBootstrap implements ForteServer {
     private final @Nullable Path caCertificate;
     private final boolean tls;
     private final @Nullable ApiKeyExpiryWatch expiryWatch;
+    private final @Nullable CertificateWatch certificateWatch;
 
     private ServerBootstrap(PostgresDatabase database, HttpServer http, @Nullable String apiKey, URI endpoint,
             ForteConfig config, FunctionCredentialStore functionCredentials, ChangeFeed changeFeed,
-            RealtimeEndpoint realtime, @Nullable Path caCertificate, @Nullable ApiKeyExpiryWatch expiryWatch) {
+            RealtimeEndpoint realtime, @Nullable Path caCertificate, @Nullable ApiKeyExpiryWatch expiryWatch,
+            @Nullable CertificateWatch certificateWatch) {
         this.database = database;
+        this.certificateWatch = certificateWatch;
         this.expiryWatch = expiryWatch;
         this.http = http;
         this.changeFeed = changeFeed;
@@ -173,7 +177,14 @@ public final class ServerBootstrap implements ForteServer {
         ApiKeyExpiryWatch expiryWatch = announced == null ? null
                 : ApiKeyExpiryWatch.start(keys, announced, Clock.systemUTC());
         return new ServerBootstrap(database, http, apiKey, endpoint, config, functionCredentials, changeFeed, realtime,
-                caCertificate, expiryWatch);
+                caCertificate, expiryWatch, certificateWatch(config, http));
+    }
+
+    /** Serves a renewed {@code --tls-cert}/{@code --tls-key} pair without a restart; null without one. */
+    private static @Nullable CertificateWatch certificateWatch(ForteConfig config, HttpServer http) {
+        TlsCertificate certificate = config.tlsCertificate();
+        return certificate == null ? null : CertificateWatch.start(certificate.chainFile(), certificate.keyFile(),
+                renewed -> http.replaceCertificate(renewed.keyStore()));
     }
 
     /** Returns the key store TLS is served with: the configured certificate's, else the local authority's. */
@@ -280,6 +291,9 @@ public final class ServerBootstrap implements ForteServer {
     public void close() {
         if (expiryWatch != null) {
             expiryWatch.close();
+        }
+        if (certificateWatch != null) {
+            certificateWatch.close();
         }
         try {
             http.close();
