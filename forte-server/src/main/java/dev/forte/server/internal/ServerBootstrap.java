@@ -184,7 +184,7 @@ public final class ServerBootstrap implements ForteServer {
     private static @Nullable CertificateWatch certificateWatch(ForteConfig config, HttpServer http) {
         TlsCertificate certificate = config.tlsCertificate();
         return certificate == null ? null : CertificateWatch.start(certificate.chainFile(), certificate.keyFile(),
-                renewed -> http.replaceCertificate(renewed.keyStore()));
+                certificate.notAfter(), renewed -> http.replaceCertificate(renewed.keyStore()));
     }
 
     /** Returns the key store TLS is served with: the configured certificate's, else the local authority's. */

@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -24,11 +25,14 @@ import org.slf4j.LoggerFactory;
  * secret volumes swap them); a change is acted on once both files read the same twice in a row, since a renewal
  * writes one file and then the other. A pair that does not check out (a key that is not the certificate's, an
  * expired certificate, a file missing or unreadable) is reported once, naming the file and the fix, and the
- * previous certificate keeps serving.
+ * previous certificate keeps serving. When the served certificate comes within {@link #WARN_BEFORE} of its expiry
+ * with no renewal written, that is said once too.
  */
 public final class CertificateWatch implements AutoCloseable {
     /** How often the files are read; a renewal is served within two of these. */
     public static final Duration CHECK_EVERY = Duration.ofSeconds(2);
+    /** How long before the served certificate expires the watch says it was not renewed. */
+    public static final Duration WARN_BEFORE = Duration.ofDays(7);
     private static final Logger log = LoggerFactory.getLogger(CertificateWatch.class);
 
     private final Path chainFile;
@@ -36,6 +40,7 @@ public final class CertificateWatch implements AutoCloseable {
     private final Clock clock;
     private final Consumer<CertificateFiles.Checked> install;
     private final Consumer<String> problems;
+    private final Consumer<String> warnings;
     private final ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "forte-certificate-watch");
         thread.setDaemon(true);
@@ -44,13 +49,18 @@ public final class CertificateWatch implements AutoCloseable {
     /** What the files held when the served pair was read, or when a pair was last reported broken. */
     private byte[] settled;
     private byte @Nullable [] seenOnce;
+    private Instant servedUntil;
+    private boolean warnedOfExpiry;
 
-    CertificateWatch(Path chainFile, Path keyFile, Clock clock, Consumer<CertificateFiles.Checked> install, Consumer<String> problems) {
+    CertificateWatch(Path chainFile, Path keyFile, Instant servedUntil, Clock clock,
+            Consumer<CertificateFiles.Checked> install, Consumer<String> problems, Consumer<String> warnings) {
         this.chainFile = chainFile;
         this.keyFile = keyFile;
+        this.servedUntil = servedUntil;
         this.clock = clock;
         this.install = install;
         this.problems = problems;
+        this.warnings = warnings;
         this.settled = fingerprint();
     }
 
@@ -58,8 +68,10 @@ public final class CertificateWatch implements AutoCloseable {
      * Starts watching the files the server was started with, calling {@code install} with each renewed pair that
      * checks out; problems are logged as errors.
      */
-    public static CertificateWatch start(Path chainFile, Path keyFile, Consumer<CertificateFiles.Checked> install) {
-        CertificateWatch watch = new CertificateWatch(chainFile, keyFile, Clock.systemUTC(), install, log::error);
+    public static CertificateWatch start(Path chainFile, Path keyFile, Instant servedUntil,
+            Consumer<CertificateFiles.Checked> install) {
+        CertificateWatch watch = new CertificateWatch(chainFile, keyFile, servedUntil, Clock.systemUTC(), install,
+                log::error, log::warn);
         long every = CHECK_EVERY.toMillis();
         watch.schedule.scheduleWithFixedDelay(watch::checkSafely, every, every, TimeUnit.MILLISECONDS);
         return watch;
@@ -75,6 +87,19 @@ public final class CertificateWatch implements AutoCloseable {
 
     /** Reads the files once: installs a changed pair that read the same last time, or reports why it cannot. */
     synchronized void check() {
+        readFiles();
+        Duration left = Duration.between(clock.instant(), servedUntil);
+        if (!warnedOfExpiry && left.compareTo(WARN_BEFORE) <= 0) {
+            warnedOfExpiry = true;
+            String when = left.isNegative() ? "expired at " + servedUntil : "expires at " + servedUntil + " (in "
+                    + (left.toHours() >= 48 ? left.toDays() + " days)" : left.toHours() + " hours)");
+            warnings.accept("The TLS certificate served from " + chainFile + " " + when + " and no renewed pair has "
+                    + "been written: renew it (e.g. `certbot renew`) into " + chainFile + " and " + keyFile + "; the "
+                    + "node serves it without a restart.");
+        }
+    }
+
+    private void readFiles() {
         byte[] now = fingerprint();
         if (Arrays.equals(now, settled)) {
             seenOnce = null;
@@ -89,6 +114,8 @@ public final class CertificateWatch implements AutoCloseable {
         try {
             CertificateFiles.Checked pair = CertificateFiles.read(chainFile, keyFile, clock);
             install.accept(pair);
+            servedUntil = pair.chain().get(0).getNotAfter().toInstant();
+            warnedOfExpiry = false;
             log.info("Serving the renewed TLS certificate of {} ({}, valid until {}) to new connections; open "
                     + "connections keep the previous one.", chainFile, CertificateFiles.describe(pair.chain().get(0)),
                     pair.chain().get(0).getNotAfter().toInstant());

@@ -22,6 +22,7 @@ class CertificateWatchTest {
     Path key;
     final List<X509Certificate> installed = new ArrayList<>();
     final List<String> problems = new ArrayList<>();
+    final List<String> warnings = new ArrayList<>();
     CertificateWatch watch;
 
     @BeforeEach
@@ -29,8 +30,7 @@ class CertificateWatchTest {
         chain = directory.resolve("fullchain.pem");
         key = directory.resolve("privkey.pem");
         copy(issue("first", Clock.systemUTC()));
-        watch = new CertificateWatch(chain, key, Clock.systemUTC(), pair -> installed.add(pair.chain().get(0)),
-                problems::add);
+        watch = watching(Instant.now().plus(Duration.ofDays(397)));
     }
 
     @Test
@@ -92,6 +92,28 @@ class CertificateWatchTest {
         assertThat(problems).hasSize(2);
         assertThat(problems.get(0)).contains(chain.toString()).contains("expired");
         assertThat(problems.get(1)).contains(key.toString());
+    }
+
+    @Test
+    void saysOnceThatTheServedCertificateNearsExpiryUntilARenewalIsServed() throws Exception {
+        watch = watching(Instant.now().plus(Duration.ofDays(3)).plus(Duration.ofHours(1)));
+
+        watch.check();
+        watch.check();
+        assertThat(warnings).singleElement().asString().contains("expires at ").contains("(in 3 days)")
+                .contains("renew it (e.g. `certbot renew`) into " + chain + " and " + key);
+
+        copy(issue("renewed", Clock.systemUTC()));
+        watch.check();
+        watch.check();
+        watch.check();
+        assertThat(installed).hasSize(1);
+        assertThat(warnings).hasSize(1);
+    }
+
+    private CertificateWatch watching(Instant servedUntil) {
+        return new CertificateWatch(chain, key, servedUntil, Clock.systemUTC(),
+                pair -> installed.add(pair.chain().get(0)), problems::add, warnings::add);
     }
 
     private Path issue(String name, Clock clock) {
