@@ -16,9 +16,9 @@ final class ApiKeyCommand extends CommandGroup {
     /** Returns the command with its subcommands, to register under {@code forte}. */
     static CommandLine withSubcommands(CliContext context) {
         return new CommandLine(new ApiKeyCommand(context))
-                .addSubcommand(new ApiKeySubcommands.List(context))
-                .addSubcommand(new ApiKeySubcommands.Create(context))
-                .addSubcommand(new ApiKeySubcommands.Update(context))
-                .addSubcommand(new ApiKeySubcommands.Delete(context));
+                .addSubcommand(new ApiKeySubcommands.ListKeys(context))
+                .addSubcommand(new ApiKeySubcommands.CreateKey(context))
+                .addSubcommand(new ApiKeySubcommands.UpdateKey(context))
+                .addSubcommand(new ApiKeySubcommands.DeleteKey(context));
     }
 }

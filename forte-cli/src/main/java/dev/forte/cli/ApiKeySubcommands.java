@@ -8,7 +8,9 @@ import dev.forte.cli.internal.CliException;
 import dev.forte.server.ApiKeys;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -123,7 +125,7 @@ final class ApiKeySubcommands {
         }
 
         /** Runs {@code change}, naming the option in a refused expiry's message. */
-        ApiKeys.Key withExpiry(java.util.function.Function<@Nullable Instant, ApiKeys.Key> change) {
+        ApiKeys.Key withExpiry(Function<@Nullable Instant, ApiKeys.Key> change) {
             Instant expiry = expiry();
             try {
                 return change.apply(expiry);
@@ -140,14 +142,14 @@ final class ApiKeySubcommands {
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "Lists the API's keys, expired ones too (they can be extended with update), the "
                     + "longest-living first.")
-    static final class List extends KeyCommand {
-        List(CliContext context) {
+    static final class ListKeys extends KeyCommand {
+        ListKeys(CliContext context) {
             super(context);
         }
 
         @Override
         void run(ApiKeys keys) {
-            java.util.List<ApiKeys.Key> all = keys.list();
+            List<ApiKeys.Key> all = keys.list();
             if (json()) {
                 ObjectNode answer = JSON.createObjectNode();
                 ArrayNode items = answer.putArray("apiKeys");
@@ -165,8 +167,8 @@ final class ApiKeySubcommands {
     @Command(name = "create", mixinStandardHelpOptions = true,
             description = "Creates a key (valid 7 days unless --expires or --expires-in-days says otherwise) and "
                     + "prints it.")
-    static final class Create extends ExpiringCommand {
-        Create(CliContext context) {
+    static final class CreateKey extends ExpiringCommand {
+        CreateKey(CliContext context) {
             super(context);
         }
 
@@ -179,11 +181,11 @@ final class ApiKeySubcommands {
     @Command(name = "update", mixinStandardHelpOptions = true,
             description = "Sets a key's expiry (extends it, even once expired) or description; every node accepts "
                     + "the new expiry at once.")
-    static final class Update extends ExpiringCommand {
+    static final class UpdateKey extends ExpiringCommand {
         @Parameters(paramLabel = "KEY", description = "The key (da2-...).")
         String key = "";
 
-        Update(CliContext context) {
+        UpdateKey(CliContext context) {
             super(context);
         }
 
@@ -199,11 +201,11 @@ final class ApiKeySubcommands {
 
     @Command(name = "delete", mixinStandardHelpOptions = true,
             description = "Deletes a key: every node refuses it at once.")
-    static final class Delete extends KeyCommand {
+    static final class DeleteKey extends KeyCommand {
         @Parameters(paramLabel = "KEY", description = "The key (da2-...).")
         String key = "";
 
-        Delete(CliContext context) {
+        DeleteKey(CliContext context) {
             super(context);
         }
 
