@@ -8,6 +8,7 @@ import dev.forte.cli.internal.CliException;
 import dev.forte.server.ApiKeys;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -61,8 +62,9 @@ final class ApiKeySubcommands {
         /** Prints {@code key} as one line: id, expiry (and how far off it is), description. */
         void print(ApiKeys.Key key) {
             Instant now = Instant.now();
-            String state = key.isExpiredAt(now) ? "expired " + key.expires()
-                    : "expires " + key.expires() + " (in " + ahead(Duration.between(now, key.expires())) + ")";
+            Instant expires = key.expires().truncatedTo(ChronoUnit.SECONDS);
+            String state = key.isExpiredAt(now) ? "expired " + expires
+                    : "expires " + expires + " (in " + ahead(Duration.between(now, key.expires())) + ")";
             context.out().println(key.id() + "  " + state
                     + (key.description() == null ? "" : "  " + key.description()));
         }
@@ -85,9 +87,11 @@ final class ApiKeySubcommands {
             return node.put("expires", key.expires().getEpochSecond());
         }
 
+        /** Returns {@code left} in whole days (nearest) from two days on, else in hours, else in minutes. */
         private static String ahead(Duration left) {
-            return left.toHours() >= 48 ? left.toDays() + " days" : left.toHours() >= 1 ? left.toHours() + " hours"
-                    : left.toMinutes() + " minutes";
+            long hours = left.toHours();
+            return hours >= 48 ? (hours + 12) / 24 + " days" : hours >= 1 ? hours + " hours" : left.toMinutes()
+                    + " minutes";
         }
     }
 

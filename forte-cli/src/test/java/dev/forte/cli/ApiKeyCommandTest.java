@@ -55,7 +55,8 @@ class ApiKeyCommandTest {
                 .isBetween(Instant.now().plus(Duration.ofDays(30)).minus(Duration.ofHours(1)),
                         Instant.now().plus(Duration.ofDays(30)));
         assertThat(status(id)).isEqualTo(200);
-        assertThat(apiKey("list").out()).contains(id + "  expires ").contains("  ci\n").contains(node.apiKey());
+        assertThat(apiKey("list").out()).containsPattern(id + "  expires \\S+:00:00Z \\(in 30 days\\)  ci\n")
+                .contains(node.apiKey());
 
         Cli.Result deleted = apiKey("delete", id);
 

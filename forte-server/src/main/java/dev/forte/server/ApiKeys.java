@@ -134,6 +134,9 @@ public final class ApiKeys implements AutoCloseable {
         if (ahead.isNegative()) {
             return "in the past";
         }
+        if (ahead.toHours() < 1) {
+            return ahead.toMinutes() + " minutes from now";
+        }
         return ahead.toHours() < 48 ? ahead.toHours() + " hours from now" : ahead.toDays() + " days from now";
     }
 
