@@ -34,6 +34,7 @@ public final class IdentityPoolStore implements CredentialLookup<IdentityPoolPri
     static final String CREDENTIALS = "forte_identity_pool_credentials";
     private static final String POOL_KEY = "identity_pool_uuid";
     private static final Duration FORGET_AFTER_EXPIRY = Duration.ofDays(1);
+    private static final String UNIQUE_VIOLATION = "23505";
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -89,6 +90,24 @@ public final class IdentityPoolStore implements CredentialLookup<IdentityPoolPri
                 now());
         return query("SELECT identity_id, user_sub, login_provider FROM " + IDENTITIES + " WHERE user_sub = ?",
                 userSub).orElseThrow().identityId();
+    }
+
+    /**
+     * Makes the guest identity {@code identityId} the identity of the user {@code userSub}, as Cognito links a guest
+     * who signs in, unless that user has one already; returns whether it did.
+     */
+    public boolean linkGuestToUser(String identityId, String userSub, String loginProvider) {
+        try {
+            return update("UPDATE " + IDENTITIES + " SET user_sub = ?, login_provider = ? WHERE identity_id = ?"
+                    + " AND user_sub IS NULL AND NOT EXISTS (SELECT 1 FROM " + IDENTITIES + " WHERE user_sub = ?)",
+                    userSub, loginProvider, identityId, userSub) > 0;
+        } catch (ForteException e) {
+            // Another node linked or created the user's identity at the same moment: that one stands.
+            if (e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     /** Returns the identity {@code identityId}, or empty when the pool has none of that id. */
@@ -155,13 +174,13 @@ public final class IdentityPoolStore implements CredentialLookup<IdentityPoolPri
         }
     }
 
-    private void update(String sql, @Nullable Object... params) {
+    private int update(String sql, @Nullable Object... params) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 statement.setObject(i + 1, params[i]);
             }
-            statement.executeUpdate();
+            return statement.executeUpdate();
         } catch (SQLException e) {
             throw new ForteException("Writing the identity pool's tables failed: " + e.getMessage(), e);
         }

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The two calls aws-amplify makes of a Cognito identity pool. {@code GetId} gives a guest a new identity and a
  * signed-in user the one identity of its user-pool {@code sub}; {@code GetCredentialsForIdentity} gives an identity
- * credentials for an hour, a user's only with a valid token of the backend's user pool in {@code Logins}. Guests are
+ * credentials for an hour, a user's only with a valid token of the backend's user pool in {@code Logins} (a guest
+ * who signs in keeps its identity, unless the user has one already). Guests are
  * refused when the pool does not allow them (Amplify allows them by default). Errors are Cognito's.
  */
 public final class IdentityPool {
@@ -89,11 +90,15 @@ public final class IdentityPool {
         return new IdentityPoolPrincipal(store.poolId(), identity.identityId(), null, null);
     }
 
+    /** A guest identity becomes the user's when the user has none yet; otherwise the user's own one answers. */
     private IdentityPoolPrincipal user(StoredIdentity identity, LoginVerifier.User user) {
         Optional<String> own = Optional.ofNullable(identity.userSub());
         if (own.isPresent() && !own.get().equals(user.sub())) {
             throw IdentityPoolException.notAuthorized("Logins don't match. Please include at least one valid login"
                     + " for this identity or identity pool.");
+        }
+        if (own.isEmpty()) {
+            store.linkGuestToUser(identity.identityId(), user.sub(), user.provider());
         }
         String identityId = store.identityOfUser(user.sub(), user.provider());
         return new IdentityPoolPrincipal(store.poolId(), identityId, user.provider(), user.sub());

@@ -96,6 +96,21 @@ class IdentityPoolTest {
     }
 
     @Test
+    void aGuestWhoSignsInKeepsItsIdentityUnlessTheUserHasOneAlready() {
+        IdentityPool pool = pool(true);
+        String guest = pool.getId(pool.poolId(), Map.of());
+        String otherGuest = pool.getId(pool.poolId(), Map.of());
+
+        IssuedCredentials signedIn = pool.getCredentialsForIdentity(guest, login("carol"));
+        IssuedCredentials again = pool.getCredentialsForIdentity(otherGuest, login("carol"));
+
+        assertThat(signedIn.identityId()).isEqualTo(guest);
+        assertThat(pool.getId(pool.poolId(), login("carol"))).isEqualTo(guest);
+        assertThat(again.identityId()).isEqualTo(guest);
+        assertThat(store.identity(otherGuest).orElseThrow().userSub()).isNull();
+    }
+
+    @Test
     void guestsAreRefusedWhenThePoolDoesNotAllowThem() {
         IdentityPool pool = pool(false);
 
