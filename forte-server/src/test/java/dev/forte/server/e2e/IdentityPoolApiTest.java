@@ -30,6 +30,7 @@ import dev.forte.server.LocalUserPool;
 import dev.forte.server.TokenRequest;
 import dev.forte.server.internal.storage.TestDatabases;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
@@ -263,6 +264,31 @@ class IdentityPoolApiTest {
                 "x" + guest.secretAccessKey().substring(1), guest.sessionToken(), guest.expiration());
 
         assertRefused(send(wrongSecret, LIST_NOTICES, Map.of()), 403, "InvalidSignatureException");
+    }
+
+    @Test
+    void anIdentityPoolKeyThePoolNeverIssuedIsUnauthorized() throws Exception {
+        FunctionCredentials guest = identityPool.guest();
+        FunctionCredentials forged = new FunctionCredentials("ASIACFORGEDFORGEDFOR", guest.secretAccessKey(),
+                guest.sessionToken(), guest.expiration());
+
+        assertRefused(send(forged, LIST_NOTICES, Map.of()), 401, "UnauthorizedException");
+    }
+
+    @Test
+    void aBrowsersPreflightMayPostToTheIdentityPool() throws Exception {
+        HttpResponse<String> preflight = HTTP.send(HttpRequest.newBuilder(
+                        Objects.requireNonNull(server.identityPool()).endpoint())
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "http://localhost:5173")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type,x-amz-target,x-amz-user-agent,cache-control")
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(preflight.statusCode()).isEqualTo(200);
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).contains("http://localhost:5173");
+        assertThat(preflight.headers().firstValue("Access-Control-Allow-Headers").orElse(""))
+                .contains("x-amz-target");
     }
 
     @Test
