@@ -125,8 +125,9 @@ class IdentityPoolTest {
     void anotherPoolIdIsNotFoundAndAMalformedOneInvalid() {
         IdentityPool pool = pool(true);
 
-        assertRefused(() -> pool.getId("eu-west-2:00000000-0000-0000-0000-000000000000", Map.of()),
-                "ResourceNotFoundException", "IdentityPool 'eu-west-2:00000000-0000-0000-0000-000000000000' not found.");
+        String other = "eu-west-2:00000000-0000-0000-0000-000000000000";
+        assertRefused(() -> pool.getId(other, Map.of()), "ResourceNotFoundException",
+                "IdentityPool '" + other + "' not found.");
         assertRefused(() -> pool.getId("eu-west-2_abc", Map.of()), "ValidationException",
                 "1 validation error detected: Value 'eu-west-2_abc' at 'identityPoolId' failed to satisfy constraint:"
                         + " Member must satisfy regular expression pattern: [\\w-]+:[0-9a-f-]+");
