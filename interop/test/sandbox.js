@@ -35,7 +35,8 @@ export async function forte(args, { inheritStderr = false } = {}) {
 /**
  * Starts `forte sandbox --port 0 --no-watch --data-dir <dataDir> --outputs-out-dir <dataDir>/outputs <args…>`, with
  * `environment` added to this process's, and resolves, once it has announced itself, to { endpoint, apiKey,
- * caCertificate (or null), outputs (the path of the amplify_outputs.json it wrote), dataDir, log(), stop() }.
+ * caCertificate (or null), identityPoolEndpoint (or null), outputs (the path of the amplify_outputs.json it
+ * wrote), dataDir, log(), stop() }.
  */
 export function startSandbox(name, dataDir, args, environment = {}) {
   const outputsDir = path.join(dataDir, 'outputs');
@@ -67,6 +68,7 @@ function startForte(name, dataDir, args, environment, ready, outputs) {
     endpoint: null,
     apiKey: null,
     caCertificate: null,
+    identityPoolEndpoint: null,
     outputs,
     log: () => output,
     stop: () => stop(child),
@@ -81,6 +83,7 @@ function startForte(name, dataDir, args, environment, ready, outputs) {
       started.endpoint ??= match(output, /^GraphQL endpoint: (\S+)$/m);
       started.apiKey ??= match(output, /^API key: (da2-\S+)$/m);
       started.caCertificate ??= match(output, /^CA certificate: (\S+)/m);
+      started.identityPoolEndpoint ??= match(output, /^Identity pool endpoint: (\S+)$/m);
       if (ready.test(output)) {
         clearTimeout(timer);
         resolve(started);
