@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * written). The budget is far beyond what a sensible pattern needs on a value of any size a request carries.
  */
 final class BoundedMatch implements Predicate<Object> {
-    static final long READ_BUDGET = 20_000_000L;
+    static final long READ_BUDGET = 5_000_000L;
 
     private final Pattern pattern;
 
