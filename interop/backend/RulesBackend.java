@@ -60,7 +60,9 @@ public class RulesBackend implements BackendDefinition {
                 model("Diary", a.model(field("entry", a.string().required()))
                         .authorization(allow -> List.of(allow.owner()))),
                 model("Memo", a.model(field("text", a.string().required()))
-                        .authorization(allow -> List.of(allow.custom())))));
+                        .authorization(allow -> List.of(allow.custom()))),
+                model("Gauge", a.model(field("label", a.string().required().validate(v -> v.minLength(2))),
+                        field("reading", a.float_().validate(v -> v.gte(0).lte(100, "Reading is 0 to 100")))))));
         entries.addAll(catalog(operations));
         entries.addAll(library());
         entries.addAll(relationships());
