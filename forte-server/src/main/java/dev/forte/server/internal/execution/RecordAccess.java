@@ -18,19 +18,19 @@ import org.jspecify.annotations.Nullable;
  * is AppSync's {@code Unauthorized} error, "Not Authorized to access getTodo on type Query".
  */
 final class RecordAccess {
-    private final ModelRules rules;
+    private final ModelPolicy policy;
     private final Map<String, ModelRules> fieldRules;
     private final OperationBinding binding;
 
     RecordAccess(ModelPolicy policy, OperationBinding binding) {
-        this.rules = policy.rules();
+        this.policy = policy;
         this.fieldRules = policy.fieldRules();
         this.binding = binding;
     }
 
     /** Returns the decision for the caller of {@code environment}; throws when it may do nothing. */
     AccessDecision require(DataFetchingEnvironment environment, AuthOperation operation) {
-        AccessDecision decision = rules.decide(identity(environment), operation);
+        AccessDecision decision = policy.rulesFor(operation).decide(identity(environment), operation);
         if (decision instanceof AccessDecision.Denied) {
             throw unauthorized();
         }
@@ -64,7 +64,7 @@ final class RecordAccess {
 
     /** Adds the caller's owner values to {@code item} where the input left the owner field out. */
     void stampOwners(DataFetchingEnvironment environment, Map<String, Object> item, Map<String, ?> input) {
-        rules.ownersToStamp(identity(environment)).forEach((field, owner) -> {
+        policy.rules().ownersToStamp(identity(environment)).forEach((field, owner) -> {
             if (!input.containsKey(field)) {
                 item.put(field, owner);
             }
