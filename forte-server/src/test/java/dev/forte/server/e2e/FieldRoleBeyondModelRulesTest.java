@@ -44,6 +44,8 @@ class FieldRoleBeyondModelRulesTest {
     private static final String LIST = "query { listEmployees { items " + FIELDS + " } }";
     private static final String CREATE =
             "mutation($input: CreateEmployeeInput!) { createEmployee(input: $input) " + FIELDS + " }";
+    private static final String UPDATE =
+            "mutation($input: UpdateEmployeeInput!) { updateEmployee(input: $input) { id } }";
     private static final String CREATE_UNCHECKED_SALARY = "mutation($input: CreateEmployeeInput!) { "
             + "createEmployee(input: $input) { id owner name tags address { city } } }";
     private static final String CREATE_QUIET =
@@ -170,6 +172,49 @@ class FieldRoleBeyondModelRulesTest {
                 assertThat(payload.has("errors")).as(payload.toString()).isFalse();
             }
         }
+    }
+
+    /**
+     * {@code Mutation.updateEmployee.auth.1.res.vtl}: HR may update {@code salary} (and the key) of any record, the
+     * owner the model's fields of its own; each is refused the other's fields with {@code Unauthorized on [...]}.
+     */
+    @Test
+    void eachRoleUpdatesOnlyTheFieldsItsRulesGiveIt() throws Exception {
+        String id = create("alice");
+        String hal = api.token("hal", "HR");
+
+        JsonNode raised = data(api.call(hal, UPDATE, Map.of("input", Map.of("id", id, "salary", 90.5))),
+                "updateEmployee");
+        assertUnauthorizedError(api.call(hal, UPDATE, Map.of("input", Map.of("id", id, "name", "Eve"))),
+                "Unauthorized on [name]");
+        assertUnauthorizedError(api.call(api.token("alice"), UPDATE, Map.of("input", Map.of("id", id, "salary", 1e6))),
+                "Unauthorized on [salary]");
+        JsonNode renamed = data(api.call(api.token("alice"), UPDATE,
+                Map.of("input", Map.of("id", id, "name", "Ada L."))), "updateEmployee");
+
+        assertThat(raised.path("id").asText()).isEqualTo(id);
+        assertThat(renamed.path("id").asText()).isEqualTo(id);
+        JsonNode read = JSON.readTree(api.call(hal, GET, Map.of("id", id)).body()).path("data").path("getEmployee");
+        assertThat(read.path("salary").asDouble()).isEqualTo(90.5);
+        JsonNode own = JSON.readTree(api.call(api.token("alice"), GET, Map.of("id", id)).body());
+        assertThat(own.path("data").path("getEmployee").path("name").asText()).isEqualTo("Ada L.");
+    }
+
+    /**
+     * {@code Mutation.deleteEmployee.auth.1.res.vtl} admits no user-pool caller: a delete needs a role that may delete
+     * every field, and neither the owner (not {@code salary}) nor HR (only {@code salary}) may.
+     */
+    @Test
+    void noRoleThatMayNotDeleteEveryFieldDeletesTheRecord() throws Exception {
+        String id = create("alice");
+        String delete = "mutation($input: DeleteEmployeeInput!) { deleteEmployee(input: $input) { id } }";
+
+        assertUnauthorizedError(api.call(api.token("alice"), delete, Map.of("input", Map.of("id", id))),
+                "Not Authorized to access deleteEmployee on type Mutation");
+        assertUnauthorizedError(api.call(api.token("hal", "HR"), delete, Map.of("input", Map.of("id", id))),
+                "Not Authorized to access deleteEmployee on type Mutation");
+        assertThat(JSON.readTree(api.call(api.token("alice"), GET, Map.of("id", id)).body())
+                .path("data").path("getEmployee").path("id").asText()).isEqualTo(id);
     }
 
     private static String create(String user) throws Exception {

@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The reads of a model type's fields that are more than a map lookup: an owner field reads as the part after the
  * last {@code ::} of what is stored ({@code Todo.owner.res.vtl}), and a field with a field check
- * ({@link dev.forte.server.internal.auth.ReadRoles#fieldCheck}: its own rules, or the model's when a field's rules
+ * ({@link dev.forte.server.internal.auth.RoleMatrix#fieldCheck}: its own rules, or the model's when a field's rules
  * add a role) is null with {@code Unauthorized} ("Not Authorized to access salary on type Employee") for a caller the
  * check does not admit, and null without an error inside a mutation's result ({@link #emptyInMutationResults}) and in
  * real-time deliveries.
@@ -35,7 +35,7 @@ final class ModelFieldReads {
         Set<String> fields = new LinkedHashSet<>(ownerFields);
         model.storedFields().forEach(field -> fields.add(field.name()));
         for (String field : fields) {
-            Optional<ModelRules> check = policy.reads().fieldCheck(field);
+            Optional<ModelRules> check = policy.matrix().fieldCheck(field);
             if (check.isEmpty() && !ownerFields.contains(field)) {
                 continue;
             }

@@ -2,7 +2,6 @@ package dev.forte.server.internal.execution;
 
 import dev.forte.schema.AuthOperation;
 import dev.forte.server.internal.auth.AccessDecision;
-import dev.forte.server.internal.auth.ModelRules;
 import dev.forte.server.internal.auth.RequestIdentity;
 import dev.forte.transform.OperationBinding;
 import graphql.schema.DataFetchingEnvironment;
@@ -19,12 +18,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class RecordAccess {
     private final ModelPolicy policy;
-    private final Map<String, ModelRules> fieldRules;
     private final OperationBinding binding;
 
     RecordAccess(ModelPolicy policy, OperationBinding binding) {
         this.policy = policy;
-        this.fieldRules = policy.fieldRules();
         this.binding = binding;
     }
 
@@ -72,22 +69,33 @@ final class RecordAccess {
     }
 
     /**
-     * Throws {@code Unauthorized on [salary]} when the input sets fields whose own rules do not let the caller
-     * write them to {@code record} (the new item for a create, the stored one for an update).
+     * Throws {@code Unauthorized on [salary]} when the model has field rules and the input sets fields that no role
+     * admitting the caller to {@code record} (the new item for a create, the stored one for an update) may write with
+     * {@code operation}; setting a field to null in an update also needs a role that may delete it, as Amplify's
+     * {@code nullAllowedFields}. The key fields are always allowed.
      */
     void requireFieldWrites(DataFetchingEnvironment environment, AuthOperation operation, Map<String, ?> input,
             Supplier<Optional<Map<String, Object>>> record) {
-        List<String> protectedFields = input.keySet().stream().filter(fieldRules::containsKey).toList();
-        if (protectedFields.isEmpty()) {
+        if (!policy.matrix().hasFieldRules()) {
             return;
         }
         RequestIdentity identity = identity(environment);
         Map<String, Object> current = record.get().orElse(null);
-        List<String> denied = protectedFields.stream().filter(field ->
-                !ModelFieldReads.admits(fieldRules.get(field).decide(identity, operation), current)).toList();
+        List<String> denied = input.entrySet().stream()
+                .filter(entry -> !binding.keyFields().contains(entry.getKey()))
+                .filter(entry -> !writable(entry.getKey(), operation, identity, current)
+                        || entry.getValue() == null && operation == AuthOperation.UPDATE
+                        && !writable(entry.getKey(), AuthOperation.DELETE, identity, current))
+                .map(Map.Entry::getKey).toList();
         if (!denied.isEmpty()) {
             throw new ResolverException("Unauthorized", "Unauthorized on " + denied);
         }
+    }
+
+    private boolean writable(String field, AuthOperation operation, RequestIdentity identity,
+            @Nullable Map<String, Object> record) {
+        return policy.matrix().fieldWriteRules(field, operation)
+                .map(rules -> ModelFieldReads.admits(rules.decide(identity, operation), record)).orElse(true);
     }
 
     ResolverException unauthorized() {

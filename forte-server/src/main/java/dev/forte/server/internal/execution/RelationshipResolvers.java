@@ -7,7 +7,7 @@ import dev.forte.schema.Model;
 import dev.forte.schema.RelationshipKind;
 import dev.forte.server.internal.auth.AccessDecision;
 import dev.forte.server.internal.auth.ModelRules;
-import dev.forte.server.internal.auth.ReadRoles;
+import dev.forte.server.internal.auth.RoleMatrix;
 import dev.forte.server.internal.storage.ListQuery;
 import dev.forte.server.internal.storage.ModelStore;
 import dev.forte.server.internal.storage.Page;
@@ -39,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  * role) is checked first (a caller it refuses gets null with {@code Unauthorized}, as AppSync's field auth function
  * answers with {@code $util.unauthorized()}). Inside a mutation's result such a field reads as empty after the related
  * model's check, and so does a field without a check whose model's readers and the related model's differ
- * ({@link ReadRoles#redactsRelationship}). In real-time deliveries relationship fields are null, as in AppSync, where
+ * ({@link RoleMatrix#redactsRelationship}). In real-time deliveries relationship fields are null, as in AppSync, where
  * a subscription carries what the mutation returned and Amplify's clients select no relationships in mutations.
  */
 final class RelationshipResolvers {
@@ -62,12 +62,12 @@ final class RelationshipResolvers {
                 case HAS_ONE -> firstChild(binding);
                 case BELONGS_TO -> parent(binding);
             };
-            ReadRoles reads = ModelPolicy.of(schema, model).reads();
+            RoleMatrix matrix = ModelPolicy.of(schema, model).matrix();
             DataFetcher<?> inMutationResults = emptyAfterRelatedCheck(binding);
-            Optional<ModelRules> check = reads.fieldCheck(binding.fieldName());
+            Optional<ModelRules> check = matrix.fieldCheck(binding.fieldName());
             DataFetcher<?> fetcher = check.isPresent()
                     ? ModelFieldReads.checked(model, resolver, inMutationResults, check.get(), binding.fieldName())
-                    : redacted(model, binding, reads)
+                    : redacted(model, binding, matrix)
                             ? ModelFieldReads.emptyInMutationResults(model, resolver, inMutationResults)
                             : resolver;
             wiring.type(model.name(), type -> type.dataFetcher(binding.fieldName(), outsideDeliveries(fetcher)));
@@ -78,9 +78,9 @@ final class RelationshipResolvers {
      * Returns whether a relationship field without a check of its own is emptied inside mutation results
      * ({@code redactRelationalField}): its readers and the related model's overlap on a provider but differ.
      */
-    private boolean redacted(Model model, RelationshipBinding binding, ReadRoles reads) {
-        return reads.redactsRelationship(binding.fieldName(),
-                ModelPolicy.of(schema, model(binding.relatedModel())).reads());
+    private boolean redacted(Model model, RelationshipBinding binding, RoleMatrix matrix) {
+        return matrix.redactsRelationship(binding.fieldName(),
+                ModelPolicy.of(schema, model(binding.relatedModel())).matrix());
     }
 
     /**

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * Amplify's access matrix for reads (graphql-auth-transformer 4.2.9; the templates in
  * {@code src/test/resources/conformance/field-role-beyond-model-rules} and {@code relationship-redaction}).
  */
-class ReadRolesTest {
+class RoleMatrixTest {
     private static final AuthRule OWNER = AuthRule.of(AuthStrategy.OWNER, null).withField("owner", false);
     private static final AuthRule SIGNED_IN = AuthRule.of(AuthStrategy.PRIVATE, null);
     private static final AuthRule HR = AuthRule.of(AuthStrategy.GROUPS, null).withGroups(List.of("HR"));
@@ -27,7 +27,7 @@ class ReadRolesTest {
 
     @Test
     void aRoleOnlyAFieldNamesPassesTheModelsQueries() {
-        ReadRoles roles = ReadRoles.of(List.of(OWNER), List.of(NAME, SALARY));
+        RoleMatrix roles = RoleMatrix.of(List.of(OWNER), List.of(NAME, SALARY));
 
         assertThat(roles.recordRules(AuthOperation.GET).decide(HAL, AuthOperation.GET))
                 .isInstanceOf(AccessDecision.Granted.class);
@@ -39,7 +39,7 @@ class ReadRolesTest {
 
     @Test
     void theModelsOtherFieldsAreCheckedForTheModelsRoles() {
-        ReadRoles roles = ReadRoles.of(List.of(OWNER), List.of(NAME, SALARY));
+        RoleMatrix roles = RoleMatrix.of(List.of(OWNER), List.of(NAME, SALARY));
 
         AccessDecision halOnName = roles.fieldCheck("name").orElseThrow().decide(HAL, AuthOperation.GET);
         AccessDecision aliceOnName = roles.fieldCheck("name").orElseThrow().decide(ALICE, AuthOperation.GET);
@@ -53,7 +53,7 @@ class ReadRolesTest {
 
     @Test
     void aPrivateRuleThatReadsTheFieldHidesTheProvidersOtherRoles() {
-        ReadRoles roles = ReadRoles.of(List.of(SIGNED_IN), List.of(NAME, SALARY));
+        RoleMatrix roles = RoleMatrix.of(List.of(SIGNED_IN), List.of(NAME, SALARY));
 
         assertThat(roles.fieldCheck("name")).isEmpty();
         assertThat(roles.fieldCheck("salary")).isPresent();
@@ -61,7 +61,7 @@ class ReadRolesTest {
 
     @Test
     void onlyTheFieldWhoseRulesLeaveOutAModelRoleIsCheckedWhenNoFieldAddsARole() {
-        ReadRoles roles = ReadRoles.of(List.of(OWNER, HR), List.of(NAME, SALARY));
+        RoleMatrix roles = RoleMatrix.of(List.of(OWNER, HR), List.of(NAME, SALARY));
 
         assertThat(roles.fieldCheck("name")).isEmpty();
         assertThat(roles.fieldCheck("salary").orElseThrow().decide(ALICE, AuthOperation.GET))
@@ -71,7 +71,7 @@ class ReadRolesTest {
     @Test
     void aRoleThatMayOnlyCreateAFieldDoesNotReachTheRecord() {
         Field notes = withRules(Field.of("notes", Scalar.STRING), HR.withOperations(List.of(AuthOperation.CREATE)));
-        ReadRoles roles = ReadRoles.of(List.of(OWNER), List.of(NAME, notes));
+        RoleMatrix roles = RoleMatrix.of(List.of(OWNER), List.of(NAME, notes));
 
         assertThat(roles.recordRules(AuthOperation.GET).decide(HAL, AuthOperation.GET))
                 .isInstanceOf(AccessDecision.Conditional.class);
@@ -80,12 +80,12 @@ class ReadRolesTest {
 
     @Test
     void relationshipsAreRedactedWhenTheReadersOverlapButDiffer() {
-        ReadRoles blog = ReadRoles.of(List.of(OWNER, SIGNED_IN.withOperations(List.of(AuthOperation.READ))),
+        RoleMatrix blog = RoleMatrix.of(List.of(OWNER, SIGNED_IN.withOperations(List.of(AuthOperation.READ))),
                 List.of(NAME));
-        ReadRoles post = ReadRoles.of(List.of(OWNER), List.of(NAME));
-        ReadRoles shelf = ReadRoles.of(List.of(SIGNED_IN), List.of(NAME));
-        ReadRoles team = ReadRoles.of(List.of(HR), List.of(NAME));
-        ReadRoles member = ReadRoles.of(List.of(AuthRule.publicApiKey()), List.of(NAME));
+        RoleMatrix post = RoleMatrix.of(List.of(OWNER), List.of(NAME));
+        RoleMatrix shelf = RoleMatrix.of(List.of(SIGNED_IN), List.of(NAME));
+        RoleMatrix team = RoleMatrix.of(List.of(HR), List.of(NAME));
+        RoleMatrix member = RoleMatrix.of(List.of(AuthRule.publicApiKey()), List.of(NAME));
 
         assertThat(blog.redactsRelationship("name", post)).isTrue();
         assertThat(post.redactsRelationship("name", blog)).isTrue();
@@ -93,6 +93,33 @@ class ReadRolesTest {
         assertThat(shelf.redactsRelationship("name", shelf)).isFalse();
         assertThat(team.redactsRelationship("name", member)).isFalse();
         assertThat(team.redactsRelationship("name", team)).isFalse();
+    }
+
+    @Test
+    void onlyARoleThatMayDeleteEveryFieldDeletesTheRecord() {
+        RoleMatrix withSalary = RoleMatrix.of(List.of(OWNER), List.of(NAME, SALARY));
+        RoleMatrix plain = RoleMatrix.of(List.of(OWNER), List.of(NAME));
+
+        assertThat(withSalary.writeRules(AuthOperation.DELETE).decide(ALICE, AuthOperation.DELETE))
+                .isInstanceOf(AccessDecision.Denied.class);
+        assertThat(withSalary.writeRules(AuthOperation.DELETE).decide(HAL, AuthOperation.DELETE))
+                .isInstanceOf(AccessDecision.Denied.class);
+        assertThat(plain.writeRules(AuthOperation.DELETE).decide(ALICE, AuthOperation.DELETE))
+                .isInstanceOf(AccessDecision.Conditional.class);
+    }
+
+    @Test
+    void aRoleThatMayUpdateSomeFieldUpdatesTheRecordButWritesOnlyItsFields() {
+        RoleMatrix roles = RoleMatrix.of(List.of(OWNER), List.of(NAME, SALARY));
+
+        assertThat(roles.writeRules(AuthOperation.UPDATE).decide(HAL, AuthOperation.UPDATE))
+                .isInstanceOf(AccessDecision.Granted.class);
+        assertThat(roles.fieldWriteRules("salary", AuthOperation.UPDATE).orElseThrow()
+                .decide(HAL, AuthOperation.UPDATE)).isInstanceOf(AccessDecision.Granted.class);
+        assertThat(roles.fieldWriteRules("name", AuthOperation.UPDATE).orElseThrow()
+                .decide(HAL, AuthOperation.UPDATE)).isInstanceOf(AccessDecision.Conditional.class);
+        assertThat(roles.fieldWriteRules("id", AuthOperation.UPDATE)).as("not a declared field").isEmpty();
+        assertThat(roles.hasFieldRules()).isTrue();
     }
 
     private static Field withRules(Field field, AuthRule rule) {

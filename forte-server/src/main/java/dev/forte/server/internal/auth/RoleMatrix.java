@@ -14,16 +14,18 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who may read a model's records and each of their fields, laid out as Amplify's auth transformer lays out its
+ * Who may read and write a model's records and each of their fields, laid out as Amplify's auth transformer lays out its
  * access matrix (graphql-auth-transformer 4.2.9, {@code AccessControlMatrix}): a role per rule (one per group of a
  * static group rule), allowed operations per declared field, a field's own rules replacing the model's for that
  * field. A role that may {@code get} (or {@code list}, {@code listen}) any field passes the model's query (list,
  * subscription) auth, so a role that only a field's rules name reaches the record; a field that some role able to
  * {@code get} the record may not read gets a field check of the roles that may
- * ({@code getReadRolesForField}, {@code needsFieldResolver}). The implicit {@code id}, {@code owner} and timestamps
- * are not declared fields and are never checked.
+ * ({@code getRoleMatrixForField}, {@code needsFieldResolver}). The implicit {@code id}, {@code owner} and timestamps
+ * are not declared fields and are never checked. Writes ({@code protectCreateResolver}, {@code protectUpdateResolver},
+ * {@code protectDeleteResolver}): a role that may create (update or delete) some field passes a create (update), and
+ * then writes only the fields it has the operation on; a role passes a delete only when it may delete every field.
  */
-public final class ReadRoles {
+public final class RoleMatrix {
     private static final List<AuthProvider> SIGNED_IN =
             List.of(AuthProvider.USER_POOLS, AuthProvider.OIDC, AuthProvider.IDENTITY_POOL);
     private static final List<AuthOperation> READS = List.of(AuthOperation.GET, AuthOperation.LIST,
@@ -34,16 +36,18 @@ public final class ReadRoles {
     /** Per role, a rule that decides for it, its operations cleared. */
     private final Map<Role, AuthRule> decidingRules;
     private final List<String> fields;
+    private final boolean hasFieldRules;
 
-    private ReadRoles(Map<Role, Map<String, AuthRule>> matrix, Map<Role, AuthRule> decidingRules,
-            List<String> fields) {
+    private RoleMatrix(Map<Role, Map<String, AuthRule>> matrix, Map<Role, AuthRule> decidingRules,
+            List<String> fields, boolean hasFieldRules) {
         this.matrix = matrix;
         this.decidingRules = decidingRules;
         this.fields = fields;
+        this.hasFieldRules = hasFieldRules;
     }
 
     /** Returns the read roles of a model with {@code modelRules} (its own, else the schema's) and {@code fields}. */
-    public static ReadRoles of(List<AuthRule> modelRules, List<Field> fields) {
+    public static RoleMatrix of(List<AuthRule> modelRules, List<Field> fields) {
         Map<Role, Map<String, AuthRule>> matrix = new LinkedHashMap<>();
         Map<Role, AuthRule> decidingRules = new LinkedHashMap<>();
         for (Field field : fields) {
@@ -56,13 +60,46 @@ public final class ReadRoles {
                 }
             }
         }
-        return new ReadRoles(matrix, decidingRules, fields.stream().map(Field::name).toList());
+        return new RoleMatrix(matrix, decidingRules, fields.stream().map(Field::name).toList(),
+                fields.stream().anyMatch(field -> !field.authorization().isEmpty()));
     }
 
     /** Returns the rules of the roles that may {@code operation} some declared field: the model's query auth. */
     public ModelRules recordRules(AuthOperation operation) {
         return new ModelRules(matrix.keySet().stream().filter(role -> onSomeField(role, operation))
                 .map(decidingRules::get).toList());
+    }
+
+    /**
+     * Returns the rules of the roles that may {@code operation} a record: for a delete, those that may delete every
+     * declared field ({@code getRolesPerOperation('delete', true)}); for a create, those that may create some field;
+     * for an update, those that may update or delete some field.
+     */
+    public ModelRules writeRules(AuthOperation operation) {
+        return new ModelRules(matrix.keySet().stream().filter(role -> switch (operation) {
+            case DELETE -> !fields.isEmpty() && fields.stream().allMatch(field -> allows(role, field,
+                    AuthOperation.DELETE));
+            case UPDATE -> onSomeField(role, AuthOperation.UPDATE) || onSomeField(role, AuthOperation.DELETE);
+            default -> onSomeField(role, operation);
+        }).map(decidingRules::get).toList());
+    }
+
+    /** Returns whether some declared field has rules of its own, which makes writes field by field. */
+    public boolean hasFieldRules() {
+        return hasFieldRules;
+    }
+
+    /**
+     * Returns the rules of the roles that may {@code operation} the declared field {@code field}, whose writes are
+     * then the fields' {@code allowedFields} (update, create) or {@code nullAllowedFields} (delete); empty for a
+     * field that is not declared ({@code id}, the owner, the timestamps).
+     */
+    public Optional<ModelRules> fieldWriteRules(String field, AuthOperation operation) {
+        if (!fields.contains(field)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ModelRules(matrix.keySet().stream().filter(role -> allows(role, field, operation))
+                .map(decidingRules::get).toList()));
     }
 
     /**
@@ -73,7 +110,7 @@ public final class ReadRoles {
         if (!fields.contains(field)) {
             return Optional.empty();
         }
-        List<Role> readers = fieldReadRoles(field);
+        List<Role> readers = fieldRoleMatrix(field);
         List<Role> allowed = readers.stream().filter(role -> readsField(role, field)).toList();
         return allowed.size() < readers.size()
                 ? Optional.of(new ModelRules(allowed.stream().map(decidingRules::get).toList())) : Optional.empty();
@@ -85,9 +122,9 @@ public final class ReadRoles {
      * {@code subscriptionsInheritPrimaryAuth: false}): when a role that reads the field overlaps with the related
      * model's read roles on a provider but the two sets of roles are not the same static roles.
      */
-    public boolean redactsRelationship(String field, ReadRoles related) {
-        List<Role> fieldRoles = fieldReadRoles(field).stream().filter(role -> readsField(role, field)).toList();
-        List<Role> relatedRoles = withoutSubsumedByPrivate(related.anyReadRoles());
+    public boolean redactsRelationship(String field, RoleMatrix related) {
+        List<Role> fieldRoles = fieldRoleMatrix(field).stream().filter(role -> readsField(role, field)).toList();
+        List<Role> relatedRoles = withoutSubsumedByPrivate(related.anyRoleMatrix());
         for (Role fieldRole : fieldRoles) {
             if (relatedRoles.stream().anyMatch(relatedRole -> relatedRole.overlaps(fieldRole))) {
                 boolean identical = fieldRoles.size() == relatedRoles.size() && relatedRoles.stream().allMatch(
@@ -104,7 +141,7 @@ public final class ReadRoles {
      * operations' role lists into one {@code Set} argument), less the other roles of a provider whose private role
      * may read the whole field.
      */
-    private List<Role> fieldReadRoles(String field) {
+    private List<Role> fieldRoleMatrix(String field) {
         List<Role> readers = matrix.keySet().stream().filter(role -> onSomeField(role, AuthOperation.GET)).toList();
         List<Role> result = new ArrayList<>(readers);
         for (AuthProvider provider : List.of(AuthProvider.USER_POOLS, AuthProvider.OIDC)) {
@@ -117,7 +154,7 @@ public final class ReadRoles {
         return result;
     }
 
-    private List<Role> anyReadRoles() {
+    private List<Role> anyRoleMatrix() {
         return matrix.keySet().stream()
                 .filter(role -> READS.stream().anyMatch(operation -> onSomeField(role, operation))).toList();
     }
