@@ -201,6 +201,20 @@ class FieldRoleBeyondModelRulesTest {
     }
 
     /**
+     * {@code Mutation.createEmployee.auth.1.req.vtl}: the {@code id} is in no role's {@code allowedFields}, so only a
+     * role that may create every field may choose it; here none may.
+     */
+    @Test
+    void aCreateMayNotChooseTheIdWithoutARoleForEveryField() throws Exception {
+        String chosen = "mutation($input: CreateEmployeeInput!) { createEmployee(input: $input) { id } }";
+
+        assertUnauthorizedError(api.call(api.token("alice"), chosen,
+                Map.of("input", Map.of("id", "emp-1", "name", "Ada"))), "Unauthorized on [id]");
+        assertUnauthorizedError(api.call(api.token("hal", "HR"), chosen,
+                Map.of("input", Map.of("id", "emp-2", "salary", 1.5))), "Unauthorized on [id]");
+    }
+
+    /**
      * {@code Mutation.deleteEmployee.auth.1.res.vtl} admits no user-pool caller: a delete needs a role that may delete
      * every field, and neither the owner (not {@code salary}) nor HR (only {@code salary}) may.
      */

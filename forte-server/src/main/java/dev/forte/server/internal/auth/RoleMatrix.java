@@ -77,11 +77,20 @@ public final class RoleMatrix {
      */
     public ModelRules writeRules(AuthOperation operation) {
         return new ModelRules(matrix.keySet().stream().filter(role -> switch (operation) {
-            case DELETE -> !fields.isEmpty() && fields.stream().allMatch(field -> allows(role, field,
-                    AuthOperation.DELETE));
+            case DELETE -> onEveryField(role, AuthOperation.DELETE);
             case UPDATE -> onSomeField(role, AuthOperation.UPDATE) || onSomeField(role, AuthOperation.DELETE);
             default -> onSomeField(role, operation);
         }).map(decidingRules::get).toList());
+    }
+
+    /**
+     * Returns the rules of the roles that may {@code operation} every declared field: the roles Amplify's templates
+     * call {@code isAuthorizedOnAllFields}, the only ones that may also set an undeclared field such as a create's
+     * {@code id}.
+     */
+    public ModelRules everyFieldRules(AuthOperation operation) {
+        return new ModelRules(matrix.keySet().stream().filter(role -> onEveryField(role, operation))
+                .map(decidingRules::get).toList());
     }
 
     /** Returns whether some declared field has rules of its own, which makes writes field by field. */
@@ -90,9 +99,9 @@ public final class RoleMatrix {
     }
 
     /**
-     * Returns the rules of the roles that may {@code operation} the declared field {@code field}, whose writes are
-     * then the fields' {@code allowedFields} (update, create) or {@code nullAllowedFields} (delete); empty for a
-     * field that is not declared ({@code id}, the owner, the timestamps).
+     * Returns the rules of the roles that may {@code operation} the declared field {@code field}: the roles whose
+     * {@code allowedFields} (update, create) or {@code nullAllowedFields} (delete) hold it; empty for a field that is
+     * not declared ({@code id}, the owner, the timestamps).
      */
     public Optional<ModelRules> fieldWriteRules(String field, AuthOperation operation) {
         if (!fields.contains(field)) {
@@ -171,6 +180,10 @@ public final class RoleMatrix {
 
     private boolean onSomeField(Role role, AuthOperation operation) {
         return fields.stream().anyMatch(field -> allows(role, field, operation));
+    }
+
+    private boolean onEveryField(Role role, AuthOperation operation) {
+        return !fields.isEmpty() && fields.stream().allMatch(field -> allows(role, field, operation));
     }
 
     private boolean readsField(Role role, String field) {

@@ -2,7 +2,9 @@ package dev.forte.server.internal.execution;
 
 import dev.forte.schema.AuthOperation;
 import dev.forte.server.internal.auth.AccessDecision;
+import dev.forte.server.internal.auth.ModelRules;
 import dev.forte.server.internal.auth.RequestIdentity;
+import dev.forte.server.internal.auth.RoleMatrix;
 import dev.forte.transform.OperationBinding;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
@@ -72,7 +74,9 @@ final class RecordAccess {
      * Throws {@code Unauthorized on [salary]} when the model has field rules and the input sets fields that no role
      * admitting the caller to {@code record} (the new item for a create, the stored one for an update) may write with
      * {@code operation}; setting a field to null in an update also needs a role that may delete it, as Amplify's
-     * {@code nullAllowedFields}. The key fields are always allowed.
+     * {@code nullAllowedFields}. An update may always name the key; a create may set the {@code id} (or another
+     * field that is not declared) only through a role that may create every field, as Amplify's
+     * {@code isAuthorizedOnAllFields}.
      */
     void requireFieldWrites(DataFetchingEnvironment environment, AuthOperation operation, Map<String, ?> input,
             Supplier<Optional<Map<String, Object>>> record) {
@@ -82,7 +86,7 @@ final class RecordAccess {
         RequestIdentity identity = identity(environment);
         Map<String, Object> current = record.get().orElse(null);
         List<String> denied = input.entrySet().stream()
-                .filter(entry -> !binding.keyFields().contains(entry.getKey()))
+                .filter(entry -> operation != AuthOperation.UPDATE || !binding.keyFields().contains(entry.getKey()))
                 .filter(entry -> !writable(entry.getKey(), operation, identity, current)
                         || entry.getValue() == null && operation == AuthOperation.UPDATE
                         && !writable(entry.getKey(), AuthOperation.DELETE, identity, current))
@@ -94,8 +98,13 @@ final class RecordAccess {
 
     private boolean writable(String field, AuthOperation operation, RequestIdentity identity,
             @Nullable Map<String, Object> record) {
-        return policy.matrix().fieldWriteRules(field, operation)
-                .map(rules -> ModelFieldReads.admits(rules.decide(identity, operation), record)).orElse(true);
+        RoleMatrix matrix = policy.matrix();
+        Optional<ModelRules> rules = matrix.fieldWriteRules(field, operation);
+        if (rules.isEmpty() && operation != AuthOperation.CREATE) {
+            return true;
+        }
+        ModelRules deciding = rules.orElseGet(() -> matrix.everyFieldRules(operation));
+        return ModelFieldReads.admits(deciding.decide(identity, operation), record);
     }
 
     ResolverException unauthorized() {
