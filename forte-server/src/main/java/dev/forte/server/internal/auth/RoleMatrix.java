@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,6 +39,8 @@ public final class RoleMatrix {
     private final Map<Role, AuthRule> decidingRules;
     private final List<String> fields;
     private final boolean hasFieldRules;
+    /** The answers already given: resolvers ask them on every request. */
+    private final Map<Question, ModelRules> memo = new ConcurrentHashMap<>();
 
     private RoleMatrix(Map<Role, Map<String, AuthRule>> matrix, Map<Role, AuthRule> decidingRules,
             List<String> fields, boolean hasFieldRules) {
@@ -66,8 +70,7 @@ public final class RoleMatrix {
 
     /** Returns the rules of the roles that may {@code operation} some declared field: the model's query auth. */
     public ModelRules recordRules(AuthOperation operation) {
-        return new ModelRules(matrix.keySet().stream().filter(role -> onSomeField(role, operation))
-                .map(decidingRules::get).toList());
+        return rulesOf(new Question("record", operation, ""), role -> onSomeField(role, operation));
     }
 
     /**
@@ -76,11 +79,11 @@ public final class RoleMatrix {
      * for an update, those that may update or delete some field.
      */
     public ModelRules writeRules(AuthOperation operation) {
-        return new ModelRules(matrix.keySet().stream().filter(role -> switch (operation) {
+        return rulesOf(new Question("write", operation, ""), role -> switch (operation) {
             case DELETE -> onEveryField(role, AuthOperation.DELETE);
             case UPDATE -> onSomeField(role, AuthOperation.UPDATE) || onSomeField(role, AuthOperation.DELETE);
             default -> onSomeField(role, operation);
-        }).map(decidingRules::get).toList());
+        });
     }
 
     /**
@@ -89,8 +92,7 @@ public final class RoleMatrix {
      * {@code id}.
      */
     public ModelRules everyFieldRules(AuthOperation operation) {
-        return new ModelRules(matrix.keySet().stream().filter(role -> onEveryField(role, operation))
-                .map(decidingRules::get).toList());
+        return rulesOf(new Question("every", operation, ""), role -> onEveryField(role, operation));
     }
 
     /** Returns whether some declared field has rules of its own, which makes writes field by field. */
@@ -107,8 +109,7 @@ public final class RoleMatrix {
         if (!fields.contains(field)) {
             return Optional.empty();
         }
-        return Optional.of(new ModelRules(matrix.keySet().stream().filter(role -> allows(role, field, operation))
-                .map(decidingRules::get).toList()));
+        return Optional.of(rulesOf(new Question("field", operation, field), role -> allows(role, field, operation)));
     }
 
     /**
@@ -178,6 +179,12 @@ public final class RoleMatrix {
         return result;
     }
 
+    /** Returns the rules of the roles {@code holds} is true for, computed once per question. */
+    private ModelRules rulesOf(Question question, Predicate<Role> holds) {
+        return memo.computeIfAbsent(question, asked -> new ModelRules(
+                matrix.keySet().stream().filter(holds).map(decidingRules::get).toList()));
+    }
+
     private boolean onSomeField(Role role, AuthOperation operation) {
         return fields.stream().anyMatch(field -> allows(role, field, operation));
     }
@@ -202,6 +209,8 @@ public final class RoleMatrix {
         }
         return rule.groups().stream().map(group -> rule.withGroups(List.of(group))).toList();
     }
+
+    private record Question(String kind, AuthOperation operation, String field) {}
 
     /**
      * One role, as Amplify's role definitions compare ({@code isIdenticalAuthRole}): provider, strategy, whether

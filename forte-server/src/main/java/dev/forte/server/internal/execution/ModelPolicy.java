@@ -24,9 +24,9 @@ record ModelPolicy(ModelRules rules, RoleMatrix matrix) {
      * ({@link RoleMatrix}).
      */
     ModelRules rulesFor(AuthOperation operation) {
-        if (operation.isRead()) {
-            return matrix.recordRules(operation);
+        if (!matrix.hasFieldRules()) {
+            return rules;
         }
-        return matrix.hasFieldRules() ? matrix.writeRules(operation) : rules;
+        return operation.isRead() ? matrix.recordRules(operation) : matrix.writeRules(operation);
     }
 }
