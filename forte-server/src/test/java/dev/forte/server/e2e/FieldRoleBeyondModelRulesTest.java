@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.forte.backend.Backend;
 import dev.forte.backend.DataProps;
+import dev.forte.data.FieldEntry;
 import dev.forte.data.ModelType;
 import dev.forte.data.a;
 import dev.forte.schema.ModelOperation;
@@ -62,7 +63,11 @@ class FieldRoleBeyondModelRulesTest {
     static void startServer() {
         var schema = a.schema(
                 a.customType("Address", a.customType(field("street", a.string()), field("city", a.string()))),
-                model("Employee", employee().authorization(allow -> List.of(allow.owner()))),
+                model("Employee", employee(field("reviews", a.hasMany("Review", "employeeId")))
+                        .authorization(allow -> List.of(allow.owner()))),
+                model("Review", a.model(field("text", a.string()), field("employeeId", a.id()),
+                                field("employee", a.belongsTo("Employee", "employeeId")))
+                        .authorization(allow -> List.of(allow.owner(), allow.group("HR")))),
                 model("QuietEmployee", employee().authorization(allow -> List.of(allow.owner()))
                         .disableOperations(ModelOperation.SUBSCRIPTIONS)));
         Backend backend = Backend.of(defineAuth(), defineData(DataProps.of(schema)));
@@ -70,10 +75,12 @@ class FieldRoleBeyondModelRulesTest {
         api = new UserPoolApi(server);
     }
 
-    private static ModelType employee() {
-        return a.model(field("name", a.string()), field("tags", a.string().array()),
-                field("address", a.ref("Address")),
-                field("salary", a.float_().authorization(allow -> List.of(allow.group("HR")))));
+    private static ModelType employee(FieldEntry... more) {
+        List<FieldEntry> fields = new ArrayList<>(List.of(field("name", a.string()),
+                field("tags", a.string().array()), field("address", a.ref("Address")),
+                field("salary", a.float_().authorization(allow -> List.of(allow.group("HR"))))));
+        fields.addAll(List.of(more));
+        return a.model(fields.toArray(FieldEntry[]::new));
     }
 
     @AfterAll
@@ -135,6 +142,27 @@ class FieldRoleBeyondModelRulesTest {
                 "Not Authorized to access getEmployee on type Query");
 
         assertThat(body.path("data").path("getEmployee").isNull()).isTrue();
+    }
+
+    /**
+     * {@code with-relationship/Employee.reviews.auth.1.req.vtl}: a relationship field of the model is checked like its
+     * other fields, so HR, who may read every review, gets {@code reviews} of another's record as Unauthorized.
+     */
+    @Test
+    void theModelsRelationshipFieldsAreCheckedForTheModelsRolesToo() throws Exception {
+        String id = create("alice");
+        String review = "mutation($input: CreateReviewInput!) { createReview(input: $input) { id } }";
+        data(api.call(api.token("alice"), review, Map.of("input", Map.of("text", "great", "employeeId", id))),
+                "createReview");
+        String reviews = "query($id: ID!) { getEmployee(id: $id) { id reviews { items { text } } } }";
+
+        JsonNode asHr = assertUnauthorizedError(api.call(api.token("hal", "HR"), reviews, Map.of("id", id)),
+                "Not Authorized to access reviews on type Employee");
+        JsonNode asOwner = data(api.call(api.token("alice"), reviews, Map.of("id", id)), "getEmployee");
+
+        assertThat(asHr.path("data").path("getEmployee").path("id").asText()).isEqualTo(id);
+        assertThat(asHr.path("data").path("getEmployee").path("reviews").isNull()).isTrue();
+        assertThat(asOwner.path("reviews").path("items").findValuesAsText("text")).containsExactly("great");
     }
 
     /** {@code Employee.name.res.vtl}: a mutation's result holds every checked field as null, even for the owner. */
