@@ -16,13 +16,13 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who may read and write a model's records and each of their fields, laid out as Amplify's auth transformer lays out its
- * access matrix (graphql-auth-transformer 4.2.9, {@code AccessControlMatrix}): a role per rule (one per group of a
- * static group rule), allowed operations per declared field, a field's own rules replacing the model's for that
+ * Who may read and write a model's records and each of their fields, laid out as Amplify's auth transformer lays
+ * out its access matrix (graphql-auth-transformer 4.2.9, {@code AccessControlMatrix}): a role per rule (one per group
+ * of a static group rule), allowed operations per declared field, a field's own rules replacing the model's for that
  * field. A role that may {@code get} (or {@code list}, {@code listen}) any field passes the model's query (list,
  * subscription) auth, so a role that only a field's rules name reaches the record; a field that some role able to
  * {@code get} the record may not read gets a field check of the roles that may
- * ({@code getRoleMatrixForField}, {@code needsFieldResolver}). The implicit {@code id}, {@code owner} and timestamps
+ * ({@code getReadRolesForField}, {@code needsFieldResolver}). The implicit {@code id}, {@code owner} and timestamps
  * are not declared fields and are never checked. Writes ({@code protectCreateResolver}, {@code protectUpdateResolver},
  * {@code protectDeleteResolver}): a role that may create (update or delete) some field passes a create (update), and
  * then writes only the fields it has the operation on; a role passes a delete only when it may delete every field.
@@ -50,7 +50,7 @@ public final class RoleMatrix {
         this.hasFieldRules = hasFieldRules;
     }
 
-    /** Returns the read roles of a model with {@code modelRules} (its own, else the schema's) and {@code fields}. */
+    /** Returns the matrix of a model with {@code modelRules} (its own, else the schema's) and {@code fields}. */
     public static RoleMatrix of(List<AuthRule> modelRules, List<Field> fields) {
         Map<Role, Map<String, AuthRule>> matrix = new LinkedHashMap<>();
         Map<Role, AuthRule> decidingRules = new LinkedHashMap<>();
@@ -120,7 +120,7 @@ public final class RoleMatrix {
         if (!fields.contains(field)) {
             return Optional.empty();
         }
-        List<Role> readers = fieldRoleMatrix(field);
+        List<Role> readers = fieldReadRoles(field);
         List<Role> allowed = readers.stream().filter(role -> readsField(role, field)).toList();
         return allowed.size() < readers.size()
                 ? Optional.of(new ModelRules(allowed.stream().map(decidingRules::get).toList())) : Optional.empty();
@@ -133,8 +133,8 @@ public final class RoleMatrix {
      * model's read roles on a provider but the two sets of roles are not the same static roles.
      */
     public boolean redactsRelationship(String field, RoleMatrix related) {
-        List<Role> fieldRoles = fieldRoleMatrix(field).stream().filter(role -> readsField(role, field)).toList();
-        List<Role> relatedRoles = withoutSubsumedByPrivate(related.anyRoleMatrix());
+        List<Role> fieldRoles = fieldReadRoles(field).stream().filter(role -> readsField(role, field)).toList();
+        List<Role> relatedRoles = withoutSubsumedByPrivate(related.anyReadRoles());
         for (Role fieldRole : fieldRoles) {
             if (relatedRoles.stream().anyMatch(relatedRole -> relatedRole.overlaps(fieldRole))) {
                 boolean identical = fieldRoles.size() == relatedRoles.size() && relatedRoles.stream().allMatch(
@@ -151,7 +151,7 @@ public final class RoleMatrix {
      * operations' role lists into one {@code Set} argument), less the other roles of a provider whose private role
      * may read the whole field.
      */
-    private List<Role> fieldRoleMatrix(String field) {
+    private List<Role> fieldReadRoles(String field) {
         List<Role> readers = matrix.keySet().stream().filter(role -> onSomeField(role, AuthOperation.GET)).toList();
         List<Role> result = new ArrayList<>(readers);
         for (AuthProvider provider : List.of(AuthProvider.USER_POOLS, AuthProvider.OIDC)) {
@@ -164,7 +164,7 @@ public final class RoleMatrix {
         return result;
     }
 
-    private List<Role> anyRoleMatrix() {
+    private List<Role> anyReadRoles() {
         return matrix.keySet().stream()
                 .filter(role -> READS.stream().anyMatch(operation -> onSomeField(role, operation))).toList();
     }

@@ -225,7 +225,8 @@ public final class GraphqlEngine {
                     case UPDATE -> mutations.update(binding, model, policy);
                     case DELETE -> mutations.delete(binding, model, policy);
                     case ON_CREATE, ON_UPDATE, ON_DELETE -> new SubscriptionRootFetcher(binding,
-                            new ModelSubscriberFilters(policy.rulesFor(AuthOperation.LISTEN), binding, subscriberFilters));
+                            new ModelSubscriberFilters(policy.rulesFor(AuthOperation.LISTEN), binding,
+                                    subscriberFilters));
                 };
                 if (fetcher != null) {
                     wiring.type(binding.rootType(), type -> type.dataFetcher(binding.fieldName(), fetcher));
