@@ -9,6 +9,7 @@ import dev.forte.transform.OperationBinding;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -71,25 +72,25 @@ final class RecordAccess {
     }
 
     /**
-     * Throws {@code Unauthorized on [salary]} when the model has field rules and the input sets fields that no role
-     * admitting the caller to {@code record} (the new item for a create, the stored one for an update) may write with
-     * {@code operation}; setting a field to null in an update also needs a role that may delete it, as Amplify's
-     * {@code nullAllowedFields}. An update may always name the key; a create may set the {@code id} (or another
-     * field that is not declared) only through a role that may create every field, as Amplify's
-     * {@code isAuthorizedOnAllFields}.
+     * Throws {@code Unauthorized on [salary]} when the input sets fields that no role admitting the caller to
+     * {@code record} (the new item for a create, the stored one for an update) may write with {@code operation}, as
+     * Amplify's {@code allowedFields}: with field rules, a role writes only the fields it has the operation on. Setting
+     * a field to null in an update also needs a role that may delete it ({@code nullAllowedFields}), with or without
+     * field rules. An update may always name the key; a create may set the {@code id} (or another field that is not
+     * declared) only through a role that may create every field ({@code isAuthorizedOnAllFields}).
      */
     void requireFieldWrites(DataFetchingEnvironment environment, AuthOperation operation, Map<String, ?> input,
             Supplier<Optional<Map<String, Object>>> record) {
-        if (!policy.matrix().hasFieldRules()) {
+        boolean nulls = operation == AuthOperation.UPDATE && input.values().stream().anyMatch(Objects::isNull);
+        if (!policy.matrix().hasFieldRules() && !nulls) {
             return;
         }
         RequestIdentity identity = identity(environment);
-        Map<String, Object> current = record.get().orElse(null);
         List<String> denied = input.entrySet().stream()
                 .filter(entry -> operation != AuthOperation.UPDATE || !binding.keyFields().contains(entry.getKey()))
-                .filter(entry -> !writable(entry.getKey(), operation, identity, current)
+                .filter(entry -> !writable(entry.getKey(), operation, identity, record)
                         || entry.getValue() == null && operation == AuthOperation.UPDATE
-                        && !writable(entry.getKey(), AuthOperation.DELETE, identity, current))
+                        && !writable(entry.getKey(), AuthOperation.DELETE, identity, record))
                 .map(Map.Entry::getKey).toList();
         if (!denied.isEmpty()) {
             throw new ResolverException("Unauthorized", "Unauthorized on " + denied);
@@ -97,14 +98,16 @@ final class RecordAccess {
     }
 
     private boolean writable(String field, AuthOperation operation, RequestIdentity identity,
-            @Nullable Map<String, Object> record) {
+            Supplier<Optional<Map<String, Object>>> record) {
         RoleMatrix matrix = policy.matrix();
         Optional<ModelRules> rules = matrix.fieldWriteRules(field, operation);
         if (rules.isEmpty() && operation != AuthOperation.CREATE) {
             return true;
         }
-        ModelRules deciding = rules.orElseGet(() -> matrix.everyFieldRules(operation));
-        return ModelFieldReads.admits(deciding.decide(identity, operation), record);
+        AccessDecision decision = rules.orElseGet(() -> matrix.everyFieldRules(operation)).decide(identity, operation);
+        return decision instanceof AccessDecision.Granted
+                || decision instanceof AccessDecision.Conditional conditional
+                && record.get().map(conditional::permits).orElse(false);
     }
 
     ResolverException unauthorized() {
