@@ -1,7 +1,5 @@
 package dev.forte.server.e2e;
 
-import static dev.forte.backend.Define.defineAuth;
-import static dev.forte.backend.Define.defineData;
 import static dev.forte.data.a.field;
 import static dev.forte.data.a.model;
 import static dev.forte.server.e2e.UserPoolApi.JSON;
@@ -10,13 +8,10 @@ import static dev.forte.server.e2e.UserPoolApi.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.forte.backend.Backend;
-import dev.forte.backend.DataProps;
 import dev.forte.data.FieldEntry;
 import dev.forte.data.ModelType;
 import dev.forte.data.a;
 import dev.forte.schema.ModelOperation;
-import dev.forte.server.ForteConfig;
 import dev.forte.server.ForteServer;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -70,8 +65,7 @@ class FieldRoleBeyondModelRulesTest {
                         .authorization(allow -> List.of(allow.owner(), allow.group("HR")))),
                 model("QuietEmployee", employee().authorization(allow -> List.of(allow.owner()))
                         .disableOperations(ModelOperation.SUBSCRIPTIONS)));
-        Backend backend = Backend.of(defineAuth(), defineData(DataProps.of(schema)));
-        server = ForteServer.start(ForteConfig.builder(backend).dataDirectory(dataDirectory).build());
+        server = UserPoolApi.serve(schema, dataDirectory);
         api = new UserPoolApi(server);
     }
 

@@ -1,18 +1,13 @@
 package dev.forte.server.e2e;
 
-import static dev.forte.backend.Define.defineAuth;
-import static dev.forte.backend.Define.defineData;
 import static dev.forte.data.a.field;
 import static dev.forte.data.a.model;
 import static dev.forte.server.e2e.UserPoolApi.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.forte.backend.Backend;
-import dev.forte.backend.DataProps;
 import dev.forte.data.a;
 import dev.forte.schema.AuthOperation;
-import dev.forte.server.ForteConfig;
 import dev.forte.server.ForteServer;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,8 +51,7 @@ class RelationshipRedactionTest {
                 model("Book", a.model(field("title", a.string()), field("shelfId", a.id()),
                                 field("shelf", a.belongsTo("Shelf", "shelfId")))
                         .authorization(allow -> List.of(allow.authenticated()))));
-        Backend backend = Backend.of(defineAuth(), defineData(DataProps.of(schema)));
-        server = ForteServer.start(ForteConfig.builder(backend).dataDirectory(dataDirectory).build());
+        server = UserPoolApi.serve(schema, dataDirectory);
         api = new UserPoolApi(server);
         alice = api.token("alice");
     }
