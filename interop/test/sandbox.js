@@ -35,7 +35,8 @@ export async function forte(args, { inheritStderr = false } = {}) {
 /**
  * Starts `forte sandbox --port 0 --no-watch --data-dir <dataDir> --outputs-out-dir <dataDir>/outputs <args…>`, with
  * `environment` added to this process's, and resolves, once it has announced itself, to { endpoint, apiKey,
- * caCertificate (or null), outputs (the path of the amplify_outputs.json it wrote), dataDir, log(), stop() }.
+ * caCertificate (or null), identityPoolEndpoint (or null), outputs (the path of the amplify_outputs.json it
+ * wrote), dataDir, log(), stop() }.
  */
 export function startSandbox(name, dataDir, args, environment = {}) {
   const [command, ...prefix] = forteCommand();
@@ -67,6 +68,7 @@ export function startSandbox(name, dataDir, args, environment = {}) {
       sandbox.endpoint ??= match(output, /^GraphQL endpoint: (\S+)$/m);
       sandbox.apiKey ??= match(output, /^API key: (da2-\S+)$/m);
       sandbox.caCertificate ??= match(output, /^CA certificate: (\S+)/m);
+      sandbox.identityPoolEndpoint ??= match(output, /^Identity pool endpoint: (\S+)$/m);
       if (/Press Ctrl-C to stop\.$/m.test(output)) {
         clearTimeout(timer);
         resolve(sandbox);

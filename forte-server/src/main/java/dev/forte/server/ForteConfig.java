@@ -33,6 +33,9 @@ import org.jspecify.annotations.Nullable;
  *     {@code <issuer>/.well-known/jwks.json}; null for Forte's local user pool in the data directory
  * @param functionInvoker runs the functions of custom operations ({@code a.handler.function(fn)});
  *     {@link FunctionInvoker#NONE} when the server runs no functions
+ * @param guestAccess whether the identity pool of a backend with {@code defineAuth()} gives guests
+ *     (unauthenticated identities) credentials, for {@code allow.guest()} rules; on by default, as in Amplify Gen 2
+ *     (its {@code cfnIdentityPool.allowUnauthenticatedIdentities = false} is {@code guestAccess(false)})
  */
 public record ForteConfig(
         Backend backend,
@@ -48,7 +51,8 @@ public record ForteConfig(
         Duration realtimeKeepAlive,
         int realtimeQueueLimit,
         @Nullable String userPoolIssuer,
-        FunctionInvoker functionInvoker) {
+        FunctionInvoker functionInvoker,
+        boolean guestAccess) {
 
     public ForteConfig {
         Objects.requireNonNull(backend, "backend");
@@ -92,7 +96,8 @@ public record ForteConfig(
                 .realtimeConnectionTimeout(realtimeConnectionTimeout).realtimeKeepAlive(realtimeKeepAlive)
                 .realtimeQueueLimit(realtimeQueueLimit)
                 .userPoolIssuer(userPoolIssuer)
-                .functionInvoker(functionInvoker);
+                .functionInvoker(functionInvoker)
+                .guestAccess(guestAccess);
     }
 
     /** Builds a {@link ForteConfig}. */
@@ -110,6 +115,7 @@ public record ForteConfig(
         private Duration realtimeKeepAlive = Duration.ofSeconds(60);
         private int realtimeQueueLimit = 1000;
         private @Nullable String userPoolIssuer;
+        private boolean guestAccess = true;
         private FunctionInvoker functionInvoker = FunctionInvoker.NONE;
 
         private Builder(Backend backend) {
@@ -198,10 +204,16 @@ public record ForteConfig(
             return this;
         }
 
+        /** Sets whether the identity pool gives guests credentials; on by default. */
+        public Builder guestAccess(boolean guestAccess) {
+            this.guestAccess = guestAccess;
+            return this;
+        }
+
         public ForteConfig build() {
             return new ForteConfig(backend, host, port, dataDirectory, jdbcUrl, allowDestructiveMigration, region,
                     tls, tlsCertificate, realtimeConnectionTimeout, realtimeKeepAlive, realtimeQueueLimit,
-                    userPoolIssuer, functionInvoker);
+                    userPoolIssuer, functionInvoker, guestAccess);
         }
     }
 }

@@ -15,6 +15,7 @@ public final class OutputsFile {
                 .url(api.graphqlEndpoint())
                 .region(api.region())
                 .apiKey(api.apiKey())
+                .identityPool(api.identityPoolId(), api.guestAccess())
                 .build();
         try {
             return outputs.writeTo(directory);

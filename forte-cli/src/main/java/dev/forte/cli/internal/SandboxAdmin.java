@@ -112,6 +112,10 @@ public final class SandboxAdmin implements AutoCloseable {
         if (api.apiKey() != null) {
             state.put("apiKey", api.apiKey());
         }
+        if (api.identityPoolId() != null) {
+            state.put("identityPoolId", api.identityPoolId());
+            state.put("guestAccess", String.valueOf(api.guestAccess()));
+        }
         return state;
     }
 

@@ -52,8 +52,11 @@ public final class SandboxAdminClient {
                     + " Restart `forte sandbox`.");
         }
         JsonNode apiKey = state.path("apiKey");
+        JsonNode identityPoolId = state.path("identityPoolId");
         return new SandboxApi(URI.create(state.path("graphqlEndpoint").asText()),
-                apiKey.isTextual() ? apiKey.asText() : null, state.path("region").asText("us-east-1"));
+                apiKey.isTextual() ? apiKey.asText() : null, state.path("region").asText("us-east-1"),
+                identityPoolId.isTextual() ? identityPoolId.asText() : null,
+                state.path("guestAccess").asText().equals("true"));
     }
 
     /** Invokes {@code functionName} in the sandbox with the event {@code payloadJson}. */

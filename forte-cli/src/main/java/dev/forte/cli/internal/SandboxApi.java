@@ -8,5 +8,14 @@ import org.jspecify.annotations.Nullable;
  *
  * @param apiKey a valid API key, or null when the API has no API-key mode
  * @param region the region IAM requests are signed for
+ * @param identityPoolId the identity pool's id, or null when the backend has none
+ * @param guestAccess whether the identity pool gives guests credentials
  */
-public record SandboxApi(URI graphqlEndpoint, @Nullable String apiKey, String region) {}
+public record SandboxApi(URI graphqlEndpoint, @Nullable String apiKey, String region, @Nullable String identityPoolId,
+        boolean guestAccess) {
+
+    /** Returns what an API without an identity pool serves. */
+    public SandboxApi(URI graphqlEndpoint, @Nullable String apiKey, String region) {
+        this(graphqlEndpoint, apiKey, region, null, false);
+    }
+}

@@ -2,6 +2,8 @@ package dev.forte.codegen.outputs;
 
 import dev.forte.backend.DataDefinition;
 import dev.forte.codegen.internal.introspection.JsonText;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.forte.codegen.internal.outputs.IdentityPoolSection;
 import dev.forte.codegen.internal.outputs.OutputsTree;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -75,6 +77,8 @@ public final class AmplifyOutputs {
         private @Nullable URI url;
         private @Nullable String region;
         private @Nullable String apiKey;
+        private @Nullable String identityPoolId;
+        private boolean guestAccess;
 
         private Builder(DataDefinition data) {
             this.data = Objects.requireNonNull(data, "data");
@@ -99,6 +103,17 @@ public final class AmplifyOutputs {
         }
 
         /**
+         * Sets the {@code auth} section's {@code identity_pool_id} and {@code unauthenticated_identities_enabled}
+         * (aws-amplify's {@code identityPoolId} and {@code allowGuestAccess}); a null id (the default) leaves them
+         * out.
+         */
+        public Builder identityPool(@Nullable String identityPoolId, boolean guestAccess) {
+            this.identityPoolId = identityPoolId;
+            this.guestAccess = guestAccess;
+            return this;
+        }
+
+        /**
          * Returns the outputs.
          *
          * @throws IllegalStateException when the URL or the region is missing
@@ -108,7 +123,11 @@ public final class AmplifyOutputs {
                 throw new IllegalStateException("amplify_outputs.json needs the API's url and aws_region: call"
                         + " url(URI) and region(String), e.g. http://127.0.0.1:20002/graphql and us-east-1.");
             }
-            return new AmplifyOutputs(JsonText.write(OutputsTree.of(VERSION, data, url, region, apiKey), 2));
+            ObjectNode tree = OutputsTree.of(VERSION, data, url, region, apiKey);
+            if (identityPoolId != null) {
+                IdentityPoolSection.addTo(tree, region, identityPoolId, guestAccess);
+            }
+            return new AmplifyOutputs(JsonText.write(tree, 2));
         }
     }
 }

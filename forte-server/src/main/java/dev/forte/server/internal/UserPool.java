@@ -18,10 +18,12 @@ import org.jspecify.annotations.Nullable;
 final class UserPool {
     private final @Nullable Authenticator authenticator;
     private final @Nullable String localJwks;
+    private final @Nullable String issuer;
 
-    private UserPool(@Nullable Authenticator authenticator, @Nullable String localJwks) {
+    private UserPool(@Nullable Authenticator authenticator, @Nullable String localJwks, @Nullable String issuer) {
         this.authenticator = authenticator;
         this.localJwks = localJwks;
+        this.issuer = issuer;
     }
 
     static UserPool of(ForteConfig config) {
@@ -29,17 +31,22 @@ final class UserPool {
         boolean userPools = backend.hasAuth()
                 || backend.data().authorizationModes().defaultAuthorizationMode() == AuthorizationMode.USER_POOL;
         if (!userPools) {
-            return new UserPool(null, null);
+            return new UserPool(null, null, null);
         }
         if (config.userPoolIssuer() != null) {
-            return new UserPool(JwtAuthenticator.remote(config.userPoolIssuer()), null);
+            return new UserPool(JwtAuthenticator.remote(config.userPoolIssuer()), null, config.userPoolIssuer());
         }
         IssuerKeys keys = IssuerKeys.openOrCreate(config.dataDirectory());
-        return new UserPool(JwtAuthenticator.local(keys), keys.publicJwks());
+        return new UserPool(JwtAuthenticator.local(keys), keys.publicJwks(), keys.issuer());
     }
 
     Optional<Authenticator> authenticator() {
         return Optional.ofNullable(authenticator);
+    }
+
+    /** Returns the {@code iss} of the pool's tokens; empty without a pool. */
+    Optional<String> issuer() {
+        return Optional.ofNullable(issuer);
     }
 
     /** Returns {@code graphql} preceded by the JWKS endpoint when the pool is local. */
