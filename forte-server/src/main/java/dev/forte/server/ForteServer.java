@@ -34,6 +34,13 @@ public interface ForteServer extends AutoCloseable {
     URI realtimeEndpoint();
 
     /**
+     * Returns the Cognito user pool API of Forte's local user pool, e.g. {@code http://127.0.0.1:20002/cognito-idp/}:
+     * aws-amplify's {@code Auth.Cognito.userPoolEndpoint}; null when the backend has no {@code defineAuth()} or
+     * accepts an external pool's tokens.
+     */
+    @Nullable URI userPoolEndpoint();
+
+    /**
      * Returns the PEM file of the local certificate authority that signed the server's TLS certificate, for clients
      * to trust ({@code NODE_EXTRA_CA_CERTS}, {@code DataClient.builder().trustCertificate(path)}); null when TLS is
      * off or served with the configured {@link ForteConfig#tlsCertificate()}.

@@ -2,6 +2,7 @@ package dev.forte.server;
 
 import dev.forte.server.internal.auth.jwt.IssuerKeys;
 import dev.forte.server.internal.auth.jwt.TokenMinter;
+import dev.forte.server.internal.userpool.UserPoolApi;
 import java.nio.file.Path;
 
 /**
@@ -32,6 +33,16 @@ public final class LocalUserPool {
      */
     public String mint(TokenRequest request) {
         return TokenMinter.mint(keys, request);
+    }
+
+    /** Returns the pool id clients configure ({@code auth.user_pool_id}), e.g. {@code us-east-1_a1B2c3D4e}. */
+    public String userPoolId() {
+        return UserPoolApi.userPoolId(keys);
+    }
+
+    /** Returns the id of the pool's one app client ({@code auth.user_pool_client_id}). */
+    public String clientId() {
+        return TokenMinter.CLIENT_ID;
     }
 
     /** Returns the pool's public keys as a JWK set. */

@@ -26,6 +26,7 @@ import dev.forte.server.internal.execution.GraphqlEngine;
 import dev.forte.server.internal.http.GraphqlHandler;
 import dev.forte.server.internal.http.HttpServer;
 import dev.forte.server.internal.http.LoopbackOnlyPlainHttp;
+import dev.forte.server.internal.http.UserPoolHandler;
 import dev.forte.server.internal.realtime.RealtimeEndpoint;
 import dev.forte.server.internal.realtime.RealtimeSettings;
 import dev.forte.server.internal.storage.ApiKey;
@@ -72,11 +73,13 @@ public final class ServerBootstrap implements ForteServer {
     private final RealtimeEndpoint realtime;
     private final @Nullable Path caCertificate;
     private final boolean tls;
+    private final @Nullable URI userPoolEndpoint;
 
     private ServerBootstrap(PostgresDatabase database, HttpServer http, @Nullable String apiKey, URI endpoint,
             ForteConfig config, FunctionCredentialStore functionCredentials, ChangeFeed changeFeed,
-            RealtimeEndpoint realtime, @Nullable Path caCertificate) {
+            RealtimeEndpoint realtime, @Nullable Path caCertificate, @Nullable URI userPoolEndpoint) {
         this.database = database;
+        this.userPoolEndpoint = userPoolEndpoint;
         this.http = http;
         this.changeFeed = changeFeed;
         this.realtime = realtime;
@@ -149,7 +152,8 @@ public final class ServerBootstrap implements ForteServer {
         Authenticator authenticator = new RequestAuthenticator(engine.enabledModes(), authenticators,
                 oidc == null ? null : oidc.oidcIssuerUrl());
         ObjectMapper mapper = new ObjectMapper();
-        Handler graphql = userPool.withJwks(new GraphqlHandler(GRAPHQL_PATH, authenticator, engine, mapper));
+        Handler graphql = userPool.withLocalEndpoints(new GraphqlHandler(GRAPHQL_PATH, authenticator, engine, mapper),
+                database.dataSource(), config.userPoolMessages());
         RealtimeEndpoint realtime = RealtimeEndpoint.open(GRAPHQL_PATH, realtimeSettings(config), authenticator,
                 engine.realtime(), changeFeed, mapper);
         HttpServer http;
@@ -166,7 +170,7 @@ public final class ServerBootstrap implements ForteServer {
         URI endpoint = URI.create("http://" + hostForUri(config.host()) + ":" + http.port() + GRAPHQL_PATH);
         log.info("Serving {} at {}", data.name(), endpoint);
         return new ServerBootstrap(database, http, apiKey, endpoint, config, functionCredentials, changeFeed, realtime,
-                caCertificate);
+                caCertificate, userPool.isLocal() ? endpoint.resolve(UserPoolHandler.PATH) : null);
     }
 
     /** Returns the key store TLS is served with: the configured certificate's, else the local authority's. */
@@ -231,6 +235,11 @@ public final class ServerBootstrap implements ForteServer {
     public URI realtimeEndpoint() {
         String scheme = tls ? "wss" : "ws";
         return URI.create(scheme + endpoint.toString().substring("http".length()) + "/realtime");
+    }
+
+    @Override
+    public @Nullable URI userPoolEndpoint() {
+        return userPoolEndpoint;
     }
 
     @Override

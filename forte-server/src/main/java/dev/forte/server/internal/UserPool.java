@@ -7,7 +7,13 @@ import dev.forte.server.internal.auth.Authenticator;
 import dev.forte.server.internal.auth.JwtAuthenticator;
 import dev.forte.server.internal.auth.jwt.IssuerKeys;
 import dev.forte.server.internal.http.JwksHandler;
+import dev.forte.server.internal.http.UserPoolHandler;
+import dev.forte.server.internal.storage.UserPoolStore;
+import dev.forte.server.internal.userpool.UserPoolApi;
+import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.eclipse.jetty.server.Handler;
 import org.jspecify.annotations.Nullable;
 
@@ -17,11 +23,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class UserPool {
     private final @Nullable Authenticator authenticator;
-    private final @Nullable String localJwks;
+    private final @Nullable IssuerKeys localKeys;
 
-    private UserPool(@Nullable Authenticator authenticator, @Nullable String localJwks) {
+    private UserPool(@Nullable Authenticator authenticator, @Nullable IssuerKeys localKeys) {
         this.authenticator = authenticator;
-        this.localJwks = localJwks;
+        this.localKeys = localKeys;
     }
 
     static UserPool of(ForteConfig config) {
@@ -35,15 +41,28 @@ final class UserPool {
             return new UserPool(JwtAuthenticator.remote(config.userPoolIssuer()), null);
         }
         IssuerKeys keys = IssuerKeys.openOrCreate(config.dataDirectory());
-        return new UserPool(JwtAuthenticator.local(keys), keys.publicJwks());
+        return new UserPool(JwtAuthenticator.local(keys), keys);
     }
 
     Optional<Authenticator> authenticator() {
         return Optional.ofNullable(authenticator);
     }
 
-    /** Returns {@code graphql} preceded by the JWKS endpoint when the pool is local. */
-    Handler withJwks(Handler graphql) {
-        return localJwks == null ? graphql : new Handler.Sequence(new JwksHandler(localJwks), graphql);
+    /** Returns whether Forte runs the pool: it then serves its keys and its Cognito API. */
+    boolean isLocal() {
+        return localKeys != null;
+    }
+
+    /**
+     * Returns {@code graphql} preceded, when the pool is local, by the JWKS endpoint and the pool's Cognito API
+     * ({@link UserPoolHandler#PATH}) over the users in {@code dataSource}'s database.
+     */
+    Handler withLocalEndpoints(Handler graphql, DataSource dataSource, Consumer<String> messages) {
+        if (localKeys == null) {
+            return graphql;
+        }
+        UserPoolApi api = UserPoolApi.of(localKeys, new UserPoolStore(dataSource, Clock.systemUTC()),
+                Clock.systemUTC(), messages);
+        return new Handler.Sequence(new JwksHandler(localKeys.publicJwks()), new UserPoolHandler(api), graphql);
     }
 }
