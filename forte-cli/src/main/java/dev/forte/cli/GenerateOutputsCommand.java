@@ -60,7 +60,7 @@ final class GenerateOutputsCommand implements Callable<Integer> {
                     + "http://127.0.0.1:20002/graphql.");
         }
         return new SandboxApi(sandbox.graphqlEndpoint(), apiKey != null ? apiKey : sandbox.apiKey(),
-                region != null ? region : sandbox.region());
+                region != null ? region : sandbox.region(), sandbox.userPoolId());
     }
 
     private SandboxApi runningSandbox() {

@@ -11,6 +11,9 @@ import java.nio.file.Path;
  * signs Cognito-style access tokens for local development ({@code ./forte auth token --user alice}).
  */
 public final class LocalUserPool {
+    /** The id of the pool's one app client: its tokens' {@code client_id}, {@code auth.user_pool_client_id}. */
+    public static final String CLIENT_ID = TokenMinter.CLIENT_ID;
+
     private final IssuerKeys keys;
 
     private LocalUserPool(IssuerKeys keys) {
@@ -40,10 +43,6 @@ public final class LocalUserPool {
         return UserPoolApi.userPoolId(keys);
     }
 
-    /** Returns the id of the pool's one app client ({@code auth.user_pool_client_id}). */
-    public String clientId() {
-        return TokenMinter.CLIENT_ID;
-    }
 
     /** Returns the pool's public keys as a JWK set. */
     public String jwks() {

@@ -112,6 +112,9 @@ public final class SandboxAdmin implements AutoCloseable {
         if (api.apiKey() != null) {
             state.put("apiKey", api.apiKey());
         }
+        if (api.userPoolId() != null) {
+            state.put("userPoolId", api.userPoolId());
+        }
         return state;
     }
 

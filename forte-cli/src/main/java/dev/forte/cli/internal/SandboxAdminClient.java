@@ -52,8 +52,10 @@ public final class SandboxAdminClient {
                     + " Restart `forte sandbox`.");
         }
         JsonNode apiKey = state.path("apiKey");
+        JsonNode userPoolId = state.path("userPoolId");
         return new SandboxApi(URI.create(state.path("graphqlEndpoint").asText()),
-                apiKey.isTextual() ? apiKey.asText() : null, state.path("region").asText("us-east-1"));
+                apiKey.isTextual() ? apiKey.asText() : null, state.path("region").asText("us-east-1"),
+                userPoolId.isTextual() ? userPoolId.asText() : null);
     }
 
     /** Invokes {@code functionName} in the sandbox with the event {@code payloadJson}. */

@@ -8,5 +8,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param apiKey a valid API key, or null when the API has no API-key mode
  * @param region the region IAM requests are signed for
+ * @param userPoolId the id of the local user pool whose Cognito API the server serves, or null when it serves none
  */
-public record SandboxApi(URI graphqlEndpoint, @Nullable String apiKey, String region) {}
+public record SandboxApi(URI graphqlEndpoint, @Nullable String apiKey, String region, @Nullable String userPoolId) {
+
+    /** Returns what an API without a local user pool serves. */
+    public SandboxApi(URI graphqlEndpoint, @Nullable String apiKey, String region) {
+        this(graphqlEndpoint, apiKey, region, null);
+    }
+}

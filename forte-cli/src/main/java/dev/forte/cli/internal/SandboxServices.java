@@ -4,6 +4,7 @@ import dev.forte.backend.Backend;
 import dev.forte.functions.FunctionHost;
 import dev.forte.server.ForteConfig;
 import dev.forte.server.ForteServer;
+import dev.forte.server.LocalUserPool;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -59,7 +60,9 @@ public final class SandboxServices implements AutoCloseable {
             invoker.attach(functions);
             started.add(SandboxSchedules.start(backend.functions(), functions::invokeEvent, server.region(),
                     Clock.systemUTC(), console));
-            SandboxApi api = new SandboxApi(clientEndpoint.apply(server), server.apiKey(), server.region());
+            SandboxApi api = new SandboxApi(clientEndpoint.apply(server), server.apiKey(), server.region(),
+                    server.userPoolEndpoint() == null ? null
+                            : LocalUserPool.open(config.dataDirectory()).userPoolId());
             started.add(SandboxAdmin.start(config.dataDirectory(), api, SandboxAdmin.Functions.of(functions)));
             ReadinessProbe.awaitAnswering(server.graphqlEndpoint(), server.apiKey());
             return new SandboxServices(server, api, List.copyOf(started));

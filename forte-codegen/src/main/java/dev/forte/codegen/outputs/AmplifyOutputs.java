@@ -2,6 +2,8 @@ package dev.forte.codegen.outputs;
 
 import dev.forte.backend.DataDefinition;
 import dev.forte.codegen.internal.introspection.JsonText;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.forte.codegen.internal.outputs.AuthSection;
 import dev.forte.codegen.internal.outputs.OutputsTree;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -75,6 +77,8 @@ public final class AmplifyOutputs {
         private @Nullable URI url;
         private @Nullable String region;
         private @Nullable String apiKey;
+        private @Nullable String userPoolId;
+        private @Nullable String userPoolClientId;
 
         private Builder(DataDefinition data) {
             this.data = Objects.requireNonNull(data, "data");
@@ -99,6 +103,16 @@ public final class AmplifyOutputs {
         }
 
         /**
+         * Sets the user pool of the {@code auth} section, e.g. {@code us-east-1_a1B2c3D4e} and its app client id;
+         * a null pool id (the default) leaves the section out, for a backend without {@code defineAuth()}.
+         */
+        public Builder userPool(@Nullable String userPoolId, String clientId) {
+            this.userPoolId = userPoolId;
+            this.userPoolClientId = Objects.requireNonNull(clientId, "clientId");
+            return this;
+        }
+
+        /**
          * Returns the outputs.
          *
          * @throws IllegalStateException when the URL or the region is missing
@@ -108,7 +122,11 @@ public final class AmplifyOutputs {
                 throw new IllegalStateException("amplify_outputs.json needs the API's url and aws_region: call"
                         + " url(URI) and region(String), e.g. http://127.0.0.1:20002/graphql and us-east-1.");
             }
-            return new AmplifyOutputs(JsonText.write(OutputsTree.of(VERSION, data, url, region, apiKey), 2));
+            ObjectNode tree = OutputsTree.of(VERSION, data, url, region, apiKey);
+            if (userPoolId != null && userPoolClientId != null) {
+                tree.set("auth", AuthSection.of(region, userPoolId, userPoolClientId));
+            }
+            return new AmplifyOutputs(JsonText.write(tree, 2));
         }
     }
 }
