@@ -84,7 +84,8 @@ async function startAll(specs) {
 }
 
 function describe(sandbox) {
-  return { endpoint: sandbox.endpoint, apiKey: sandbox.apiKey, caCertificate: sandbox.caCertificate, outputs: sandbox.outputs };
+  return { endpoint: sandbox.endpoint, apiKey: sandbox.apiKey, caCertificate: sandbox.caCertificate, outputs: sandbox.outputs,
+    userPoolEndpoint: sandbox.userPoolEndpoint, logFile: sandbox.logFile };
 }
 
 /**

@@ -1,0 +1,102 @@
+// Sign-in with aws-amplify's Auth category, unmodified, against the rules sandbox's local user pool: the app is
+// configured from amplify_outputs.json plus the one extra step, Auth.Cognito.userPoolEndpoint (the sandbox's
+// `User pool endpoint:` line). signUp → the code the sandbox prints → confirmSignUp → signIn (SRP, aws-amplify's
+// default) → fetchAuthSession → a userPool-mode client writes and lists an owner-ruled Diary → signOut.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { Amplify } from 'aws-amplify';
+import {
+  confirmSignUp, fetchAuthSession, fetchUserAttributes, getCurrentUser, signIn, signOut, signUp,
+} from 'aws-amplify/auth';
+import { cognitoUserPoolsTokenProvider } from 'aws-amplify/auth/cognito';
+import { generateClient } from 'aws-amplify/data';
+import { rejectionOf, runId, state } from './context.js';
+
+const outputs = JSON.parse(readFileSync(state.rules.outputs, 'utf8'));
+Amplify.configure(outputs);
+const configured = Amplify.getConfig();
+Amplify.configure({
+  ...configured,
+  Auth: { ...configured.Auth, Cognito: { ...configured.Auth.Cognito, userPoolEndpoint: state.rules.userPoolEndpoint } },
+});
+const client = generateClient({ authMode: 'userPool' });
+const password = 'Correct-Horse-9';
+
+/** Waits for the sandbox to print `Confirmation code for <username>: NNNNNN` and returns the code. */
+async function printedCode(username, timeoutMs = 30_000) {
+  const line = new RegExp(`^Confirmation code for ${username}: (\\d{6})$`, 'm');
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const found = line.exec(readFileSync(state.rules.logFile, 'utf8'));
+    if (found) {
+      return found[1];
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`The rules sandbox printed no confirmation code for ${username} within ${timeoutMs / 1000} s`);
+}
+
+describe('aws-amplify Auth against the local user pool', () => {
+  test('amplify_outputs.json describes the user pool as Amplify writes it', () => {
+    assert.match(outputs.auth.user_pool_id, /^us-east-1_\w+$/);
+    assert.equal(outputs.auth.aws_region, 'us-east-1');
+    assert.equal(outputs.auth.user_pool_client_id, 'forte-local-client');
+    assert.equal(outputs.auth.password_policy.min_length, 8);
+    assert.deepEqual(outputs.auth.username_attributes, ['username']);
+    assert.match(state.rules.userPoolEndpoint, /^http:\/\/127\.0\.0\.1:\d+\/cognito-idp\/$/);
+  });
+
+  test('signUp, confirmSignUp with the printed code, signIn with SRP, then owner-ruled models and signOut', async () => {
+    const username = `amplify-${runId}`;
+    const signedUp = await signUp({ username, password, options: { userAttributes: { email: `${username}@example.com` } } });
+    assert.equal(signedUp.isSignUpComplete, false);
+    assert.equal(signedUp.nextStep.signUpStep, 'CONFIRM_SIGN_UP');
+    assert.equal(signedUp.nextStep.codeDeliveryDetails.deliveryMedium, 'EMAIL');
+
+    const wrongCode = await rejectionOf(confirmSignUp({ username, confirmationCode: '12345x' }));
+    assert.equal(wrongCode.name, 'CodeMismatchException');
+    const confirmed = await confirmSignUp({ username, confirmationCode: await printedCode(username) });
+    assert.equal(confirmed.isSignUpComplete, true);
+
+    const signedIn = await signIn({ username, password });
+    assert.deepEqual(signedIn, { isSignedIn: true, nextStep: { signInStep: 'DONE' } });
+    const session = await fetchAuthSession();
+    assert.equal(session.tokens.accessToken.payload.username, username);
+    assert.equal(session.tokens.idToken.payload.email, `${username}@example.com`);
+    assert.equal(session.userSub, signedUp.userId);
+    assert.deepEqual(await getCurrentUser(), { username, userId: signedUp.userId, signInDetails: { loginId: username, authFlowType: 'USER_SRP_AUTH' } });
+    assert.equal((await fetchUserAttributes()).email, `${username}@example.com`);
+    const refreshed = await fetchAuthSession({ forceRefresh: true });
+    assert.notEqual(refreshed.tokens.accessToken.toString(), session.tokens.accessToken.toString());
+
+    const { data: created, errors } = await client.models.Diary.create({ entry: `${runId} signed in with Auth` });
+    assert.equal(errors, undefined, JSON.stringify(errors));
+    assert.equal(created.owner, username);
+    const { data: listed } = await client.models.Diary.list({ filter: { entry: { beginsWith: runId } } });
+    assert.deepEqual(listed.map((entry) => entry.id), [created.id]);
+
+    const { refreshToken } = await cognitoUserPoolsTokenProvider.authTokenStore.loadTokens();
+    await signOut(); // revokes the refresh token: the access token carries origin_jti
+    const revoked = await fetch(state.rules.userPoolEndpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-amz-json-1.1',
+        'x-amz-target': 'AWSCognitoIdentityProviderService.GetTokensFromRefreshToken' },
+      body: JSON.stringify({ ClientId: outputs.auth.user_pool_client_id, RefreshToken: refreshToken }),
+    });
+    assert.equal(revoked.status, 400);
+    assert.deepEqual(await revoked.json(), { __type: 'NotAuthorizedException', message: 'Invalid Refresh Token' });
+    assert.equal((await fetchAuthSession()).tokens, undefined);
+    const wrongPassword = await rejectionOf(signIn({ username, password: 'Wrong-Horse-9' }));
+    assert.equal(wrongPassword.name, 'NotAuthorizedException');
+    assert.equal(wrongPassword.message, 'Incorrect username or password.');
+  });
+
+  test('a taken username is UsernameExistsException; a weak password InvalidPasswordException', async () => {
+    const username = `taken-${runId}`;
+    await signUp({ username, password });
+    assert.equal((await rejectionOf(signUp({ username, password }))).name, 'UsernameExistsException');
+    const weak = await rejectionOf(signUp({ username: `weak-${runId}`, password: 'password' }));
+    assert.equal(weak.name, 'InvalidPasswordException');
+  });
+});
