@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { Amplify } from 'aws-amplify';
 import {
-  confirmSignUp, fetchAuthSession, fetchUserAttributes, getCurrentUser, signIn, signOut, signUp,
+  confirmResetPassword, confirmSignUp, fetchAuthSession, fetchUserAttributes, getCurrentUser, resendSignUpCode,
+  resetPassword, signIn, signOut, signUp, updatePassword,
 } from 'aws-amplify/auth';
 import { cognitoUserPoolsTokenProvider } from 'aws-amplify/auth/cognito';
 import { generateClient } from 'aws-amplify/data';
@@ -23,18 +24,20 @@ Amplify.configure({
 const client = generateClient({ authMode: 'userPool' });
 const password = 'Correct-Horse-9';
 
-/** Waits for the sandbox to print `Confirmation code for <username>: NNNNNN` and returns the code. */
-async function printedCode(username, timeoutMs = 30_000) {
-  const line = new RegExp(`^Confirmation code for ${username}: (\\d{6})$`, 'm');
+/**
+ * Waits until the sandbox has printed `<kind> for <username>: NNNNNN` `count` times and returns the last code.
+ */
+async function printedCode(username, { kind = 'Confirmation code', count = 1, timeoutMs = 30_000 } = {}) {
+  const line = new RegExp(`^${kind} for ${username}: (\\d{6})$`, 'gm');
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const found = line.exec(readFileSync(state.rules.logFile, 'utf8'));
-    if (found) {
-      return found[1];
+    const found = [...readFileSync(state.rules.logFile, 'utf8').matchAll(line)];
+    if (found.length >= count) {
+      return found[found.length - 1][1];
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`The rules sandbox printed no confirmation code for ${username} within ${timeoutMs / 1000} s`);
+  throw new Error(`The rules sandbox printed no ${count}. ${kind} for ${username} within ${timeoutMs / 1000} s`);
 }
 
 describe('aws-amplify Auth against the local user pool', () => {
@@ -90,6 +93,27 @@ describe('aws-amplify Auth against the local user pool', () => {
     const wrongPassword = await rejectionOf(signIn({ username, password: 'Wrong-Horse-9' }));
     assert.equal(wrongPassword.name, 'NotAuthorizedException');
     assert.equal(wrongPassword.message, 'Incorrect username or password.');
+  });
+
+  test('resendSignUpCode, USER_PASSWORD_AUTH, updatePassword, global signOut, resetPassword', async () => {
+    const username = `account-${runId}`;
+    await signUp({ username, password });
+    const resent = await resendSignUpCode({ username });
+    assert.equal(resent.deliveryMedium, 'EMAIL');
+    await confirmSignUp({ username, confirmationCode: await printedCode(username, { count: 2 }) });
+
+    const signedIn = await signIn({ username, password, options: { authFlowType: 'USER_PASSWORD_AUTH' } });
+    assert.equal(signedIn.isSignedIn, true);
+    await updatePassword({ oldPassword: password, newPassword: 'Second-Horse-9' });
+    await signOut({ global: true });
+    const reset = await resetPassword({ username });
+    assert.equal(reset.nextStep.resetPasswordStep, 'CONFIRM_RESET_PASSWORD_WITH_CODE');
+    await confirmResetPassword({ username, newPassword: 'Third-Horse-9',
+      confirmationCode: await printedCode(username, { kind: 'Password reset code' }) });
+
+    assert.equal((await rejectionOf(signIn({ username, password: 'Second-Horse-9' }))).name, 'NotAuthorizedException');
+    assert.equal((await signIn({ username, password: 'Third-Horse-9' })).isSignedIn, true);
+    await signOut();
   });
 
   test('a taken username is UsernameExistsException; a weak password InvalidPasswordException', async () => {
