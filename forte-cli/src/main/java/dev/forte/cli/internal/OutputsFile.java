@@ -16,7 +16,7 @@ public final class OutputsFile {
                 .url(api.graphqlEndpoint())
                 .region(api.region())
                 .apiKey(api.apiKey())
-                .userPool(data.hasAuth() ? api.userPoolId() : null, LocalUserPool.CLIENT_ID)
+                .userPool(api.userPoolId(), LocalUserPool.CLIENT_ID)
                 .build();
         try {
             return outputs.writeTo(directory);

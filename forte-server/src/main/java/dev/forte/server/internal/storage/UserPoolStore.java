@@ -88,13 +88,6 @@ public final class UserPoolStore {
         });
     }
 
-    /** Replaces the user's groups ({@code cognito:groups} of the tokens issued from then on). */
-    public boolean setGroups(String username, List<String> groups) {
-        return run("Changing a user's groups", connection -> update(connection, "UPDATE " + USERS
-                + " SET groups = ? WHERE username = ?", connection.createArrayOf("text", groups.toArray()),
-                username) == 1);
-    }
-
     /** Keeps {@code code} as the user's code for {@code purpose}, replacing an earlier one. */
     public void saveCode(String username, String purpose, PoolCode code) {
         run("Saving a code", connection -> update(connection, "INSERT INTO " + CODES

@@ -14,8 +14,9 @@ import javax.crypto.spec.SecretKeySpec;
  * name | user id | ":" | password))}, and the password key from HKDF-SHA256 of S with salt u and info
  * {@code "Caldera Derived Key" 0x01}, 16 bytes. Only the verifier {@code v = g^x} is ever kept.
  */
-final class Srp {
-    static final BigInteger N = new BigInteger(
+public final class Srp {
+    /** The modulus: RFC 5054's 3072-bit group, which aws-amplify's client uses. */
+    public static final BigInteger N = new BigInteger(
             "FFFFFFFFFFFFFFFFC90FDAA22168C234C4C6628B80DC1CD129024E088A67CC74020BBEA63B139B22514A08798E3404DD"
             + "EF9519B3CD3A431B302B0A6DF25F14374FE1356D6D51C245E485B576625E7EC6F44C42E9A637ED6B0BFF5CB6F406B7ED"
             + "EE386BFB5A899FA5AE9F24117C4B1FE649286651ECE45B3DC2007CB8A163BF0598DA48361C55D39A69163FA8FD24CF5F"
@@ -24,7 +25,8 @@ final class Srp {
             + "15728E5A8AAAC42DAD33170D04507A33A85521ABDF1CBA64ECFB850458DBEF0A8AEA71575D060C7DB3970F85A6E1E4C7"
             + "ABF5AE8CDB0933D71E8C94E04A25619DCEE3D2261AD2EE6BF12FFA06D98A0864D87602733EC86A64521F2B18177B200C"
             + "BBE117577A615D6C770988C0BAD946E208E24FA074E5AB3143DB5BFCE0FD108E4B82D120A93AD2CAFFFFFFFFFFFFFFFF", 16);
-    static final BigInteger G = BigInteger.TWO;
+    /** The generator. */
+    public static final BigInteger G = BigInteger.TWO;
     static final BigInteger K = hash(N.toByteArray(), G.toByteArray());
     private static final byte[] DERIVED_KEY_INFO = "Caldera Derived Key\u0001".getBytes(StandardCharsets.UTF_8);
     private static final SecureRandom RANDOM = new SecureRandom();
