@@ -171,6 +171,21 @@ class UserPoolEndpointTest {
     }
 
     @Test
+    void fiveWrongCodesVoidTheCode() throws Exception {
+        String username = newUsername();
+        signUp(username, PASSWORD, null);
+        String code = code(username);
+        String wrong = code.equals("000000") ? "111111" : "000000";
+
+        for (int attempt = 1; attempt < 5; attempt++) {
+            assertError(confirm(username, wrong), "CodeMismatchException",
+                    "Invalid verification code provided, please try again.");
+        }
+        assertError(confirm(username, wrong), "LimitExceededException", "Attempt limit exceeded, please try after some time.");
+        assertError(confirm(username, code), "ExpiredCodeException", "Invalid code provided, please request a code again.");
+    }
+
+    @Test
     void refreshTokensRenewUntilRevoked() throws Exception {
         String username = confirmedUser();
         JsonNode result = body(passwordSignIn(username, PASSWORD), 200).get("AuthenticationResult");

@@ -42,7 +42,8 @@ public final class UserPoolStore {
                         + " created_at timestamptz NOT NULL)",
                 "CREATE TABLE IF NOT EXISTS " + CODES + " (username text NOT NULL REFERENCES " + USERS
                         + " ON DELETE CASCADE, purpose text NOT NULL, code text NOT NULL,"
-                        + " expires_at timestamptz NOT NULL, PRIMARY KEY (username, purpose))",
+                        + " expires_at timestamptz NOT NULL, failed_attempts integer NOT NULL DEFAULT 0,"
+                        + " PRIMARY KEY (username, purpose))",
                 "CREATE TABLE IF NOT EXISTS " + CHALLENGES + " (secret_block text PRIMARY KEY, username text NOT NULL,"
                         + " private_value text NOT NULL, client_public_value text NOT NULL,"
                         + " expires_at timestamptz NOT NULL)",
@@ -92,7 +93,8 @@ public final class UserPoolStore {
     public void saveCode(String username, String purpose, PoolCode code) {
         run("Saving a code", connection -> update(connection, "INSERT INTO " + CODES
                 + " (username, purpose, code, expires_at) VALUES (?, ?, ?, ?) ON CONFLICT (username, purpose)"
-                + " DO UPDATE SET code = EXCLUDED.code, expires_at = EXCLUDED.expires_at", username, purpose,
+                + " DO UPDATE SET code = EXCLUDED.code, expires_at = EXCLUDED.expires_at, failed_attempts = 0",
+                username, purpose,
                 code.code(), Timestamp.from(code.expiresAt())));
     }
 
@@ -103,6 +105,20 @@ public final class UserPoolStore {
                     + " WHERE username = ? AND purpose = ?", username, purpose); ResultSet rows = select.executeQuery()) {
                 return rows.next() ? Optional.of(new PoolCode(rows.getString(1), rows.getTimestamp(2).toInstant()))
                         : Optional.empty();
+            }
+        });
+    }
+
+    /**
+     * Counts a wrong guess at the user's code for {@code purpose}; returns the guesses counted so far, 0 when there
+     * is no code.
+     */
+    public int countFailedAttempt(String username, String purpose) {
+        return run("Counting a wrong code", connection -> {
+            try (PreparedStatement count = prepare(connection, "UPDATE " + CODES + " SET failed_attempts ="
+                    + " failed_attempts + 1 WHERE username = ? AND purpose = ? RETURNING failed_attempts", username,
+                    purpose); ResultSet rows = count.executeQuery()) {
+                return rows.next() ? rows.getInt(1) : 0;
             }
         });
     }
@@ -140,10 +156,13 @@ public final class UserPoolStore {
 
     /** Keeps a refresh token as its hash. */
     public void saveRefreshToken(String tokenHash, RefreshGrant grant) {
-        run("Saving a refresh token", connection -> update(connection, "INSERT INTO " + REFRESH_TOKENS
+        run("Saving a refresh token", connection -> {
+            update(connection, "DELETE FROM " + REFRESH_TOKENS + " WHERE expires_at < ?", now());
+            return update(connection, "INSERT INTO " + REFRESH_TOKENS
                 + " (token_hash, username, client_id, origin_jti, auth_time, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
                 tokenHash, grant.username(), grant.clientId(), grant.originJti(), Timestamp.from(grant.authTime()),
-                Timestamp.from(grant.expiresAt())));
+                Timestamp.from(grant.expiresAt()));
+        });
     }
 
     /** Returns what the unexpired, unrevoked refresh token with {@code tokenHash} grants. */

@@ -22,6 +22,8 @@ final class SignUpOperations {
     static final Duration RESET_CODE_VALIDITY = Duration.ofHours(1);
     static final String SIGN_UP = "SIGN_UP";
     static final String FORGOT_PASSWORD = "FORGOT_PASSWORD";
+    /** Wrong guesses after which a code is void and a new one must be requested. */
+    static final int MAX_FAILED_ATTEMPTS = 5;
     private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+");
     private static final String NOT_FOUND = "Username/client id combination not found.";
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -113,6 +115,11 @@ final class SignUpOperations {
                 .orElseThrow(() -> new CognitoException("ExpiredCodeException",
                         "Invalid code provided, please request a code again."));
         if (!expected.code().equals(code)) {
+            if (pool.store().countFailedAttempt(user.username(), purpose) >= MAX_FAILED_ATTEMPTS) {
+                pool.store().deleteCode(user.username(), purpose);
+                throw new CognitoException("LimitExceededException", "Attempt limit exceeded, please try after "
+                        + "some time.");
+            }
             throw new CognitoException("CodeMismatchException",
                     "Invalid verification code provided, please try again.");
         }
