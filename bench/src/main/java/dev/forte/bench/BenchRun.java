@@ -136,17 +136,46 @@ final class BenchRun {
      */
     void fanout() {
         String connections = String.format(java.util.Locale.ROOT, "%,d", plan.subscribers());
-        fanout("B4.broadcast", "WebSocket broadcast", "b4", "Forte's HttpServer with TLS and Jetty's WebSocket: a POST"
-                + " sends one ~300-byte data message to " + connections + " connections; time from the POST to the"
-                + " last connection's receipt", javaCommand("dev.forte.bench.BroadcastServer",
-                work.resolve("b4-data").toString()));
-        fanout("F.fanout", "Forte subscription fan-out", "forte", connections + " onCreateTodo subscriptions (API"
-                + " key, graphql-ws over TLS) on one node; time from sending createTodo to the data message at the"
-                + " last subscriber", javaCommand("dev.forte.bench.ForteMain", jdbcUrl,
-                work.resolve("fanout-data").toString()));
+        for (Transport transport : Transport.values()) {
+            fanout("B4.broadcast" + transport.keySuffix, "WebSocket broadcast" + transport.scenarioSuffix, "b4",
+                    "Forte's HttpServer " + transport.serverText + " and Jetty's WebSocket: a POST sends one ~300-byte"
+                    + " data message to " + connections + " connections; time from the POST to the last connection's"
+                    + " receipt", transport, javaCommand("dev.forte.bench.BroadcastServer",
+                            work.resolve("b4-data").toString()));
+            fanout("F.fanout" + transport.keySuffix, "Forte subscription fan-out" + transport.scenarioSuffix, "forte",
+                    connections + " onCreateTodo subscriptions (API key, graphql-ws " + transport.clientText + ") on one"
+                    + " node; time from sending createTodo to the data message at the last subscriber", transport,
+                    javaCommand("dev.forte.bench.ForteMain", jdbcUrl, work.resolve("fanout-data").toString()));
+        }
     }
 
-    private void fanout(String key, String scenario, String mode, String what, List<String> server) {
+    /**
+     * How the subscribers reach the server: {@code wss://} as aws-amplify dials, or plain {@code ws://} as behind a
+     * proxy or load balancer that ends TLS (the same server port answers both).
+     */
+    private enum Transport {
+        TLS("", "", "with TLS", "over TLS"),
+        PLAIN(".plain", ", plain ws://", "without TLS (plain ws://)", "over plain ws://");
+
+        private final String keySuffix;
+        private final String scenarioSuffix;
+        private final String serverText;
+        private final String clientText;
+
+        Transport(String keySuffix, String scenarioSuffix, String serverText, String clientText) {
+            this.keySuffix = keySuffix;
+            this.scenarioSuffix = scenarioSuffix;
+            this.serverText = serverText;
+            this.clientText = clientText;
+        }
+
+        String realtime(String printed) {
+            return this == PLAIN ? printed.replaceFirst("^wss://", "ws://") : printed;
+        }
+    }
+
+    private void fanout(String key, String scenario, String mode, String what, Transport transport,
+            List<String> server) {
         System.err.println("bench: " + scenario + " …");
         String perSecond = String.format(java.util.Locale.ROOT, ", %d messages/s; req/s: deliveries/s",
                 Plan.FANOUT_RATE);
@@ -154,7 +183,7 @@ final class BenchRun {
             URI publish = service.awaitEndpoint(START_TIMEOUT);
             String apiKey = service.awaitApiKey(START_TIMEOUT);
             List<String> command = javaCommand("dev.forte.bench.FanoutBench", key, mode,
-                    service.printedValue("Realtime endpoint: "), publish.toString(),
+                    transport.realtime(service.printedValue("Realtime endpoint: ")), publish.toString(),
                     service.printedValue("CA certificate: "), apiKey.isEmpty() ? "none" : apiKey,
                     Integer.toString(plan.subscribers()), Integer.toString(Plan.FANOUT_RATE),
                     Long.toString(plan.warmup().toSeconds()), Long.toString(plan.measure().toSeconds()));

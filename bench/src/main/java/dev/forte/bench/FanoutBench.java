@@ -36,8 +36,8 @@ import javax.net.ssl.TrustManagerFactory;
 
 /**
  * Subscription fan-out, in a JVM of its own: {@code FanoutBench KEY forte|b4 REALTIME_URL PUBLISH_URL CA_PEM API_KEY
- * SUBSCRIBERS RATE WARMUP_S MEASURE_S}. Opens {@code SUBSCRIBERS} WebSocket connections over TLS (Netty,
- * trusting the server's local CA), then publishes {@code RATE} messages a second and times, for each, how long
+ * SUBSCRIBERS RATE WARMUP_S MEASURE_S}. Opens {@code SUBSCRIBERS} WebSocket connections (Netty; over TLS trusting
+ * the server's local CA for a {@code wss://} URL, plain for {@code ws://}), then publishes {@code RATE} messages a second and times, for each, how long
  * after it was sent the last connection had it.
  *
  * <ul>

@@ -57,9 +57,11 @@ final class FanoutSubscriber extends SimpleChannelInboundHandler<TextWebSocketFr
                 .handler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel channel) {
-                        channel.pipeline().addLast(tls.newHandler(channel.alloc(), uri.getHost(), uri.getPort()),
-                                new HttpClientCodec(), new HttpObjectAggregator(MAX_MESSAGE_BYTES), webSocket,
-                                subscriber);
+                        if (uri.getScheme().equals("wss")) {
+                            channel.pipeline().addLast(tls.newHandler(channel.alloc(), uri.getHost(), uri.getPort()));
+                        }
+                        channel.pipeline().addLast(new HttpClientCodec(), new HttpObjectAggregator(MAX_MESSAGE_BYTES),
+                                webSocket, subscriber);
                     }
                 });
         try {
