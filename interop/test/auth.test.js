@@ -1,7 +1,8 @@
 // Sign-in with aws-amplify's Auth category, unmodified, against the rules sandbox's local user pool: the app is
 // configured from amplify_outputs.json plus the one extra step, Auth.Cognito.userPoolEndpoint (the sandbox's
 // `User pool endpoint:` line). signUp → the code the sandbox prints → confirmSignUp → signIn (SRP, aws-amplify's
-// default) → fetchAuthSession → a userPool-mode client writes and lists an owner-ruled Diary → signOut.
+// default) → fetchAuthSession → a userPool-mode client writes and lists an owner-ruled Diary → `forte auth
+// add-to-group` makes the user an Admin after a refresh → signOut.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import {
 import { cognitoUserPoolsTokenProvider } from 'aws-amplify/auth/cognito';
 import { generateClient } from 'aws-amplify/data';
 import { rejectionOf, runId, state } from './context.js';
+import { forte } from './sandbox.js';
 
 const outputs = JSON.parse(readFileSync(state.rules.outputs, 'utf8'));
 Amplify.configure(outputs);
@@ -78,6 +80,14 @@ describe('aws-amplify Auth against the local user pool', () => {
     assert.equal(created.owner, username);
     const { data: listed } = await client.models.Diary.list({ filter: { entry: { beginsWith: runId } } });
     assert.deepEqual(listed.map((entry) => entry.id), [created.id]);
+
+    const refused = await client.mutations.adminTask({ task: 'rotate keys' });
+    assert.equal(refused.errors?.[0]?.errorType, 'Unauthorized', JSON.stringify(refused));
+    await forte(['auth', 'add-to-group', '--user', username, '--group', 'Admin', '--data-dir', state.rules.dataDir]);
+    const admin = await fetchAuthSession({ forceRefresh: true });
+    assert.deepEqual(admin.tokens.accessToken.payload['cognito:groups'], ['Admin']);
+    const ran = await client.mutations.adminTask({ task: 'rotate keys' });
+    assert.equal(ran.data, 'done: rotate keys', JSON.stringify(ran.errors));
 
     const { refreshToken } = await cognitoUserPoolsTokenProvider.authTokenStore.loadTokens();
     await signOut(); // revokes the refresh token: the access token carries origin_jti

@@ -85,7 +85,7 @@ async function startAll(specs) {
 
 function describe(sandbox) {
   return { endpoint: sandbox.endpoint, apiKey: sandbox.apiKey, caCertificate: sandbox.caCertificate, outputs: sandbox.outputs,
-    userPoolEndpoint: sandbox.userPoolEndpoint, logFile: sandbox.logFile };
+    userPoolEndpoint: sandbox.userPoolEndpoint, logFile: sandbox.logFile, dataDir: sandbox.dataDir };
 }
 
 /**

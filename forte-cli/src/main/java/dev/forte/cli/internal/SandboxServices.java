@@ -63,7 +63,8 @@ public final class SandboxServices implements AutoCloseable {
             SandboxApi api = new SandboxApi(clientEndpoint.apply(server), server.apiKey(), server.region(),
                     server.userPoolEndpoint() == null ? null
                             : LocalUserPool.open(config.dataDirectory()).userPoolId());
-            started.add(SandboxAdmin.start(config.dataDirectory(), api, SandboxAdmin.Functions.of(functions)));
+            started.add(SandboxAdmin.start(config.dataDirectory(), api, SandboxAdmin.Functions.of(functions),
+                    server::addUserToGroup));
             ReadinessProbe.awaitAnswering(server.graphqlEndpoint(), server.apiKey());
             return new SandboxServices(server, api, List.copyOf(started));
         } catch (RuntimeException | InterruptedException e) {

@@ -35,6 +35,7 @@ import dev.forte.server.internal.storage.ModelTableMigrator;
 import dev.forte.server.internal.storage.PostgresChangeFeed;
 import dev.forte.server.internal.storage.PostgresDatabase;
 import dev.forte.server.internal.storage.PostgresModelStore;
+import dev.forte.server.internal.storage.UserPoolStore;
 import dev.forte.server.internal.tls.LocalCertificateAuthority;
 import dev.forte.transform.AppSyncTransform;
 import dev.forte.transform.TransformResult;
@@ -74,11 +75,14 @@ public final class ServerBootstrap implements ForteServer {
     private final @Nullable Path caCertificate;
     private final boolean tls;
     private final @Nullable URI userPoolEndpoint;
+    private final UserPoolStore users;
 
     private ServerBootstrap(PostgresDatabase database, HttpServer http, @Nullable String apiKey, URI endpoint,
             ForteConfig config, FunctionCredentialStore functionCredentials, ChangeFeed changeFeed,
-            RealtimeEndpoint realtime, @Nullable Path caCertificate, @Nullable URI userPoolEndpoint) {
+            RealtimeEndpoint realtime, @Nullable Path caCertificate, @Nullable URI userPoolEndpoint,
+            UserPoolStore users) {
         this.database = database;
+        this.users = users;
         this.userPoolEndpoint = userPoolEndpoint;
         this.http = http;
         this.changeFeed = changeFeed;
@@ -152,8 +156,9 @@ public final class ServerBootstrap implements ForteServer {
         Authenticator authenticator = new RequestAuthenticator(engine.enabledModes(), authenticators,
                 oidc == null ? null : oidc.oidcIssuerUrl());
         ObjectMapper mapper = new ObjectMapper();
+        UserPoolStore users = new UserPoolStore(database.dataSource(), Clock.systemUTC());
         Handler graphql = userPool.withLocalEndpoints(new GraphqlHandler(GRAPHQL_PATH, authenticator, engine, mapper),
-                database.dataSource(), config.userPoolMessages());
+                users, config.userPoolMessages());
         RealtimeEndpoint realtime = RealtimeEndpoint.open(GRAPHQL_PATH, realtimeSettings(config), authenticator,
                 engine.realtime(), changeFeed, mapper);
         HttpServer http;
@@ -170,7 +175,7 @@ public final class ServerBootstrap implements ForteServer {
         URI endpoint = URI.create("http://" + hostForUri(config.host()) + ":" + http.port() + GRAPHQL_PATH);
         log.info("Serving {} at {}", data.name(), endpoint);
         return new ServerBootstrap(database, http, apiKey, endpoint, config, functionCredentials, changeFeed, realtime,
-                caCertificate, userPool.isLocal() ? endpoint.resolve(UserPoolHandler.PATH) : null);
+                caCertificate, userPool.isLocal() ? endpoint.resolve(UserPoolHandler.PATH) : null, users);
     }
 
     /** Returns the key store TLS is served with: the configured certificate's, else the local authority's. */
@@ -240,6 +245,19 @@ public final class ServerBootstrap implements ForteServer {
     @Override
     public @Nullable URI userPoolEndpoint() {
         return userPoolEndpoint;
+    }
+
+    @Override
+    public boolean addUserToGroup(String username, String group) {
+        if (userPoolEndpoint == null) {
+            throw new ForteException("The API runs no local user pool (it needs defineAuth() and no external "
+                    + "userPoolIssuer): add users to groups in the pool that issues its tokens.");
+        }
+        if (group.isBlank() || group.length() > 128) {
+            throw new ForteException("Group name `" + group + "` is not a Cognito group name: give 1 to 128 "
+                    + "characters, e.g. Admin.");
+        }
+        return users.addToGroup(username, group);
     }
 
     @Override

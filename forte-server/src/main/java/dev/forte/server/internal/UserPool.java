@@ -13,7 +13,6 @@ import dev.forte.server.internal.userpool.UserPoolApi;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javax.sql.DataSource;
 import org.eclipse.jetty.server.Handler;
 import org.jspecify.annotations.Nullable;
 
@@ -55,14 +54,13 @@ final class UserPool {
 
     /**
      * Returns {@code graphql} preceded, when the pool is local, by the JWKS endpoint and the pool's Cognito API
-     * ({@link UserPoolHandler#PATH}) over the users in {@code dataSource}'s database.
+     * ({@link UserPoolHandler#PATH}) over {@code users}.
      */
-    Handler withLocalEndpoints(Handler graphql, DataSource dataSource, Consumer<String> messages) {
+    Handler withLocalEndpoints(Handler graphql, UserPoolStore users, Consumer<String> messages) {
         if (localKeys == null) {
             return graphql;
         }
-        UserPoolApi api = UserPoolApi.of(localKeys, new UserPoolStore(dataSource, Clock.systemUTC()),
-                Clock.systemUTC(), messages);
+        UserPoolApi api = UserPoolApi.of(localKeys, users, Clock.systemUTC(), messages);
         return new Handler.Sequence(new JwksHandler(localKeys.publicJwks()), new UserPoolHandler(api), graphql);
     }
 }

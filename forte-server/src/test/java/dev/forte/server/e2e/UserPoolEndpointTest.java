@@ -109,6 +109,22 @@ class UserPoolEndpointTest {
     }
 
     @Test
+    void groupsReachTheTokensOfTheNextRefresh() throws Exception {
+        String username = confirmedUser();
+        JsonNode signedIn = body(passwordSignIn(username, PASSWORD), 200).get("AuthenticationResult");
+
+        assertThat(server.addUserToGroup(username, "Admin")).isTrue();
+        assertThat(server.addUserToGroup(username, "Admin")).isTrue();
+        JsonNode refreshed = cognito.ok("GetTokensFromRefreshToken",
+                object().put("RefreshToken", signedIn.get("RefreshToken").asText())).get("AuthenticationResult");
+
+        assertThat(claims(signedIn.get("AccessToken").asText())).doesNotContainKey("cognito:groups");
+        assertThat(claims(refreshed.get("AccessToken").asText())).containsEntry("cognito:groups", List.of("Admin"));
+        assertThat(claims(refreshed.get("IdToken").asText())).containsEntry("cognito:groups", List.of("Admin"));
+        assertThat(server.addUserToGroup("nobody-" + UUID.randomUUID(), "Admin")).isFalse();
+    }
+
+    @Test
     void passwordSignInChecksThePasswordBeforeConfirmation() throws Exception {
         String username = newUsername();
         signUp(username, PASSWORD, null);

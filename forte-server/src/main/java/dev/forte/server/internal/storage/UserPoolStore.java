@@ -89,6 +89,13 @@ public final class UserPoolStore {
         });
     }
 
+    /** Adds the user to {@code group} (once); returns false when there is no such user. */
+    public boolean addToGroup(String username, String group) {
+        return run("Adding a user to a group", connection -> update(connection, "UPDATE " + USERS + " SET groups ="
+                + " CASE WHEN ? = ANY(groups) THEN groups ELSE array_append(groups, ?) END WHERE username = ?", group,
+                group, username) == 1);
+    }
+
     /** Keeps {@code code} as the user's code for {@code purpose}, replacing an earlier one. */
     public void saveCode(String username, String purpose, PoolCode code) {
         run("Saving a code", connection -> update(connection, "INSERT INTO " + CODES
