@@ -15,6 +15,7 @@ import java.security.SecureRandom;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
 import javax.crypto.Mac;
@@ -86,7 +87,7 @@ final class CognitoClient {
         BigInteger x = hash(salt.toByteArray(), sha256((poolName + userId + ":" + password)
                 .getBytes(StandardCharsets.UTF_8)));
         BigInteger s = bigB.subtract(k.multiply(G.modPow(x, N))).modPow(a.add(u.multiply(x)), N);
-        byte[] key = java.util.Arrays.copyOf(hmac(hmac(u.toByteArray(), s.toByteArray()),
+        byte[] key = Arrays.copyOf(hmac(hmac(u.toByteArray(), s.toByteArray()),
                 "Caldera Derived Key\u0001".getBytes(StandardCharsets.UTF_8)), 16);
         String timestamp = ZonedDateTime.now(ZoneOffset.UTC).format(NOW);
         String secretBlock = challenge.get("SECRET_BLOCK").asText();

@@ -18,11 +18,13 @@ import dev.forte.server.ForteServer;
 import dev.forte.server.LocalUserPool;
 import dev.forte.server.TokenRequest;
 import dev.forte.server.internal.storage.TestDatabases;
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -349,7 +351,7 @@ class UserPoolEndpointTest {
     private static synchronized String printed(String prefix) throws InterruptedException {
         Pattern line = Pattern.compile(Pattern.quote(prefix) + "(\\d{6})");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        List<String> others = new java.util.ArrayList<>();
+        List<String> others = new ArrayList<>();
         try {
             while (System.nanoTime() < deadline) {
                 String message = messages.poll(1, TimeUnit.SECONDS);
@@ -397,7 +399,7 @@ class UserPoolEndpointTest {
     private static JsonNode read(String json) {
         try {
             return JSON.readTree(json);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AssertionError("Not JSON: " + json, e);
         }
     }

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -88,7 +89,7 @@ final class SignInResults {
     /** Returns the user's attributes, {@code sub} first, as GetUser lists them. */
     static Map<String, String> attributes(PoolUser user) {
         try {
-            Map<String, String> attributes = new java.util.LinkedHashMap<>();
+            Map<String, String> attributes = new LinkedHashMap<>();
             attributes.put("sub", user.sub());
             attributes.putAll(MAPPER.readValue(user.attributes(), new TypeReference<Map<String, String>>() {}));
             return attributes;

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -87,7 +88,7 @@ public final class Srp {
 
     /** Returns the number as Cognito writes it in challenge parameters: lowercase hex of its two's complement. */
     static String hex(BigInteger value) {
-        return java.util.HexFormat.of().formatHex(value.toByteArray());
+        return HexFormat.of().formatHex(value.toByteArray());
     }
 
     static byte[] randomBytes(int length) {

@@ -6,6 +6,7 @@ import dev.forte.server.internal.auth.jwt.IssuerKeys;
 import dev.forte.server.internal.storage.UserPoolStore;
 import java.time.Clock;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -70,7 +71,7 @@ public final class UserPoolApi {
             throw new CognitoException("UnknownOperationException", target.isEmpty()
                     ? "No operation: send X-Amz-Target: " + TARGET_PREFIX + "<Operation>."
                     : "Forte's user pool does not support the operation " + target + "; it supports "
-                            + String.join(", ", new java.util.TreeSet<>(operations.keySet())) + ".");
+                            + String.join(", ", new TreeSet<>(operations.keySet())) + ".");
         }
         if (!request.isObject()) {
             throw CognitoException.invalidParameter("The request body must be a JSON object.");
