@@ -18,6 +18,8 @@ import dev.forte.server.ForteServer;
 import dev.forte.server.LocalUserPool;
 import dev.forte.server.TokenRequest;
 import dev.forte.server.internal.storage.TestDatabases;
+import dev.forte.server.internal.userpool.Srp;
+import java.math.BigInteger;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -145,6 +147,22 @@ class UserPoolEndpointTest {
 
         assertError(cognito.srpSignIn(username, "Wrong-Horse-9"), "NotAuthorizedException",
                 "Incorrect username or password.");
+    }
+
+    @Test
+    void srpSignInRefusesAnSrpAThatIsNotHexOrZeroModN() throws Exception {
+        String username = confirmedUser();
+        for (String srpA : List.of("not-hex", "0", Srp.N.multiply(BigInteger.TWO).toString(16))) {
+            ObjectNode request = object().put("AuthFlow", "USER_SRP_AUTH");
+            request.putObject("AuthParameters").put("USERNAME", username).put("SRP_A", srpA);
+
+            assertError(cognito.call("InitiateAuth", request), "InvalidParameterException",
+                    "SRP_A is not a valid value: give A = g^a mod N in hex, not 0 mod N.");
+        }
+        ObjectNode missing = object().put("AuthFlow", "USER_SRP_AUTH");
+        missing.putObject("AuthParameters").put("USERNAME", username);
+        assertError(cognito.call("InitiateAuth", missing), "InvalidParameterException",
+                "Missing required parameter SRP_A");
     }
 
     @Test

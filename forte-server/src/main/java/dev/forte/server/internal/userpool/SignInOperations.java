@@ -106,10 +106,7 @@ final class SignInOperations {
 
     private ObjectNode startSrp(Map<String, String> parameters) {
         String username = RequestFields.parameter(parameters, "USERNAME");
-        BigInteger clientPublic = new BigInteger(RequestFields.parameter(parameters, "SRP_A"), 16);
-        if (clientPublic.mod(Srp.N).signum() == 0) {
-            throw CognitoException.invalidParameter("SRP_A is not a valid value: A mod N must not be 0.");
-        }
+        BigInteger clientPublic = clientPublicValue(RequestFields.parameter(parameters, "SRP_A"));
         PoolUser user = pool.user(username, NOT_FOUND);
         BigInteger b = Srp.newPrivateValue();
         BigInteger serverPublic = Srp.publicValue(new BigInteger(user.verifier(), 16), b);
@@ -125,6 +122,19 @@ final class SignInOperations {
         challenge.put("USERNAME", user.username());
         challenge.put("USER_ID_FOR_SRP", user.username());
         return response;
+    }
+
+    /** Returns SRP_A, which must be a positive hex number with A mod N not 0 (else the key would be known). */
+    private static BigInteger clientPublicValue(String hex) {
+        try {
+            BigInteger value = new BigInteger(hex, 16);
+            if (value.signum() > 0 && value.mod(Srp.N).signum() != 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw CognitoException.invalidParameter("SRP_A is not a valid value: give A = g^a mod N in hex, not 0 mod N.");
     }
 
     private ObjectNode passwordSignIn(Map<String, String> parameters, String clientId) {
