@@ -142,6 +142,37 @@ class UserPoolEndpointTest {
     }
 
     @Test
+    void fiveWrongPasswordsInARowLockPasswordSignInForAWhile() throws Exception {
+        String username = confirmedUser();
+
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            assertError(passwordSignIn(username, "Wrong-Horse-9"), "NotAuthorizedException",
+                    "Incorrect username or password.");
+        }
+
+        assertThat(isLocked(username)).isTrue();
+        lockForAnHour(username); // the lock lasts 15 s: a slow machine must not outlast it before the next requests
+        assertError(cognito.srpSignIn(username, PASSWORD), "NotAuthorizedException", "Password attempts exceeded");
+        assertError(passwordSignIn(username, PASSWORD), "NotAuthorizedException", "Password attempts exceeded");
+    }
+
+    @Test
+    void aSignInForgetsEarlierWrongPasswords() throws Exception {
+        String username = confirmedUser();
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            assertError(cognito.srpSignIn(username, "Wrong-Horse-9"), "NotAuthorizedException",
+                    "Incorrect username or password.");
+        }
+
+        assertThat(cognito.srpSignIn(username, PASSWORD).statusCode()).isEqualTo(200);
+        assertError(passwordSignIn(username, "Wrong-Horse-9"), "NotAuthorizedException",
+                "Incorrect username or password.");
+
+        assertThat(isLocked(username)).isFalse();
+        assertThat(passwordSignIn(username, PASSWORD).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void srpSignInWithAWrongPasswordIsNotAuthorized() throws Exception {
         String username = confirmedUser();
 
@@ -391,6 +422,27 @@ class UserPoolEndpointTest {
     private static void expireCodes(String username) throws Exception {
         try (Connection connection = schema.dataSource().getConnection(); PreparedStatement update = connection
                 .prepareStatement("UPDATE forte_user_pool_codes SET expires_at = now() - interval '1 minute'"
+                        + " WHERE username = ?")) {
+            update.setString(1, username);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    /** Returns whether the pool has recorded a lock of the user's password sign-in. */
+    private static boolean isLocked(String username) throws Exception {
+        try (Connection connection = schema.dataSource().getConnection(); PreparedStatement select = connection
+                .prepareStatement("SELECT locked_until IS NOT NULL FROM forte_user_pool_users WHERE username = ?")) {
+            select.setString(1, username);
+            try (var rows = select.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                return rows.getBoolean(1);
+            }
+        }
+    }
+
+    private static void lockForAnHour(String username) throws Exception {
+        try (Connection connection = schema.dataSource().getConnection(); PreparedStatement update = connection
+                .prepareStatement("UPDATE forte_user_pool_users SET locked_until = now() + interval '1 hour'"
                         + " WHERE username = ?")) {
             update.setString(1, username);
             assertThat(update.executeUpdate()).isEqualTo(1);

@@ -7,9 +7,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 
@@ -24,6 +26,7 @@ public final class UserPoolStore {
     static final String REFRESH_TOKENS = "forte_user_pool_refresh_tokens";
     private static final String USER_COLUMNS =
             "username, sub, salt, verifier, attributes, confirmed, groups, created_at";
+    private static final String ATTEMPT_COLUMNS = "failed_sign_ins, locked_until";
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -39,7 +42,8 @@ public final class UserPoolStore {
                 "CREATE TABLE IF NOT EXISTS " + USERS + " (username text PRIMARY KEY, sub text NOT NULL UNIQUE,"
                         + " salt text NOT NULL, verifier text NOT NULL, attributes text NOT NULL,"
                         + " confirmed boolean NOT NULL, groups text[] NOT NULL DEFAULT '{}',"
-                        + " created_at timestamptz NOT NULL)",
+                        + " created_at timestamptz NOT NULL, failed_sign_ins integer NOT NULL DEFAULT 0,"
+                        + " locked_until timestamptz)",
                 "CREATE TABLE IF NOT EXISTS " + CODES + " (username text NOT NULL REFERENCES " + USERS
                         + " ON DELETE CASCADE, purpose text NOT NULL, code text NOT NULL,"
                         + " expires_at timestamptz NOT NULL, failed_attempts integer NOT NULL DEFAULT 0,"
@@ -64,7 +68,8 @@ public final class UserPoolStore {
     /** Returns the user named {@code username}. */
     public Optional<PoolUser> find(String username) {
         return run("Reading a user", connection -> {
-            try (PreparedStatement select = prepare(connection, "SELECT " + USER_COLUMNS + " FROM " + USERS
+            try (PreparedStatement select = prepare(connection, "SELECT " + USER_COLUMNS + ", " + ATTEMPT_COLUMNS
+                    + " FROM " + USERS
                     + " WHERE username = ?", username); ResultSet rows = select.executeQuery()) {
                 return rows.next() ? Optional.of(user(rows)) : Optional.empty();
             }
@@ -87,6 +92,33 @@ public final class UserPoolStore {
                     username);
             return update(connection, "DELETE FROM " + REFRESH_TOKENS + " WHERE username = ?", username);
         });
+    }
+
+    /**
+     * Counts a wrong password of the user and returns how many there have been since its last sign-in; {@code
+     * lockout} says for how long, after that many, password sign-in is refused (zero: not at all).
+     */
+    public int countFailedSignIn(String username, IntFunction<Duration> lockout) {
+        return run("Counting a wrong password", connection -> {
+            int failures;
+            try (PreparedStatement count = prepare(connection, "UPDATE " + USERS + " SET failed_sign_ins ="
+                    + " failed_sign_ins + 1 WHERE username = ? RETURNING failed_sign_ins", username);
+                    ResultSet rows = count.executeQuery()) {
+                failures = rows.next() ? rows.getInt(1) : 0;
+            }
+            Duration locked = lockout.apply(failures);
+            if (!locked.isZero()) {
+                update(connection, "UPDATE " + USERS + " SET locked_until = ? WHERE username = ?",
+                        Timestamp.from(clock.instant().plus(locked)), username);
+            }
+            return failures;
+        });
+    }
+
+    /** Forgets the user's wrong passwords: it signed in. */
+    public void resetFailedSignIns(String username) {
+        run("Resetting wrong passwords", connection -> update(connection, "UPDATE " + USERS
+                + " SET failed_sign_ins = 0, locked_until = NULL WHERE username = ?", username));
     }
 
     /** Adds the user to {@code group} (once); returns false when there is no such user. */
@@ -209,9 +241,10 @@ public final class UserPoolStore {
 
     private static PoolUser user(ResultSet rows) throws SQLException {
         Array groups = rows.getArray(7);
+        Timestamp lockedUntil = rows.getTimestamp(10);
         return new PoolUser(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
                 rows.getString(5), rows.getBoolean(6), List.of((String[]) groups.getArray()),
-                rows.getTimestamp(8).toInstant());
+                rows.getTimestamp(8).toInstant(), rows.getInt(9), lockedUntil == null ? null : lockedUntil.toInstant());
     }
 
     private Timestamp now() {

@@ -41,8 +41,10 @@ final class AccountOperations {
         String previous = fields.required("PreviousPassword");
         String proposed = fields.required("ProposedPassword");
         BigInteger salt = new BigInteger(user.salt(), 16);
+        PasswordAttempts attempts = new PasswordAttempts(pool);
+        attempts.checkNotLocked(user);
         if (!Srp.verifier(pool.poolName(), user.username(), previous, salt).equals(new BigInteger(user.verifier(), 16))) {
-            throw CognitoException.wrongPassword();
+            throw attempts.failed(user);
         }
         PasswordPolicy.check(proposed);
         setPassword(pool, user, proposed);

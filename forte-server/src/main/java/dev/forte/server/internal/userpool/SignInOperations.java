@@ -34,10 +34,12 @@ final class SignInOperations {
 
     private final PoolContext pool;
     private final SignInResults results;
+    private final PasswordAttempts attempts;
 
     SignInOperations(PoolContext pool) {
         this.pool = pool;
         this.results = new SignInResults(pool);
+        this.attempts = new PasswordAttempts(pool);
     }
 
     ObjectNode initiateAuth(JsonNode request) {
@@ -78,11 +80,12 @@ final class SignInOperations {
             throw CognitoException.wrongPassword();
         }
         PoolUser user = pool.user(username, NOT_FOUND);
+        attempts.checkNotLocked(user);
         byte[] key = Srp.passwordKey(new BigInteger(challenge.clientPublicValue(), 16),
                 new BigInteger(user.verifier(), 16), new BigInteger(challenge.privateValue(), 16));
         byte[] expected = Srp.claimSignature(key, pool.poolName(), username, decode(secretBlock), timestamp);
         if (!MessageDigest.isEqual(expected, decode(signature))) {
-            throw CognitoException.wrongPassword();
+            throw attempts.failed(user);
         }
         return signedIn(user, clientId);
     }
@@ -108,6 +111,7 @@ final class SignInOperations {
         String username = RequestFields.parameter(parameters, "USERNAME");
         BigInteger clientPublic = clientPublicValue(RequestFields.parameter(parameters, "SRP_A"));
         PoolUser user = pool.user(username, NOT_FOUND);
+        attempts.checkNotLocked(user);
         BigInteger b = Srp.newPrivateValue();
         BigInteger serverPublic = Srp.publicValue(new BigInteger(user.verifier(), 16), b);
         String secretBlock = Base64.getEncoder().encodeToString(Srp.randomBytes(64));
@@ -140,10 +144,11 @@ final class SignInOperations {
     private ObjectNode passwordSignIn(Map<String, String> parameters, String clientId) {
         PoolUser user = pool.user(RequestFields.parameter(parameters, "USERNAME"), NOT_FOUND);
         String password = RequestFields.parameter(parameters, "PASSWORD");
+        attempts.checkNotLocked(user);
         BigInteger salt = new BigInteger(user.salt(), 16);
         BigInteger verifier = Srp.verifier(pool.poolName(), user.username(), password, salt);
         if (!MessageDigest.isEqual(verifier.toByteArray(), new BigInteger(user.verifier(), 16).toByteArray())) {
-            throw CognitoException.wrongPassword();
+            throw attempts.failed(user);
         }
         return signedIn(user, clientId);
     }
@@ -152,6 +157,7 @@ final class SignInOperations {
         if (!user.confirmed()) {
             throw new CognitoException("UserNotConfirmedException", "User is not confirmed.");
         }
+        attempts.succeeded(user);
         return results.signIn(user, clientId);
     }
 
