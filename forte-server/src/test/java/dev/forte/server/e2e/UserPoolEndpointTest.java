@@ -420,9 +420,14 @@ class UserPoolEndpointTest {
     }
 
     private static void expireCodes(String username) throws Exception {
-        try (Connection connection = schema.dataSource().getConnection(); PreparedStatement update = connection
-                .prepareStatement("UPDATE forte_user_pool_codes SET expires_at = now() - interval '1 minute'"
-                        + " WHERE username = ?")) {
+        updateOneRow("UPDATE forte_user_pool_codes SET expires_at = now() - interval '1 minute' WHERE username = ?",
+                username);
+    }
+
+    /** Runs {@code sql} on the test's schema, as PostgreSQL's clock sees it, where it must change one row. */
+    private static void updateOneRow(String sql, String username) throws Exception {
+        try (Connection connection = schema.dataSource().getConnection();
+                PreparedStatement update = connection.prepareStatement(sql)) {
             update.setString(1, username);
             assertThat(update.executeUpdate()).isEqualTo(1);
         }
@@ -441,12 +446,8 @@ class UserPoolEndpointTest {
     }
 
     private static void lockForAnHour(String username) throws Exception {
-        try (Connection connection = schema.dataSource().getConnection(); PreparedStatement update = connection
-                .prepareStatement("UPDATE forte_user_pool_users SET locked_until = now() + interval '1 hour'"
-                        + " WHERE username = ?")) {
-            update.setString(1, username);
-            assertThat(update.executeUpdate()).isEqualTo(1);
-        }
+        updateOneRow("UPDATE forte_user_pool_users SET locked_until = now() + interval '1 hour' WHERE username = ?",
+                username);
     }
 
     private static String issuer() {
