@@ -1,5 +1,5 @@
-// Wrote srp-vector.json once: run from interop/ (node srp-vector.mjs); aws-amplify's own SRP client code computes the
-// verifier, B, the password key and the claim signature that SrpTest expects Forte's server side to reproduce.
+// Wrote srp-vector.json once, from interop/: node ../forte-server/src/test/resources/userpool/srp-vector.mjs > ...;
+// aws-amplify's own SRP client code computes the verifier, B, password key and claim signature SrpTest expects.
 import path from 'node:path';
 const base = path.resolve('node_modules/@aws-amplify/auth/dist/esm/providers/cognito/utils/srp');
 const { default: AuthenticationHelper } = await import(`${base}/AuthenticationHelper/AuthenticationHelper.mjs`);
