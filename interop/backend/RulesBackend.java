@@ -20,6 +20,7 @@ import dev.forte.backend.LambdaAuthorizationMode;
 import dev.forte.data.FunctionResource;
 import dev.forte.data.SchemaEntry;
 import dev.forte.data.a;
+import dev.forte.schema.AuthProvider;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +34,8 @@ import java.util.stream.IntStream;
  * <p>Authorization rules: a {@code Notice} that the API key may read but not write (a write with the key is the
  * denied operation whose AppSync {@code Unauthorized} error the client must surface), a {@code Diary} only its
  * owner may use, signed in with a token of the sandbox's local user pool, and a {@code Memo} for callers whose
- * token the Lambda authorizer {@link MemoAuthorizer} accepts.
+ * token the Lambda authorizer {@link MemoAuthorizer} accepts, and a {@code Bulletin} that guests of the identity
+ * pool may read ({@code allow.guest().to(READ)}) and its signed-in users write.
  *
  * <p>Schema shapes (a catalog, with the schema's API key rule): a {@code Product} keyed by
  * {@code storeId + sku} with two secondary indexes (one with a sort key and its own query field, one on an enum),
@@ -60,7 +62,10 @@ public class RulesBackend implements BackendDefinition {
                 model("Diary", a.model(field("entry", a.string().required()))
                         .authorization(allow -> List.of(allow.owner()))),
                 model("Memo", a.model(field("text", a.string().required()))
-                        .authorization(allow -> List.of(allow.custom())))));
+                        .authorization(allow -> List.of(allow.custom()))),
+                model("Bulletin", a.model(field("text", a.string().required()))
+                        .authorization(allow -> List.of(allow.guest().to(READ), allow.publicApiKey(),
+                                allow.authenticated(AuthProvider.IDENTITY_POOL))))));
         entries.addAll(catalog(operations));
         entries.addAll(library());
         entries.addAll(relationships());

@@ -36,8 +36,9 @@ export async function forte(args, { inheritStderr = false } = {}) {
 /**
  * Starts `forte sandbox --port 0 --no-watch --data-dir <dataDir> --outputs-out-dir <dataDir>/outputs <args…>`, with
  * `environment` added to this process's, and resolves, once it has announced itself, to { endpoint, apiKey,
- * caCertificate (or null), userPoolEndpoint (or null), outputs (the path of the amplify_outputs.json it wrote),
- * dataDir, log(), logFile (`<dataDir>.log`, everything it printed so far, for the test processes), stop() }.
+ * caCertificate (or null), identityPoolEndpoint (or null), userPoolEndpoint (or null), outputs (the path of the
+ * amplify_outputs.json it wrote), dataDir, log(), logFile (`<dataDir>.log`, everything it printed so far, for the
+ * test processes), stop() }.
  */
 export function startSandbox(name, dataDir, args, environment = {}) {
   const [command, ...prefix] = forteCommand();
@@ -73,6 +74,7 @@ export function startSandbox(name, dataDir, args, environment = {}) {
       sandbox.userPoolEndpoint ??= match(output, /^User pool endpoint: (\S+)/m);
       sandbox.apiKey ??= match(output, /^API key: (da2-\S+)$/m);
       sandbox.caCertificate ??= match(output, /^CA certificate: (\S+)/m);
+      sandbox.identityPoolEndpoint ??= match(output, /^Identity pool endpoint: (\S+)$/m);
       if (/Press Ctrl-C to stop\.$/m.test(output)) {
         clearTimeout(timer);
         resolve(sandbox);

@@ -1,5 +1,6 @@
 package dev.forte.data;
 
+import dev.forte.schema.AuthProvider;
 import dev.forte.schema.AuthRule;
 import java.util.List;
 
@@ -23,6 +24,20 @@ public final class OperationAllow {
     /** Returns {@code allow.authenticated()}: every user signed in with the API's user pool may call it. */
     public AuthorizationRule authenticated() {
         return MODEL_RULES.authenticated();
+    }
+
+    /**
+     * Returns {@code allow.authenticated(provider)}: every user signed in with {@code provider} may call it;
+     * {@link AuthProvider#IDENTITY_POOL} admits users holding authenticated identity-pool
+     * credentials.
+     */
+    public AuthorizationRule authenticated(AuthProvider provider) {
+        return MODEL_RULES.authenticated(provider);
+    }
+
+    /** Returns {@code allow.guest()}: guests holding the identity pool's unauthenticated credentials may call it. */
+    public AuthorizationRule guest() {
+        return MODEL_RULES.guest();
     }
 
     /** Returns {@code allow.group("Admin")}: users of the user pool in {@code group} may call it. */

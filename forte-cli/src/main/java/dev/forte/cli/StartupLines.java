@@ -6,6 +6,7 @@ import dev.forte.backend.FunctionDefinition;
 import dev.forte.backend.LambdaAuthorizationMode;
 import dev.forte.backend.OidcAuthorizationMode;
 import dev.forte.server.ForteServer;
+import dev.forte.server.IdentityPoolEndpoint;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,18 @@ final class StartupLines {
         }
         lines.addAll(tokenModes(defined.data().authorizationModes()));
         lines.add("Realtime endpoint: " + realtime);
+        lines.addAll(identityPool(server.identityPool(), graphql));
         return lines;
+    }
+
+    /** Returns {@code Identity pool endpoint:} on the clients' origin, with the pool's id, when there is a pool. */
+    private static List<String> identityPool(@Nullable IdentityPoolEndpoint pool, URI graphql) {
+        if (pool == null) {
+            return List.of();
+        }
+        return List.of("Identity pool endpoint: " + graphql.resolve(pool.endpoint().getPath()),
+                "Identity pool id: " + pool.identityPoolId() + (pool.guestAccess()
+                        ? " (guests get credentials: Auth.Cognito.allowGuestAccess)" : " (no guest access)"));
     }
 
     private static List<String> tokenModes(AuthorizationModes modes) {

@@ -37,6 +37,9 @@ import org.slf4j.LoggerFactory;
  *     {@link FunctionInvoker#NONE} when the server runs no functions
  * @param userPoolMessages where Forte's local user pool delivers the codes Cognito would email (lines such as
  *     {@code Confirmation code for alice: 123456}); the server's log by default, the console in the sandbox
+ * @param guestAccess whether the identity pool of a backend with {@code defineAuth()} gives guests
+ *     (unauthenticated identities) credentials, for {@code allow.guest()} rules; on by default, as in Amplify Gen 2
+ *     (its {@code cfnIdentityPool.allowUnauthenticatedIdentities = false} is {@code guestAccess(false)})
  */
 public record ForteConfig(
         Backend backend,
@@ -53,7 +56,8 @@ public record ForteConfig(
         int realtimeQueueLimit,
         @Nullable String userPoolIssuer,
         FunctionInvoker functionInvoker,
-        Consumer<String> userPoolMessages) {
+        Consumer<String> userPoolMessages,
+        boolean guestAccess) {
 
     public ForteConfig {
         Objects.requireNonNull(backend, "backend");
@@ -99,7 +103,8 @@ public record ForteConfig(
                 .realtimeQueueLimit(realtimeQueueLimit)
                 .userPoolIssuer(userPoolIssuer)
                 .functionInvoker(functionInvoker)
-                .userPoolMessages(userPoolMessages);
+                .userPoolMessages(userPoolMessages)
+                .guestAccess(guestAccess);
     }
 
     /** Builds a {@link ForteConfig}. */
@@ -117,6 +122,7 @@ public record ForteConfig(
         private Duration realtimeKeepAlive = Duration.ofSeconds(60);
         private int realtimeQueueLimit = 1000;
         private @Nullable String userPoolIssuer;
+        private boolean guestAccess = true;
         private FunctionInvoker functionInvoker = FunctionInvoker.NONE;
         private Consumer<String> userPoolMessages = LoggerFactory.getLogger(LocalUserPool.class)::info;
 
@@ -212,10 +218,16 @@ public record ForteConfig(
             return this;
         }
 
+        /** Sets whether the identity pool gives guests credentials; on by default. */
+        public Builder guestAccess(boolean guestAccess) {
+            this.guestAccess = guestAccess;
+            return this;
+        }
+
         public ForteConfig build() {
             return new ForteConfig(backend, host, port, dataDirectory, jdbcUrl, allowDestructiveMigration, region,
                     tls, tlsCertificate, realtimeConnectionTimeout, realtimeKeepAlive, realtimeQueueLimit,
-                    userPoolIssuer, functionInvoker, userPoolMessages);
+                    userPoolIssuer, functionInvoker, userPoolMessages, guestAccess);
         }
     }
 }

@@ -55,6 +55,13 @@ public interface ForteServer extends AutoCloseable {
      */
     @Nullable Path caCertificate();
 
+    /**
+     * Returns the identity pool that gives guests and signed-in users IAM credentials for {@code allow.guest()} and
+     * {@code allow.authenticated(AuthProvider.IDENTITY_POOL)} rules; null when the backend has no
+     * {@code defineAuth()} and no identity-pool rule.
+     */
+    @Nullable IdentityPoolEndpoint identityPool();
+
     /** Returns the port the server listens on (the chosen one when configured with port 0). */
     int port();
 

@@ -17,6 +17,7 @@ public final class OutputsFile {
                 .region(api.region())
                 .apiKey(api.apiKey())
                 .userPool(api.userPoolId(), LocalUserPool.CLIENT_ID)
+                .identityPool(api.identityPoolId(), api.guestAccess())
                 .build();
         try {
             return outputs.writeTo(directory);

@@ -119,6 +119,10 @@ public final class SandboxAdmin implements AutoCloseable {
         if (api.apiKey() != null) {
             state.put("apiKey", api.apiKey());
         }
+        if (api.identityPoolId() != null) {
+            state.put("identityPoolId", api.identityPoolId());
+            state.put("guestAccess", String.valueOf(api.guestAccess()));
+        }
         if (api.userPoolId() != null) {
             state.put("userPoolId", api.userPoolId());
         }

@@ -52,9 +52,12 @@ public final class SandboxAdminClient {
                     + " Restart `forte sandbox`.");
         }
         JsonNode apiKey = state.path("apiKey");
+        JsonNode identityPoolId = state.path("identityPoolId");
         JsonNode userPoolId = state.path("userPoolId");
         return new SandboxApi(URI.create(state.path("graphqlEndpoint").asText()),
                 apiKey.isTextual() ? apiKey.asText() : null, state.path("region").asText("us-east-1"),
+                identityPoolId.isTextual() ? identityPoolId.asText() : null,
+                state.path("guestAccess").asText().equals("true"),
                 userPoolId.isTextual() ? userPoolId.asText() : null);
     }
 

@@ -4,6 +4,7 @@ import dev.forte.backend.Backend;
 import dev.forte.functions.FunctionHost;
 import dev.forte.server.ForteConfig;
 import dev.forte.server.ForteServer;
+import dev.forte.server.IdentityPoolEndpoint;
 import dev.forte.server.LocalUserPool;
 import java.net.URI;
 import java.nio.file.Path;
@@ -60,7 +61,10 @@ public final class SandboxServices implements AutoCloseable {
             invoker.attach(functions);
             started.add(SandboxSchedules.start(backend.functions(), functions::invokeEvent, server.region(),
                     Clock.systemUTC(), console));
+            IdentityPoolEndpoint identityPool = server.identityPool();
             SandboxApi api = new SandboxApi(clientEndpoint.apply(server), server.apiKey(), server.region(),
+                    identityPool == null ? null : identityPool.identityPoolId(),
+                    identityPool != null && identityPool.guestAccess(),
                     server.userPoolEndpoint() == null ? null
                             : LocalUserPool.open(config.dataDirectory()).userPoolId());
             started.add(SandboxAdmin.start(config.dataDirectory(), api, SandboxAdmin.Functions.of(functions),

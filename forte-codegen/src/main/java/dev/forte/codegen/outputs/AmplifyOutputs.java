@@ -1,9 +1,10 @@
 package dev.forte.codegen.outputs;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.forte.backend.DataDefinition;
 import dev.forte.codegen.internal.introspection.JsonText;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.forte.codegen.internal.outputs.AuthSection;
+import dev.forte.codegen.internal.outputs.IdentityPoolSection;
 import dev.forte.codegen.internal.outputs.OutputsTree;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -79,6 +80,8 @@ public final class AmplifyOutputs {
         private @Nullable String apiKey;
         private @Nullable String userPoolId;
         private @Nullable String userPoolClientId;
+        private @Nullable String identityPoolId;
+        private boolean guestAccess;
 
         private Builder(DataDefinition data) {
             this.data = Objects.requireNonNull(data, "data");
@@ -113,6 +116,17 @@ public final class AmplifyOutputs {
         }
 
         /**
+         * Sets the {@code auth} section's {@code identity_pool_id} and {@code unauthenticated_identities_enabled}
+         * (aws-amplify's {@code identityPoolId} and {@code allowGuestAccess}); a null id (the default) leaves them
+         * out.
+         */
+        public Builder identityPool(@Nullable String identityPoolId, boolean guestAccess) {
+            this.identityPoolId = identityPoolId;
+            this.guestAccess = guestAccess;
+            return this;
+        }
+
+        /**
          * Returns the outputs.
          *
          * @throws IllegalStateException when the URL or the region is missing
@@ -125,6 +139,9 @@ public final class AmplifyOutputs {
             ObjectNode tree = OutputsTree.of(VERSION, data, url, region, apiKey);
             if (userPoolId != null && userPoolClientId != null) {
                 tree.set("auth", AuthSection.of(region, userPoolId, userPoolClientId));
+            }
+            if (identityPoolId != null) {
+                IdentityPoolSection.addTo(tree, region, identityPoolId, guestAccess);
             }
             return new AmplifyOutputs(JsonText.write(tree, 2));
         }

@@ -98,6 +98,19 @@ class AmplifyOutputsTest {
     }
 
     @Test
+    void anIdentityPoolAddsTheAuthSectionsPoolKeysAndNothingWithoutOne() throws IOException {
+        AmplifyOutputs withPool = AmplifyOutputs.builder(capturedTodo(AuthorizationMode.USER_POOL)).url(URL)
+                .region("eu-west-2").identityPool("eu-west-2:0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0", false).build();
+        AmplifyOutputs withoutPool = AmplifyOutputs.builder(capturedTodo(AuthorizationMode.USER_POOL)).url(URL)
+                .region("eu-west-2").build();
+
+        assertThat(JSON.readTree(withPool.json()).path("auth")).isEqualTo(JSON.readTree("{\"aws_region\":"
+                + "\"eu-west-2\",\"identity_pool_id\":\"eu-west-2:0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0\","
+                + "\"unauthenticated_identities_enabled\":false}"));
+        assertThat(JSON.readTree(withoutPool.json()).has("auth")).isFalse();
+    }
+
+    @Test
     void anOidcProviderIsTheDefaultTypeOrAnAdditionalOne() throws IOException {
         OidcAuthorizationMode keycloak = OidcAuthorizationMode.builder("Keycloak", "https://sso.example.com/realms/a")
                 .build();

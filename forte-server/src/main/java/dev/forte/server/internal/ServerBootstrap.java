@@ -9,18 +9,20 @@ import dev.forte.schema.ResourceOperation;
 import dev.forte.server.ForteConfig;
 import dev.forte.server.FunctionCredentials;
 import dev.forte.server.ForteServer;
+import dev.forte.server.IdentityPoolEndpoint;
 import dev.forte.server.TlsCertificate;
 import dev.forte.server.internal.auth.ApiKeyAuthenticator;
 import dev.forte.server.internal.auth.ApiKeyLookup;
 import dev.forte.server.internal.auth.AuthMode;
 import dev.forte.server.internal.auth.Authenticator;
-import dev.forte.server.internal.auth.FunctionPrincipal;
+import dev.forte.server.internal.auth.IamPrincipal;
 import dev.forte.server.internal.auth.IamAuthenticator;
 import dev.forte.server.internal.auth.JwtAuthenticator;
 import dev.forte.server.internal.auth.LambdaAuthenticator;
 import dev.forte.server.internal.auth.RequestAuthenticator;
 import dev.forte.server.internal.auth.sigv4.SigV4Verifier;
 import dev.forte.server.internal.credentials.FunctionCredentialStore;
+import dev.forte.server.internal.credentials.IamCredentialLookup;
 import dev.forte.server.internal.events.ChangeFeed;
 import dev.forte.server.internal.execution.GraphqlEngine;
 import dev.forte.server.internal.http.GraphqlHandler;
@@ -76,14 +78,16 @@ public final class ServerBootstrap implements ForteServer {
     private final boolean tls;
     private final @Nullable URI userPoolEndpoint;
     private final UserPoolStore users;
+    private final @Nullable IdentityPoolEndpoint identityPool;
 
     private ServerBootstrap(PostgresDatabase database, HttpServer http, @Nullable String apiKey, URI endpoint,
             ForteConfig config, FunctionCredentialStore functionCredentials, ChangeFeed changeFeed,
             RealtimeEndpoint realtime, @Nullable Path caCertificate, @Nullable URI userPoolEndpoint,
-            UserPoolStore users) {
+            UserPoolStore users, @Nullable IdentityPoolEndpoint identityPool) {
         this.database = database;
         this.users = users;
         this.userPoolEndpoint = userPoolEndpoint;
+        this.identityPool = identityPool;
         this.http = http;
         this.changeFeed = changeFeed;
         this.realtime = realtime;
@@ -137,12 +141,13 @@ public final class ServerBootstrap implements ForteServer {
         ApiKeyLookup lookup = key -> keys.find(key).map(ApiKey::expiresAt);
         FunctionCredentialStore functionCredentials = FunctionCredentialStore.open(database.dataSource(),
                 Clock.systemUTC());
-        SigV4Verifier<FunctionPrincipal> verifier =
-                SigV4Verifier.forAppSync(functionCredentials, config.region(), Clock.systemUTC());
+        UserPool userPool = UserPool.of(config);
+        IdentityPoolService identityPool = IdentityPoolService.of(config, database.dataSource(), userPool);
+        SigV4Verifier<IamPrincipal> verifier = SigV4Verifier.forAppSync(new IamCredentialLookup(functionCredentials,
+                identityPool == null ? null : identityPool.store()), config.region(), Clock.systemUTC());
         Map<AuthMode, Authenticator> authenticators = new EnumMap<>(AuthMode.class);
         authenticators.put(AuthMode.API_KEY, new ApiKeyAuthenticator(lookup, Clock.systemUTC()));
         authenticators.put(AuthMode.AWS_IAM, new IamAuthenticator(verifier));
-        UserPool userPool = UserPool.of(config);
         userPool.authenticator().ifPresent(jwt -> authenticators.put(AuthMode.AMAZON_COGNITO_USER_POOLS, jwt));
         LambdaAuthorizationMode lambda = data.authorizationModes().lambdaAuthorizationMode();
         if (lambda != null) {
@@ -157,8 +162,9 @@ public final class ServerBootstrap implements ForteServer {
                 oidc == null ? null : oidc.oidcIssuerUrl());
         ObjectMapper mapper = new ObjectMapper();
         UserPoolStore users = new UserPoolStore(database.dataSource(), Clock.systemUTC());
-        Handler graphql = userPool.withLocalEndpoints(new GraphqlHandler(GRAPHQL_PATH, authenticator, engine, mapper),
-                users, config.userPoolMessages());
+        Handler graphqlAndUsers = userPool.withLocalEndpoints(
+                new GraphqlHandler(GRAPHQL_PATH, authenticator, engine, mapper), users, config.userPoolMessages());
+        Handler graphql = identityPool == null ? graphqlAndUsers : identityPool.withEndpoint(graphqlAndUsers, mapper);
         RealtimeEndpoint realtime = RealtimeEndpoint.open(GRAPHQL_PATH, realtimeSettings(config), authenticator,
                 engine.realtime(), changeFeed, mapper);
         HttpServer http;
@@ -175,7 +181,8 @@ public final class ServerBootstrap implements ForteServer {
         URI endpoint = URI.create("http://" + hostForUri(config.host()) + ":" + http.port() + GRAPHQL_PATH);
         log.info("Serving {} at {}", data.name(), endpoint);
         return new ServerBootstrap(database, http, apiKey, endpoint, config, functionCredentials, changeFeed, realtime,
-                caCertificate, userPool.isLocal() ? endpoint.resolve(UserPoolHandler.PATH) : null, users);
+                caCertificate, userPool.isLocal() ? endpoint.resolve(UserPoolHandler.PATH) : null, users,
+                identityPool == null ? null : identityPool.endpoint(endpoint));
     }
 
     /** Returns the key store TLS is served with: the configured certificate's, else the local authority's. */
@@ -268,6 +275,11 @@ public final class ServerBootstrap implements ForteServer {
     /** Returns the feed of committed changes that real-time delivery listens to. */
     public ChangeFeed changeFeed() {
         return changeFeed;
+    }
+
+    @Override
+    public @Nullable IdentityPoolEndpoint identityPool() {
+        return identityPool;
     }
 
     @Override

@@ -23,10 +23,12 @@ import org.jspecify.annotations.Nullable;
 final class UserPool {
     private final @Nullable Authenticator authenticator;
     private final @Nullable IssuerKeys localKeys;
+    private final @Nullable String issuer;
 
-    private UserPool(@Nullable Authenticator authenticator, @Nullable IssuerKeys localKeys) {
+    private UserPool(@Nullable Authenticator authenticator, @Nullable IssuerKeys localKeys, @Nullable String issuer) {
         this.authenticator = authenticator;
         this.localKeys = localKeys;
+        this.issuer = issuer;
     }
 
     static UserPool of(ForteConfig config) {
@@ -34,17 +36,22 @@ final class UserPool {
         boolean userPools = backend.hasAuth()
                 || backend.data().authorizationModes().defaultAuthorizationMode() == AuthorizationMode.USER_POOL;
         if (!userPools) {
-            return new UserPool(null, null);
+            return new UserPool(null, null, null);
         }
         if (config.userPoolIssuer() != null) {
-            return new UserPool(JwtAuthenticator.remote(config.userPoolIssuer()), null);
+            return new UserPool(JwtAuthenticator.remote(config.userPoolIssuer()), null, config.userPoolIssuer());
         }
         IssuerKeys keys = IssuerKeys.openOrCreate(config.dataDirectory());
-        return new UserPool(JwtAuthenticator.local(keys), keys);
+        return new UserPool(JwtAuthenticator.local(keys), keys, keys.issuer());
     }
 
     Optional<Authenticator> authenticator() {
         return Optional.ofNullable(authenticator);
+    }
+
+    /** Returns the {@code iss} of the pool's tokens; empty without a pool. */
+    Optional<String> issuer() {
+        return Optional.ofNullable(issuer);
     }
 
     /** Returns whether Forte runs the pool: it then serves its keys and its Cognito API. */

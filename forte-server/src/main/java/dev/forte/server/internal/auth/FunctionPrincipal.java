@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param operations the root operation types it may run: QUERY → Query, MUTATE → Mutation, LISTEN → Subscription
  */
-public record FunctionPrincipal(String functionName, Set<ResourceOperation> operations) {
+public record FunctionPrincipal(String functionName, Set<ResourceOperation> operations) implements IamPrincipal {
 
     public FunctionPrincipal {
         operations = Set.copyOf(operations);

@@ -17,8 +17,11 @@ import java.util.Optional;
  * {@code conformance/out/schema2}): a plain IAM principal passes; an API-key caller needs a public rule; a user-pool
  * caller passes on a private or static-group rule, and otherwise only for records an owner or dynamic-group rule
  * gives it; an OpenID Connect caller likewise, by the rules whose provider is oidc; a Lambda-authorized caller on a
- * custom rule. Owners are stored as {@code <sub>::<username>} and matched in that form, as {@code <sub>} or as
- * {@code <username>}; a custom {@code identityClaim} is matched as its value.
+ * custom rule; an identity-pool caller on a rule of provider identityPool for its kind, {@code allow.guest()} for
+ * a guest and {@code allow.authenticated('identityPool')} for a signed-in user, and on nothing else (Amplify's
+ * resolvers compare its role with the pool's unauthenticated and authenticated roles). Owners are stored as
+ * {@code <sub>::<username>} and matched in that form, as {@code <sub>} or as {@code <username>}; a custom
+ * {@code identityClaim} is matched as its value.
  */
 public final class ModelRules {
     private static final String SUB_USERNAME = "sub::username";
@@ -35,6 +38,10 @@ public final class ModelRules {
         if (identity.function() != null) {
             return new AccessDecision.Granted();
         }
+        if (identity.identityPool() != null) {
+            return anyAllows(operation, AuthProvider.IDENTITY_POOL, identityPoolStrategy(identity.identityPool()))
+                    ? new AccessDecision.Granted() : new AccessDecision.Denied();
+        }
         return switch (identity.mode()) {
             case API_KEY -> anyAllows(operation, AuthProvider.API_KEY, AuthStrategy.PUBLIC)
                     ? new AccessDecision.Granted() : new AccessDecision.Denied();
@@ -50,11 +57,18 @@ public final class ModelRules {
      * Returns whether {@code identity} may run a custom operation with these rules, as Amplify's field
      * authorization step for custom operations decides: a signed-in caller (user pool or OIDC) needs a private rule
      * of its provider or membership of a static group rule's groups; a custom operation has no owner rules and
-     * ignores {@code .to(...)}. Other callers were admitted or refused by the field's auth directives already.
+     * ignores {@code .to(...)}. An identity-pool caller needs {@code allow.guest()} or
+     * {@code allow.authenticated('identityPool')} for its kind (its role's policy in Amplify), since every root
+     * field admits IAM. Other callers were admitted or refused by the field's auth directives already.
      */
     public boolean admitsToCustomOperation(RequestIdentity identity) {
         if (identity.function() != null) {
             return true;
+        }
+        if (identity.identityPool() != null) {
+            AuthStrategy strategy = identityPoolStrategy(identity.identityPool());
+            return rules.stream().anyMatch(rule -> rule.strategy() == strategy
+                    && rule.effectiveProvider() == AuthProvider.IDENTITY_POOL);
         }
         return signedInProvider(identity.mode()).map(provider -> rules.stream()
                         .filter(rule -> rule.effectiveProvider() == provider)
@@ -130,6 +144,11 @@ public final class ModelRules {
             condition(rule, claims).ifPresent(conditions::add);
         }
         return conditions.isEmpty() ? new AccessDecision.Denied() : new AccessDecision.Conditional(conditions);
+    }
+
+    /** A guest passes public (guest) rules, a signed-in identity-pool user private (authenticated) ones. */
+    private static AuthStrategy identityPoolStrategy(IdentityPoolPrincipal caller) {
+        return caller.authenticated() ? AuthStrategy.PRIVATE : AuthStrategy.PUBLIC;
     }
 
     /** Returns the provider whose rules admit a signed-in caller of {@code mode}: a user pool or OIDC. */

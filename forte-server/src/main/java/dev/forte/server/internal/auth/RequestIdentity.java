@@ -12,12 +12,18 @@ import org.jspecify.annotations.Nullable;
  * @param claims what the credential says about the caller (JWT claims); empty for an API key or a function
  * @param function the function that signed an IAM request with its issued credentials; null in other modes
  * @param lambda what the Lambda authorizer granted the caller's token; null in other modes
+ * @param identityPool the identity-pool caller (guest or signed-in user) that signed an IAM request; null otherwise
  */
 public record RequestIdentity(AuthMode mode, Map<String, Object> claims, @Nullable FunctionPrincipal function,
-        @Nullable LambdaAuthorization lambda) {
+        @Nullable LambdaAuthorization lambda, @Nullable IdentityPoolPrincipal identityPool) {
 
     public RequestIdentity {
         claims = Map.copyOf(claims);
+    }
+
+    public RequestIdentity(AuthMode mode, Map<String, Object> claims, @Nullable FunctionPrincipal function,
+            @Nullable LambdaAuthorization lambda) {
+        this(mode, claims, function, lambda, null);
     }
 
     public RequestIdentity(AuthMode mode, Map<String, Object> claims, @Nullable FunctionPrincipal function) {
@@ -36,6 +42,17 @@ public record RequestIdentity(AuthMode mode, Map<String, Object> claims, @Nullab
     /** Returns the identity of {@code function} signing with its IAM credentials. */
     public static RequestIdentity function(FunctionPrincipal function) {
         return new RequestIdentity(AuthMode.AWS_IAM, Map.of(), function);
+    }
+
+    /** Returns the identity of {@code caller} signing with identity-pool credentials. */
+    public static RequestIdentity identityPool(IdentityPoolPrincipal caller) {
+        return new RequestIdentity(AuthMode.AWS_IAM, Map.of(), null, null, caller);
+    }
+
+    /** Returns the identity of whoever signed an IAM request with credentials Forte issued. */
+    public static RequestIdentity iam(IamPrincipal principal) {
+        return principal instanceof FunctionPrincipal function ? function(function)
+                : identityPool((IdentityPoolPrincipal) principal);
     }
 
     /** Returns the identity of a caller whose token the Lambda authorizer accepted. */

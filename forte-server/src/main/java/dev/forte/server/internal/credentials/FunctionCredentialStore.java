@@ -8,9 +8,6 @@ import dev.forte.server.FunctionCredentials;
 import dev.forte.server.internal.auth.FunctionPrincipal;
 import dev.forte.server.internal.auth.sigv4.Credential;
 import dev.forte.server.internal.auth.sigv4.CredentialLookup;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,13 +19,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
 
 /**
@@ -51,24 +45,21 @@ public final class FunctionCredentialStore implements CredentialLookup<FunctionP
     public static final Duration DEFAULT_LIFETIME = Duration.ofHours(12);
     static final Duration CACHE_TIME = Duration.ofSeconds(30);
     static final String TABLE = "forte_function_credentials";
-    private static final String META = "forte_meta";
-    private static final String MASTER_KEY = "function_credentials_key";
-    private static final String KEY_ID_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-    private static final int SECRET_LENGTH = 40;
+    // Identity-pool keys begin with IdentityPoolStore.KEY_PREFIX instead, so a lookup knows which table to read.
+    private static final String KEY_PREFIX = "ASIAF";
     // Kept a day past expiry so a late caller still hears "expired" rather than "unknown"; then forgotten.
     private static final Duration FORGET_AFTER_EXPIRY = Duration.ofDays(1);
 
     private final DataSource dataSource;
     private final Clock clock;
-    private final SecretKeySpec masterKey;
-    private final SecureRandom random = new SecureRandom();
+    private final IssuedSecrets secrets;
     private final Cache<String, Credential<FunctionPrincipal>> found =
             Caffeine.newBuilder().expireAfterWrite(CACHE_TIME).maximumSize(10_000).build();
 
-    private FunctionCredentialStore(DataSource dataSource, Clock clock, byte[] masterKey) {
+    private FunctionCredentialStore(DataSource dataSource, Clock clock, IssuedSecrets secrets) {
         this.dataSource = dataSource;
         this.clock = clock;
-        this.masterKey = new SecretKeySpec(masterKey, "HmacSHA256");
+        this.secrets = secrets;
     }
 
     /**
@@ -96,13 +87,14 @@ public final class FunctionCredentialStore implements CredentialLookup<FunctionP
                     + lifetime + ".");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String accessKeyId = newAccessKeyId();
+        String accessKeyId = secrets.newAccessKeyId(KEY_PREFIX);
         Instant expiration = now.plus(lifetime);
         execute("DELETE FROM " + TABLE + " WHERE expires_at < ?", Timestamp.from(now.minus(FORGET_AFTER_EXPIRY)));
         execute("INSERT INTO " + TABLE + " (access_key_id, function_name, operations, created_at, expires_at)"
                 + " VALUES (?, ?, ?, ?, ?)", accessKeyId, functionName, encode(operations), Timestamp.from(now),
                 Timestamp.from(expiration));
-        return new FunctionCredentials(accessKeyId, secretOf(accessKeyId), sessionTokenOf(accessKeyId), expiration);
+        return new FunctionCredentials(accessKeyId, secrets.secretOf(accessKeyId),
+                secrets.sessionTokenOf(accessKeyId), expiration);
     }
 
     /** Returns the credential issued as {@code accessKeyId}, expired or not; empty when unknown or revoked. */
@@ -139,8 +131,8 @@ public final class FunctionCredentialStore implements CredentialLookup<FunctionP
                     return Optional.empty();
                 }
                 FunctionPrincipal principal = new FunctionPrincipal(rows.getString(1), decode(rows.getString(2)));
-                return Optional.of(new Credential<>(secretOf(accessKeyId), sessionTokenOf(accessKeyId),
-                        rows.getTimestamp(3).toInstant(), principal));
+                return Optional.of(new Credential<>(secrets.secretOf(accessKeyId),
+                        secrets.sessionTokenOf(accessKeyId), rows.getTimestamp(3).toInstant(), principal));
             }
         } catch (SQLException e) {
             throw new ForteException("Reading " + TABLE + " failed: " + e.getMessage(), e);
@@ -159,33 +151,6 @@ public final class FunctionCredentialStore implements CredentialLookup<FunctionP
         }
     }
 
-    private String newAccessKeyId() {
-        StringBuilder id = new StringBuilder("ASIA");
-        while (id.length() < 20) {
-            id.append(KEY_ID_ALPHABET.charAt(random.nextInt(KEY_ID_ALPHABET.length())));
-        }
-        return id.toString();
-    }
-
-    private String secretOf(String accessKeyId) {
-        return Base64.getEncoder().encodeToString(hmac("secret-access-key:" + accessKeyId))
-                .substring(0, SECRET_LENGTH);
-    }
-
-    private String sessionTokenOf(String accessKeyId) {
-        return "Forte/" + Base64.getEncoder().withoutPadding().encodeToString(hmac("session-token:" + accessKeyId));
-    }
-
-    private byte[] hmac(String message) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(masterKey);
-            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java 17 runtime", e);
-        }
-    }
-
     private static String encode(Set<ResourceOperation> operations) {
         return operations.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
@@ -197,26 +162,12 @@ public final class FunctionCredentialStore implements CredentialLookup<FunctionP
         return decoded;
     }
 
-    private static byte[] ensureTableAndKey(Connection connection) throws SQLException {
+    private static IssuedSecrets ensureTableAndKey(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (access_key_id text PRIMARY KEY,"
                     + " function_name text NOT NULL, operations text NOT NULL, created_at timestamptz NOT NULL,"
                     + " expires_at timestamptz NOT NULL)");
         }
-        byte[] candidate = new byte[32];
-        new SecureRandom().nextBytes(candidate);
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO " + META + " (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING")) {
-            insert.setString(1, MASTER_KEY);
-            insert.setString(2, Base64.getEncoder().encodeToString(candidate));
-            insert.executeUpdate();
-        }
-        try (PreparedStatement select = connection.prepareStatement("SELECT value FROM " + META + " WHERE key = ?")) {
-            select.setString(1, MASTER_KEY);
-            try (ResultSet rows = select.executeQuery()) {
-                rows.next();
-                return Base64.getDecoder().decode(rows.getString(1));
-            }
-        }
+        return IssuedSecrets.open(connection);
     }
 }

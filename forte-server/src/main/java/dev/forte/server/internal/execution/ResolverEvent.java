@@ -2,6 +2,7 @@ package dev.forte.server.internal.execution;
 
 import dev.forte.schema.CustomOperation;
 import dev.forte.server.internal.auth.FunctionPrincipal;
+import dev.forte.server.internal.auth.IdentityPoolPrincipal;
 import dev.forte.server.internal.auth.RequestIdentity;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.LinkedHashMap;
@@ -42,7 +43,8 @@ final class ResolverEvent {
     }
 
     /**
-     * AppSync's {@code $ctx.identity}: null for an API key, the IAM shape for a function's credentials,
+     * AppSync's {@code $ctx.identity}: null for an API key, the IAM shape for a function's or an identity-pool
+     * caller's credentials,
      * {@code {resolverContext}} for a Lambda-authorized token, the user-pool shape ({@code claims},
      * {@code defaultAuthStrategy}, {@code groups}, {@code issuer}, {@code sourceIp}, {@code sub}, {@code username})
      * for a user-pool token and {@code {claims, issuer, sub}} for an OpenID Connect token.
@@ -82,6 +84,9 @@ final class ResolverEvent {
     }
 
     private static @Nullable Map<String, @Nullable Object> iamIdentity(RequestIdentity identity, CallerRequest caller) {
+        if (identity.identityPool() != null) {
+            return identityPoolIdentity(identity.identityPool(), caller);
+        }
         FunctionPrincipal function = identity.function();
         if (function == null) {
             return null;
@@ -96,6 +101,21 @@ final class ResolverEvent {
         iam.put("sourceIp", sourceIp(caller));
         iam.put("userArn", "arn:aws:sts::" + ACCOUNT_ID + ":assumed-role/" + role + "/" + function.functionName());
         iam.put("username", role + ":" + function.functionName());
+        return iam;
+    }
+
+    /** AppSync's IAM identity of a Cognito identity-pool caller: the pool, the identity and the assumed role. */
+    private static Map<String, @Nullable Object> identityPoolIdentity(IdentityPoolPrincipal principal,
+            CallerRequest caller) {
+        Map<String, @Nullable Object> iam = new LinkedHashMap<>();
+        iam.put("accountId", ACCOUNT_ID);
+        iam.put("cognitoIdentityAuthProvider", principal.authProvider());
+        iam.put("cognitoIdentityAuthType", principal.authType());
+        iam.put("cognitoIdentityId", principal.identityId());
+        iam.put("cognitoIdentityPoolId", principal.poolId());
+        iam.put("sourceIp", sourceIp(caller));
+        iam.put("userArn", principal.userArn(ACCOUNT_ID));
+        iam.put("username", principal.roleName() + ":CognitoIdentityCredentials");
         return iam;
     }
 
