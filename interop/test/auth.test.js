@@ -1,8 +1,9 @@
 // Sign-in with aws-amplify's Auth category, unmodified, against the rules sandbox's local user pool: the app is
-// configured from amplify_outputs.json plus the one extra step, Auth.Cognito.userPoolEndpoint (the sandbox's
-// `User pool endpoint:` line). signUp → the code the sandbox prints → confirmSignUp → signIn (SRP, aws-amplify's
-// default) → fetchAuthSession → a userPool-mode client writes and lists an owner-ruled Diary → `forte auth
-// add-to-group` makes the user an Admin after a refresh → signOut.
+// configured from amplify_outputs.json plus the extra step, Auth.Cognito.userPoolEndpoint and identityPoolEndpoint
+// (the sandbox's `User pool endpoint:` and `Identity pool endpoint:` lines). signUp → the code the sandbox prints →
+// confirmSignUp → signIn (SRP, aws-amplify's default) → fetchAuthSession (tokens, and identity-pool credentials for
+// the id token) → a userPool-mode client writes and lists an owner-ruled Diary → `forte auth add-to-group` makes
+// the user an Admin after a refresh → signOut.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -13,16 +14,15 @@ import {
 } from 'aws-amplify/auth';
 import { cognitoUserPoolsTokenProvider } from 'aws-amplify/auth/cognito';
 import { generateClient } from 'aws-amplify/data';
+import { parseAmplifyConfig } from '@aws-amplify/core/internals/utils';
 import { rejectionOf, runId, state } from './context.js';
 import { forte } from './sandbox.js';
 
 const outputs = JSON.parse(readFileSync(state.rules.outputs, 'utf8'));
-Amplify.configure(outputs);
-const configured = Amplify.getConfig();
-Amplify.configure({
-  ...configured,
-  Auth: { ...configured.Auth, Cognito: { ...configured.Auth.Cognito, userPoolEndpoint: state.rules.userPoolEndpoint } },
-});
+const config = parseAmplifyConfig(outputs);
+config.Auth.Cognito.userPoolEndpoint = state.rules.userPoolEndpoint;
+config.Auth.Cognito.identityPoolEndpoint = state.rules.identityPoolEndpoint;
+Amplify.configure(config);
 const client = generateClient({ authMode: 'userPool' });
 const password = 'Correct-Horse-9';
 
@@ -70,6 +70,8 @@ describe('aws-amplify Auth against the local user pool', () => {
     assert.equal(session.tokens.accessToken.payload.username, username);
     assert.equal(session.tokens.idToken.payload.email, `${username}@example.com`);
     assert.equal(session.userSub, signedUp.userId);
+    assert.match(session.identityId, /^us-east-1:[0-9a-f-]{36}$/); // the identity pool takes the user's id token
+    assert.match(session.credentials.accessKeyId, /^ASIA/);
     assert.deepEqual(await getCurrentUser(), { username, userId: signedUp.userId, signInDetails: { loginId: username, authFlowType: 'USER_SRP_AUTH' } });
     assert.equal((await fetchUserAttributes()).email, `${username}@example.com`);
     const refreshed = await fetchAuthSession({ forceRefresh: true });
