@@ -63,6 +63,8 @@ public class RulesBackend implements BackendDefinition {
                         .authorization(allow -> List.of(allow.owner()))),
                 model("Memo", a.model(field("text", a.string().required()))
                         .authorization(allow -> List.of(allow.custom()))),
+                model("Gauge", a.model(field("label", a.string().required().validate(v -> v.minLength(2))),
+                        field("reading", a.float_().validate(v -> v.gte(0).lte(100, "Reading is 0 to 100"))))),
                 model("Bulletin", a.model(field("text", a.string().required()))
                         .authorization(allow -> List.of(allow.guest().to(READ), allow.publicApiKey(),
                                 allow.authenticated(AuthProvider.IDENTITY_POOL))))));

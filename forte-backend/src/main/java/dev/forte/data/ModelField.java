@@ -4,6 +4,7 @@ import dev.forte.data.internal.FieldShape;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * A scalar or ref field and the modifiers it can still take. Each modifier can be used once, as in Amplify: every
@@ -23,6 +24,11 @@ import java.util.function.Function;
  * <p>{@code .default_(value)} is Amplify's {@code .default(value)}: the value is stored as Amplify stringifies it
  * ({@code 42} → {@code "42"}, {@code true} → {@code "true"}) and must be valid for the field's type. Array and
  * ref fields take no default.
+ *
+ * <p>{@code .validate(v -> v.gt(0).lt(100, "Too big"))} adds Amplify's field validation ({@link FieldValidations})
+ * to a single {@code String}, {@code Int} or {@code Float} model field; like Amplify, a validated field takes no
+ * {@code .array()} or {@code .default_(...)} afterwards, so give the default first:
+ * {@code a.integer().default_(5).validate(v -> v.gte(1)).required()}.
  */
 public abstract sealed class ModelField extends FieldDefinition {
     private final FieldShape shape;
@@ -36,11 +42,24 @@ public abstract sealed class ModelField extends FieldDefinition {
         return shape;
     }
 
-    /** Returns the JavaScript {@code String(number)} form Amplify stores: {@code 3.14} → {@code "3.14"}, {@code 1.0} → {@code "1"}. */
+    /**
+     * Returns the JavaScript {@code String(number)} form Amplify stores: {@code 3.14} → {@code "3.14"}, {@code 1.0} →
+     * {@code "1"}, {@code 1e21} → {@code "1e+21"}, {@code 1e-7} → {@code "1e-7"}.
+     */
     static String stringify(double value) {
-        boolean plain = Double.isFinite(value) && (value == 0 || (Math.abs(value) >= 1e-6 && Math.abs(value) < 1e21));
-        return plain ? new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString()
-                : Double.toString(value);
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        BigDecimal decimal = new BigDecimal(Double.toString(value)).stripTrailingZeros();
+        boolean plain = value == 0 || (Math.abs(value) >= 1e-6 && Math.abs(value) < 1e21);
+        return plain ? decimal.toPlainString() : exponential(decimal);
+    }
+
+    private static String exponential(BigDecimal decimal) {
+        String digits = decimal.unscaledValue().abs().toString();
+        int exponent = decimal.precision() - decimal.scale() - 1;
+        String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+        return (decimal.signum() < 0 ? "-" : "") + mantissa + "e" + (exponent >= 0 ? "+" : "-") + Math.abs(exponent);
     }
 
     /**
@@ -48,9 +67,14 @@ public abstract sealed class ModelField extends FieldDefinition {
      * have used every modifier.
      */
     public abstract static sealed class Modifiable extends ModelField
-            permits Scalar, RequiredScalar, Defaulted, Ref, RequiredRef, Array, RequiredElementArray {
+            permits Scalar, RequiredScalar, Defaulted, Validated, RequiredValidated, Ref, RequiredRef, Array,
+            RequiredElementArray {
         Modifiable(FieldShape shape) {
             super(shape);
+        }
+
+        final FieldShape validated(UnaryOperator<FieldValidations> rules) {
+            return shape().withValidations(rules.apply(FieldValidations.empty()).rules());
         }
 
         /**
@@ -86,6 +110,11 @@ public abstract sealed class ModelField extends FieldDefinition {
             return new Array(shape().withArray());
         }
 
+        /** Adds validation rules, e.g. {@code .validate(v -> v.minLength(3).maxLength(20, "Too long"))}. */
+        public Validated validate(UnaryOperator<FieldValidations> rules) {
+            return new Validated(validated(rules));
+        }
+
         /** Sets the value used when a create omits the field or sends null. */
         public Defaulted default_(String value) {
             return new Defaulted(shape().withDefault(value));
@@ -118,6 +147,11 @@ public abstract sealed class ModelField extends FieldDefinition {
             return new RequiredElementArray(shape().withArray());
         }
 
+        /** Adds validation rules, e.g. {@code .validate(v -> v.gte(0).lte(500))}. */
+        public RequiredValidated validate(UnaryOperator<FieldValidations> rules) {
+            return new RequiredValidated(validated(rules));
+        }
+
         /** Sets the value used when a create omits the field or sends null; the field stays non-null. */
         public Complete default_(String value) {
             return new Complete(shape().withDefault(value));
@@ -148,6 +182,30 @@ public abstract sealed class ModelField extends FieldDefinition {
         /** Makes the value non-null. */
         public Complete required() {
             return new Complete(shape().withRequired());
+        }
+
+        /** Adds validation rules, which also check the default when a create omits the field. */
+        public Validated validate(UnaryOperator<FieldValidations> rules) {
+            return new Validated(validated(rules));
+        }
+    }
+
+    /** A scalar with validation rules: it can still be made non-null. */
+    public static final class Validated extends Modifiable {
+        Validated(FieldShape shape) {
+            super(shape);
+        }
+
+        /** Makes the value non-null. */
+        public RequiredValidated required() {
+            return new RequiredValidated(shape().withRequired());
+        }
+    }
+
+    /** A non-null scalar with validation rules: only {@code .authorization(...)} is left. */
+    public static final class RequiredValidated extends Modifiable {
+        RequiredValidated(FieldShape shape) {
+            super(shape);
         }
     }
 

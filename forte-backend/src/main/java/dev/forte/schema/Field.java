@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param defaultValue the {@code .default(value)} as Amplify stringifies it ({@code "42"}, {@code "true"}), or null
  * @param authorization field-level rules; empty means the model's rules apply
+ * @param validations the {@code .validate(...)} rules in declaration order (model fields of type String, Int and
+ *     Float only)
  */
 public record Field(
         String name,
@@ -21,13 +23,21 @@ public record Field(
         boolean array,
         boolean arrayRequired,
         @Nullable String defaultValue,
-        List<AuthRule> authorization) {
+        List<AuthRule> authorization,
+        List<FieldValidation> validations) {
 
     public Field {
         authorization = List.copyOf(authorization);
+        validations = List.copyOf(validations);
         if (arrayRequired && !array) {
             throw new IllegalArgumentException("Field `" + name + "`: arrayRequired needs array");
         }
+    }
+
+    /** Returns a field without validations. */
+    public Field(String name, FieldType type, boolean required, boolean array, boolean arrayRequired,
+            @Nullable String defaultValue, List<AuthRule> authorization) {
+        this(name, type, required, array, arrayRequired, defaultValue, authorization, List.of());
     }
 
     /** Returns a nullable, non-array field of {@code type} with no default and no rules. */

@@ -19,12 +19,22 @@ class ModifierTypesTest {
 
     @Test
     void freshScalarOffersEveryModifier() {
-        assertThat(publicMethods(ModelField.Scalar.class)).containsExactly("array", "authorization", "default_", "required");
+        assertThat(publicMethods(ModelField.Scalar.class)).containsExactly("array", "authorization", "default_", "required",
+                "validate");
     }
 
     @Test
     void requiredScalarCanNoLongerBeRequired() {
-        assertThat(publicMethods(ModelField.RequiredScalar.class)).containsExactly("array", "authorization", "default_");
+        assertThat(publicMethods(ModelField.RequiredScalar.class)).containsExactly("array", "authorization", "default_",
+                "validate");
+    }
+
+    /** As Amplify's types: after {@code .validate(...)}, no {@code .array()}, {@code .default(...)} or second call. */
+    @Test
+    void validatedScalarTakesOnlyRequiredAndRules() {
+        assertThat(publicMethods(ModelField.Defaulted.class)).containsExactly("authorization", "required", "validate");
+        assertThat(publicMethods(ModelField.Validated.class)).containsExactly("authorization", "required");
+        assertThat(publicMethods(ModelField.RequiredValidated.class)).containsExactly("authorization");
     }
 
     @Test

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * For the relationship backends ({@code conformance/backends/Relationships*Backend.java}), every client artefact is
+ * For the relationship backends ({@code conformance/backends/Relationships*Backend.java}) and the validation backend
+ * ({@code ValidationBackend.java}, whose rules leave no trace in client code), every client artefact is
  * the file Amplify's generator wrote for the same TypeScript schema (resources' {@code conformance/README.md}):
  * model introspection (the {@code association} the JS client's lazy loaders read), statements that follow
  * relationships to depth 2, {@code API.ts}, and Amplify Android's classes.
@@ -29,7 +30,7 @@ class RelationshipConformanceTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"RelationshipsBackend, relationships", "Relationships2Backend, relationships2",
-            "Relationships3Backend, relationships3"})
+            "Relationships3Backend, relationships3", "ValidationBackend, validation"})
     void modelIntrospectionIsAmplifys(String backend, String oracle) throws IOException {
         String actual = ModelIntrospection.of(data(backend));
         String expected = reference(oracle, "models-introspection/model-introspection.json");
@@ -40,7 +41,7 @@ class RelationshipConformanceTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"RelationshipsBackend, relationships", "Relationships2Backend, relationships2",
-            "Relationships3Backend, relationships3"})
+            "Relationships3Backend, relationships3", "ValidationBackend, validation"})
     void graphqlStatementsAreAmplifysByteForByte(String backend, String oracle) {
         Map<String, String> files = statements(backend, StatementTarget.GRAPHQL);
 
@@ -65,7 +66,7 @@ class RelationshipConformanceTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"RelationshipsBackend, relationships", "Relationships2Backend, relationships2",
-            "Relationships3Backend, relationships3"})
+            "Relationships3Backend, relationships3", "ValidationBackend, validation"})
     void typescriptStatementsAndApiTsAreAmplifysByteForByte(String backend, String oracle) {
         Map<String, String> files = statements(backend, StatementTarget.TYPESCRIPT);
 
@@ -79,7 +80,8 @@ class RelationshipConformanceTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({"RelationshipsBackend, android-relationships/models-java",
             "Relationships2Backend, conformance/relationships2/models-java",
-            "Relationships3Backend, conformance/relationships3/models-java"})
+            "Relationships3Backend, conformance/relationships3/models-java",
+            "ValidationBackend, conformance/validation/models-java"})
     void androidClassesFromTheTransformsSdlAreAmplifys(String backend, String directory) {
         Map<String, String> actual = AndroidModels.generate(data(backend));
         Map<String, String> expected = ConformanceBackends.files("/" + directory);

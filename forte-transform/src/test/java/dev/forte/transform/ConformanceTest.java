@@ -24,7 +24,8 @@ class ConformanceTest {
                 Arguments.of("schema6", CustomOperationSchema.schema6()),
                 Arguments.of("relationships", RelationshipSchema.relationships()),
                 Arguments.of("relationships2", RelationshipSchema.relationships2()),
-                Arguments.of("schema7", CustomOperationSchema.schema7()));
+                Arguments.of("schema7", CustomOperationSchema.schema7()),
+                Arguments.of("validation", ValidationSchema.validation()));
     }
 
     @ParameterizedTest(name = "{0}")

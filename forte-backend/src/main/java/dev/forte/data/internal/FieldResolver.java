@@ -67,6 +67,10 @@ final class FieldResolver {
         if (shape.defaultValue() != null) {
             throw new SchemaException(where + " takes no default. Remove `.default_(...)`.");
         }
+        if (!shape.validations().isEmpty()) {
+            throw new SchemaException(where + " takes no validation. Remove `.validate(...)`; only model fields"
+                    + " have @validate rules.");
+        }
         return field(owner.name(), resolveType(owner, "returnType", shape.type()), shape);
     }
 
@@ -97,7 +101,8 @@ final class FieldResolver {
             DefaultValues.check(owner.describeField(declaration.name()), scalar.scalar(), shape.defaultValue());
         }
         return new Field(declaration.name(), type, shape.required(), shape.array(), shape.arrayRequired(),
-                shape.defaultValue(), shape.authorization());
+                shape.defaultValue(), shape.authorization(),
+                ValidationChecks.check(owner, declaration.name(), shape));
     }
 
     private FieldType resolveType(Owner owner, String field, TypeShape type) {

@@ -77,6 +77,7 @@ final class ModelChecks {
                     + (field.isRelationship() ? "relationship" : "custom type")
                     + ". Identifier fields must be scalars or enums.");
         }
+        ValidationChecks.requireNoneOnIdentifier(model.name(), name, field.validations());
     }
 
     private static void checkDeclaredId(Model model, Field id) {

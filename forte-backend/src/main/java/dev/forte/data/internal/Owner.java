@@ -20,6 +20,10 @@ record Owner(String kind, String name) {
         return kind.equals("Model");
     }
 
+    boolean isOperation() {
+        return kind.equals("Custom operation");
+    }
+
     /** Returns e.g. {@code Model `Place`}. */
     String describe() {
         return kind + " `" + name + "`";

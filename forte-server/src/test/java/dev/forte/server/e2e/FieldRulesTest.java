@@ -1,7 +1,5 @@
 package dev.forte.server.e2e;
 
-import static dev.forte.backend.Define.defineAuth;
-import static dev.forte.backend.Define.defineData;
 import static dev.forte.data.a.field;
 import static dev.forte.data.a.model;
 import static dev.forte.server.e2e.UserPoolApi.assertUnauthorizedError;
@@ -9,10 +7,7 @@ import static dev.forte.server.e2e.UserPoolApi.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.forte.backend.Backend;
-import dev.forte.backend.DataProps;
 import dev.forte.data.a;
-import dev.forte.server.ForteConfig;
 import dev.forte.server.ForteServer;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,8 +38,7 @@ class FieldRulesTest {
         var schema = a.schema(model("Employee", a.model(field("name", a.string()),
                         field("salary", a.float_().authorization(allow -> List.of(allow.group("HR")))))
                 .authorization(allow -> List.of(allow.authenticated()))));
-        Backend backend = Backend.of(defineAuth(), defineData(DataProps.of(schema)));
-        server = ForteServer.start(ForteConfig.builder(backend).dataDirectory(dataDirectory).build());
+        server = UserPoolApi.serve(schema, dataDirectory);
         api = new UserPoolApi(server);
     }
 

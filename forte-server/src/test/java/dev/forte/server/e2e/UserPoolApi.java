@@ -1,15 +1,22 @@
 package dev.forte.server.e2e;
 
+import static dev.forte.backend.Define.defineAuth;
+import static dev.forte.backend.Define.defineData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.forte.backend.Backend;
+import dev.forte.backend.DataProps;
+import dev.forte.data.ModelSchema;
+import dev.forte.server.ForteConfig;
 import dev.forte.server.ForteServer;
 import dev.forte.server.LocalUserPool;
 import dev.forte.server.TokenRequest;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +32,12 @@ final class UserPoolApi {
 
     UserPoolApi(ForteServer server) {
         this.server = server;
+    }
+
+    /** Starts a server for {@code schema} with user sign-in, keeping its data in {@code dataDirectory}. */
+    static ForteServer serve(ModelSchema schema, Path dataDirectory) {
+        Backend backend = Backend.of(defineAuth(), defineData(DataProps.of(schema)));
+        return ForteServer.start(ForteConfig.builder(backend).dataDirectory(dataDirectory).build());
     }
 
     LocalUserPool pool() {

@@ -86,7 +86,8 @@ public final class DirectiveSdlWriter {
         String auth = auth(schema.effectiveRules(model));
         List<String> lines = new ArrayList<>();
         for (Field field : model.fields()) {
-            lines.add(field.name() + ": " + modelFieldType(model, field) + indexes(model, field) + fieldAuth(field));
+            lines.add(field.name() + ": " + modelFieldType(model, field) + indexes(model, field)
+                    + ValidateDirectives.of(field) + fieldAuth(field));
         }
         return "type " + model.name() + " " + modelDirective + " " + auth + "\n{\n  " + String.join("\n  ", lines)
                 + "\n}";

@@ -1,6 +1,7 @@
 package dev.forte.server.internal.execution;
 
 import dev.forte.ForteException;
+import dev.forte.schema.AuthOperation;
 import dev.forte.schema.CustomOperation;
 import dev.forte.schema.DataSchema;
 import dev.forte.schema.Model;
@@ -224,7 +225,8 @@ public final class GraphqlEngine {
                     case UPDATE -> mutations.update(binding, model, policy);
                     case DELETE -> mutations.delete(binding, model, policy);
                     case ON_CREATE, ON_UPDATE, ON_DELETE -> new SubscriptionRootFetcher(binding,
-                            new ModelSubscriberFilters(policy.rules(), binding, subscriberFilters));
+                            new ModelSubscriberFilters(policy.rulesFor(AuthOperation.LISTEN), binding,
+                                    subscriberFilters));
                 };
                 if (fetcher != null) {
                     wiring.type(binding.rootType(), type -> type.dataFetcher(binding.fieldName(), fetcher));

@@ -13,31 +13,47 @@ import graphql.schema.idl.RuntimeWiring;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The reads of a model type's fields that are more than a map lookup: an owner field reads as the part after the
- * last {@code ::} of what is stored ({@code Todo.owner.res.vtl}), and a field with rules of its own is null with
- * {@code Unauthorized} ("Not Authorized to access salary on type Employee") for a caller those rules do not admit,
- * and null without an error inside a mutation's result ({@link #emptyInMutationResults}).
+ * last {@code ::} of what is stored ({@code Todo.owner.res.vtl}), and a field with a field check
+ * ({@link dev.forte.server.internal.auth.RoleMatrix#fieldCheck}: its own rules, or the model's when a field's rules
+ * add a role) is null with {@code Unauthorized} ("Not Authorized to access salary on type Employee") for a caller the
+ * check does not admit, and null without an error inside a mutation's result ({@link #emptyInMutationResults}) and in
+ * real-time deliveries.
  */
 final class ModelFieldReads {
+    private static final DataFetcher<@Nullable Object> NULL_READ = environment -> null;
+
     private ModelFieldReads() {}
 
     static void wire(Model model, ModelPolicy policy, RuntimeWiring.Builder wiring) {
         List<String> ownerFields = policy.rules().ownerFields();
         Set<String> fields = new LinkedHashSet<>(ownerFields);
-        fields.addAll(policy.fieldRules().keySet());
-        model.relationshipFields().forEach(relationship -> fields.remove(relationship.name()));
+        model.storedFields().forEach(field -> fields.add(field.name()));
         for (String field : fields) {
+            Optional<ModelRules> check = policy.matrix().fieldCheck(field);
+            if (check.isEmpty() && !ownerFields.contains(field)) {
+                continue;
+            }
             DataFetcher<?> read = ownerFields.contains(field) ? ownerRead(field) : plainRead(field);
-            ModelRules rules = policy.fieldRules().get(field);
-            DataFetcher<?> fetcher = rules == null ? read
-                    : guarded(emptyInMutationResults(model, read, () -> null), rules, model.name(), field);
+            DataFetcher<?> fetcher = check.isPresent() ? checked(model, read, NULL_READ, check.get(), field) : read;
             wiring.type(model.name(), type -> type.dataFetcher(field, fetcher));
         }
+    }
+
+    /**
+     * Returns {@code read} behind a field check ({@link #guarded}), empty inside a mutation's result
+     * ({@link #emptyInMutationResults}) and in real-time deliveries, which carry what the mutation returned.
+     */
+    static DataFetcher<?> checked(Model model, DataFetcher<?> read, DataFetcher<?> empty, ModelRules check,
+            String field) {
+        DataFetcher<?> guarded = guarded(emptyInMutationResults(model, read, empty), check, model.name(), field);
+        return environment -> environment.getGraphQlContext().hasKey(SubscriptionRootFetcher.Delivery.class)
+                ? null : guarded.get(environment);
     }
 
     private static DataFetcher<?> plainRead(String field) {
@@ -62,12 +78,12 @@ final class ModelFieldReads {
      * relationships), because subscriptions carry what the mutation returned to subscribers those rules may not
      * admit. The field's rules are checked before this (a refused caller still gets {@code Unauthorized}).
      */
-    static DataFetcher<?> emptyInMutationResults(Model model, DataFetcher<?> read, Supplier<@Nullable Object> empty) {
+    static DataFetcher<?> emptyInMutationResults(Model model, DataFetcher<?> read, DataFetcher<?> empty) {
         if (!model.isEnabled(ModelOperation.SUBSCRIPTIONS)) {
             return read;
         }
         return environment -> environment.getOperationDefinition().getOperation() == Operation.MUTATION
-                ? empty.get() : read.get(environment);
+                ? empty.get(environment) : read.get(environment);
     }
 
     /** Returns {@code read} for callers {@code rules} admit to the source record, else null with Unauthorized. */

@@ -28,7 +28,9 @@ import org.jspecify.annotations.Nullable;
  * The resolvers of {@code createTodo}, {@code updateTodo} and {@code deleteTodo}, following Amplify's templates
  * ({@code Mutation.createTodo.init.1.req.vtl}, {@code Mutation.createTodo.req.vtl}, ...): create fills
  * {@code id}, {@code createdAt}, {@code updatedAt} and defaults; update refreshes {@code updatedAt} and removes
- * explicit nulls; delete returns the old item; a failed condition is DynamoDB's ConditionalCheckFailedException.
+ * explicit nulls; both check the fields' {@code .validate(...)} rules last, before writing
+ * ({@link ModelValidations}); delete returns the old item; a failed condition is DynamoDB's
+ * ConditionalCheckFailedException.
  * Each committed write is published to the {@link ChangeFeed} once the store has returned (so after the commit),
  * which queues it without waiting for the database.
  */
@@ -51,6 +53,7 @@ final class MutationResolvers {
     DataFetcher<?> create(OperationBinding binding, Model model, ModelPolicy policy) {
         Map<String, Object> defaults = ItemDefaults.of(model);
         CompositeSortKeys compositeKeys = CompositeSortKeys.of(model, bindings);
+        ModelValidations validations = ModelValidations.of(model);
         RecordAccess access = new RecordAccess(policy, binding);
         return environment -> {
             AccessDecision decision = access.require(environment, AuthOperation.CREATE);
@@ -71,6 +74,7 @@ final class MutationResolvers {
             access.requirePermits(decision, item);
             access.requireFieldWrites(environment, AuthOperation.CREATE, input, () -> Optional.of(item));
             compositeKeys.requireComplete(item, "creating");
+            validations.require(item);
             return publish(binding, model,
                     () -> store.create(binding.model(), item, environment.getArgument("condition")));
         };
@@ -78,6 +82,7 @@ final class MutationResolvers {
 
     DataFetcher<?> update(OperationBinding binding, Model model, ModelPolicy policy) {
         CompositeSortKeys compositeKeys = CompositeSortKeys.of(model, bindings);
+        ModelValidations validations = ModelValidations.of(model);
         RecordAccess access = new RecordAccess(policy, binding);
         return environment -> {
             AccessDecision decision = access.require(environment, AuthOperation.UPDATE);
@@ -90,6 +95,7 @@ final class MutationResolvers {
             fields.put("updatedAt", now());
             fields.putAll(input);
             compositeKeys.requireComplete(fields, "updating");
+            validations.require(input);
             return publish(binding, model, () -> store.update(binding.model(), fields, writeCondition(decision,
                     environment)));
         };

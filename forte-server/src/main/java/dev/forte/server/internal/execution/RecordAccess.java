@@ -4,10 +4,12 @@ import dev.forte.schema.AuthOperation;
 import dev.forte.server.internal.auth.AccessDecision;
 import dev.forte.server.internal.auth.ModelRules;
 import dev.forte.server.internal.auth.RequestIdentity;
+import dev.forte.server.internal.auth.RoleMatrix;
 import dev.forte.transform.OperationBinding;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -18,19 +20,17 @@ import org.jspecify.annotations.Nullable;
  * is AppSync's {@code Unauthorized} error, "Not Authorized to access getTodo on type Query".
  */
 final class RecordAccess {
-    private final ModelRules rules;
-    private final Map<String, ModelRules> fieldRules;
+    private final ModelPolicy policy;
     private final OperationBinding binding;
 
     RecordAccess(ModelPolicy policy, OperationBinding binding) {
-        this.rules = policy.rules();
-        this.fieldRules = policy.fieldRules();
+        this.policy = policy;
         this.binding = binding;
     }
 
     /** Returns the decision for the caller of {@code environment}; throws when it may do nothing. */
     AccessDecision require(DataFetchingEnvironment environment, AuthOperation operation) {
-        AccessDecision decision = rules.decide(identity(environment), operation);
+        AccessDecision decision = policy.rulesFor(operation).decide(identity(environment), operation);
         if (decision instanceof AccessDecision.Denied) {
             throw unauthorized();
         }
@@ -64,7 +64,7 @@ final class RecordAccess {
 
     /** Adds the caller's owner values to {@code item} where the input left the owner field out. */
     void stampOwners(DataFetchingEnvironment environment, Map<String, Object> item, Map<String, ?> input) {
-        rules.ownersToStamp(identity(environment)).forEach((field, owner) -> {
+        policy.rules().ownersToStamp(identity(environment)).forEach((field, owner) -> {
             if (!input.containsKey(field)) {
                 item.put(field, owner);
             }
@@ -72,22 +72,42 @@ final class RecordAccess {
     }
 
     /**
-     * Throws {@code Unauthorized on [salary]} when the input sets fields whose own rules do not let the caller
-     * write them to {@code record} (the new item for a create, the stored one for an update).
+     * Throws {@code Unauthorized on [salary]} when the input sets fields that no role admitting the caller to
+     * {@code record} (the new item for a create, the stored one for an update) may write with {@code operation}, as
+     * Amplify's {@code allowedFields}: with field rules, a role writes only the fields it has the operation on. Setting
+     * a field to null in an update also needs a role that may delete it ({@code nullAllowedFields}), with or without
+     * field rules. An update may always name the key; a create may set the {@code id} (or another field that is not
+     * declared) only through a role that may create every field ({@code isAuthorizedOnAllFields}).
      */
     void requireFieldWrites(DataFetchingEnvironment environment, AuthOperation operation, Map<String, ?> input,
             Supplier<Optional<Map<String, Object>>> record) {
-        List<String> protectedFields = input.keySet().stream().filter(fieldRules::containsKey).toList();
-        if (protectedFields.isEmpty()) {
+        boolean nulls = operation == AuthOperation.UPDATE && input.values().stream().anyMatch(Objects::isNull);
+        if (!policy.matrix().hasFieldRules() && !nulls) {
             return;
         }
         RequestIdentity identity = identity(environment);
-        Map<String, Object> current = record.get().orElse(null);
-        List<String> denied = protectedFields.stream().filter(field ->
-                !ModelFieldReads.admits(fieldRules.get(field).decide(identity, operation), current)).toList();
+        List<String> denied = input.entrySet().stream()
+                .filter(entry -> operation != AuthOperation.UPDATE || !binding.keyFields().contains(entry.getKey()))
+                .filter(entry -> !writable(entry.getKey(), operation, identity, record)
+                        || entry.getValue() == null && operation == AuthOperation.UPDATE
+                        && !writable(entry.getKey(), AuthOperation.DELETE, identity, record))
+                .map(Map.Entry::getKey).toList();
         if (!denied.isEmpty()) {
             throw new ResolverException("Unauthorized", "Unauthorized on " + denied);
         }
+    }
+
+    private boolean writable(String field, AuthOperation operation, RequestIdentity identity,
+            Supplier<Optional<Map<String, Object>>> record) {
+        RoleMatrix matrix = policy.matrix();
+        Optional<ModelRules> rules = matrix.fieldWriteRules(field, operation);
+        if (rules.isEmpty() && operation != AuthOperation.CREATE) {
+            return true;
+        }
+        AccessDecision decision = rules.orElseGet(() -> matrix.everyFieldRules(operation)).decide(identity, operation);
+        return decision instanceof AccessDecision.Granted
+                || decision instanceof AccessDecision.Conditional conditional
+                && record.get().map(conditional::permits).orElse(false);
     }
 
     ResolverException unauthorized() {

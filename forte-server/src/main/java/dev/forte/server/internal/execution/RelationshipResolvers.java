@@ -7,6 +7,7 @@ import dev.forte.schema.Model;
 import dev.forte.schema.RelationshipKind;
 import dev.forte.server.internal.auth.AccessDecision;
 import dev.forte.server.internal.auth.ModelRules;
+import dev.forte.server.internal.auth.RoleMatrix;
 import dev.forte.server.internal.storage.ListQuery;
 import dev.forte.server.internal.storage.ModelStore;
 import dev.forte.server.internal.storage.Page;
@@ -34,11 +35,12 @@ import org.jspecify.annotations.Nullable;
  * null while one of them is. The parents, first pages and first children that one level of the response asks for
  * are read together ({@link BatchedReads}), each page exactly as it would be read alone. The related model's rules
  * apply as they do to its own queries (a denial is {@code Unauthorized} on the field, owner rules narrow what a list
- * returns), and a relationship field with rules of its own is checked first (a caller they refuse gets null with
- * {@code Unauthorized}, as AppSync's field auth function answers with {@code $util.unauthorized()}); inside a
- * mutation's result such a field reads as empty. In real-time deliveries relationship
- * fields are null, as in AppSync, where a subscription carries what the mutation returned and Amplify's clients
- * select no relationships in mutations.
+ * returns), and a relationship field with a field check (its own rules, or its model's when a field's rules add a
+ * role) is checked first (a caller it refuses gets null with {@code Unauthorized}, as AppSync's field auth function
+ * answers with {@code $util.unauthorized()}). Inside a mutation's result such a field reads as empty after the related
+ * model's check, and so does a field without a check whose model's readers and the related model's differ
+ * ({@link RoleMatrix#redactsRelationship}). In real-time deliveries relationship fields are null, as in AppSync, where
+ * a subscription carries what the mutation returned and Amplify's clients select no relationships in mutations.
  */
 final class RelationshipResolvers {
     private final ModelStore store;
@@ -60,12 +62,47 @@ final class RelationshipResolvers {
                 case HAS_ONE -> firstChild(binding);
                 case BELONGS_TO -> parent(binding);
             };
-            ModelRules fieldRules = ModelPolicy.of(schema, model).fieldRules().get(binding.fieldName());
-            DataFetcher<?> guarded = fieldRules == null ? resolver : ModelFieldReads.guarded(
-                    ModelFieldReads.emptyInMutationResults(model, resolver, () -> empty(binding)), fieldRules,
-                    model.name(), binding.fieldName());
-            wiring.type(model.name(), type -> type.dataFetcher(binding.fieldName(), outsideDeliveries(guarded)));
+            RoleMatrix matrix = ModelPolicy.of(schema, model).matrix();
+            DataFetcher<?> inMutationResults = emptyAfterRelatedCheck(binding);
+            Optional<ModelRules> check = matrix.fieldCheck(binding.fieldName());
+            DataFetcher<?> fetcher = check.isPresent()
+                    ? ModelFieldReads.checked(model, resolver, inMutationResults, check.get(), binding.fieldName())
+                    : redacted(model, binding, matrix)
+                            ? ModelFieldReads.emptyInMutationResults(model, resolver, inMutationResults)
+                            : resolver;
+            wiring.type(model.name(), type -> type.dataFetcher(binding.fieldName(), outsideDeliveries(fetcher)));
         }
+    }
+
+    /**
+     * Returns whether a relationship field without a check of its own is emptied inside mutation results
+     * ({@code redactRelationalField}): its readers and the related model's overlap on a provider but differ.
+     */
+    private boolean redacted(Model model, RelationshipBinding binding, RoleMatrix matrix) {
+        return matrix.redactsRelationship(binding.fieldName(),
+                ModelPolicy.of(schema, model(binding.relatedModel())).matrix());
+    }
+
+    /**
+     * What AppSync's relationship resolvers answer inside a mutation's result when {@code deniedField} is set: the
+     * related model's auth check still runs (a refused caller gets {@code Unauthorized}), then the field is empty
+     * without reading.
+     */
+    private DataFetcher<?> emptyAfterRelatedCheck(RelationshipBinding binding) {
+        boolean parent = binding.kind() == RelationshipKind.BELONGS_TO;
+        RecordAccess access = relatedAccess(binding, parent ? OperationKind.GET : OperationKind.INDEX_QUERY);
+        return environment -> {
+            access.require(environment, parent ? AuthOperation.GET : AuthOperation.LIST);
+            return empty(binding);
+        };
+    }
+
+    private RecordAccess relatedAccess(RelationshipBinding binding, OperationKind kind) {
+        Model related = model(binding.relatedModel());
+        boolean parent = kind == OperationKind.GET;
+        return new RecordAccess(ModelPolicy.of(schema, related), new OperationBinding(binding.typeName(),
+                binding.fieldName(), related.name(), kind, parent ? null : binding.indexName(),
+                parent ? binding.parentKeyFields() : binding.referenceFields(), null, List.of()));
     }
 
     private Model model(String name) {
@@ -101,9 +138,7 @@ final class RelationshipResolvers {
 
     private DataFetcher<?> parent(RelationshipBinding binding) {
         Model parent = model(binding.relatedModel());
-        RecordAccess access = new RecordAccess(ModelPolicy.of(schema, parent), new OperationBinding(
-                binding.typeName(), binding.fieldName(), parent.name(), OperationKind.GET, null,
-                binding.parentKeyFields(), null, List.of()));
+        RecordAccess access = relatedAccess(binding, OperationKind.GET);
         return environment -> {
             Optional<List<Object>> references = values(environment.getSource(), binding.referenceFields());
             if (references.isEmpty()) {
@@ -159,9 +194,7 @@ final class RelationshipResolvers {
         ChildQuery(RelationshipBinding binding) {
             this.binding = binding;
             this.index = Objects.requireNonNull(binding.indexName(), "a parent's relationship has an index");
-            this.access = new RecordAccess(ModelPolicy.of(schema, model(binding.relatedModel())), new OperationBinding(
-                    binding.typeName(), binding.fieldName(), binding.relatedModel(), OperationKind.INDEX_QUERY, index,
-                    binding.referenceFields(), null, List.of()));
+            this.access = relatedAccess(binding, OperationKind.INDEX_QUERY);
         }
 
         /**
