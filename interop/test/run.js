@@ -100,7 +100,8 @@ async function startAll(specs) {
 function describe(sandbox) {
   return {
     endpoint: sandbox.endpoint, apiKey: sandbox.apiKey, caCertificate: sandbox.caCertificate, outputs: sandbox.outputs,
-    identityPoolEndpoint: sandbox.identityPoolEndpoint,
+    identityPoolEndpoint: sandbox.identityPoolEndpoint, userPoolEndpoint: sandbox.userPoolEndpoint,
+    logFile: sandbox.logFile, dataDir: sandbox.dataDir,
   };
 }
 

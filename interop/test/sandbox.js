@@ -1,6 +1,7 @@
 // Starts and stops `forte sandbox` and `forte serve` processes for the suite, and runs other `forte` commands.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { appendFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -35,8 +36,9 @@ export async function forte(args, { inheritStderr = false } = {}) {
 /**
  * Starts `forte sandbox --port 0 --no-watch --data-dir <dataDir> --outputs-out-dir <dataDir>/outputs <args…>`, with
  * `environment` added to this process's, and resolves, once it has announced itself, to { endpoint, apiKey,
- * caCertificate (or null), identityPoolEndpoint (or null), outputs (the path of the amplify_outputs.json it
- * wrote), dataDir, log(), stop() }.
+ * caCertificate (or null), identityPoolEndpoint (or null), userPoolEndpoint (or null), outputs (the path of the
+ * amplify_outputs.json it wrote), dataDir, log(), logFile (`<dataDir>.log`, everything it printed so far, for the
+ * test processes), stop() }.
  */
 export function startSandbox(name, dataDir, args, environment = {}) {
   const outputsDir = path.join(dataDir, 'outputs');
@@ -69,7 +71,9 @@ function startForte(name, dataDir, args, environment, ready, outputs) {
     apiKey: null,
     caCertificate: null,
     identityPoolEndpoint: null,
+    userPoolEndpoint: null,
     outputs,
+    logFile: `${dataDir}.log`,
     log: () => output,
     stop: () => stop(child),
   };
@@ -80,7 +84,9 @@ function startForte(name, dataDir, args, environment, ready, outputs) {
     }, STARTUP_MS);
     const read = (chunk) => {
       output += chunk;
+      appendFileSync(started.logFile, chunk);
       started.endpoint ??= match(output, /^GraphQL endpoint: (\S+)$/m);
+      started.userPoolEndpoint ??= match(output, /^User pool endpoint: (\S+)/m);
       started.apiKey ??= match(output, /^API key: (da2-\S+)$/m);
       started.caCertificate ??= match(output, /^CA certificate: (\S+)/m);
       started.identityPoolEndpoint ??= match(output, /^Identity pool endpoint: (\S+)$/m);

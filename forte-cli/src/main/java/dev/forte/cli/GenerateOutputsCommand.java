@@ -60,7 +60,8 @@ final class GenerateOutputsCommand implements Callable<Integer> {
                     + "http://127.0.0.1:20002/graphql.");
         }
         return new SandboxApi(sandbox.graphqlEndpoint(), apiKey != null ? apiKey : sandbox.apiKey(),
-                region != null ? region : sandbox.region(), sandbox.identityPoolId(), sandbox.guestAccess());
+                region != null ? region : sandbox.region(), sandbox.identityPoolId(), sandbox.guestAccess(),
+                sandbox.userPoolId());
     }
 
     private SandboxApi runningSandbox() {

@@ -68,7 +68,8 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new FunctionInvokeCommand(context))
                 .addSubcommand(new FunctionEnvCommand(context));
         CommandLine auth = new CommandLine(new AuthCommand(context))
-                .addSubcommand(new AuthTokenCommand(context));
+                .addSubcommand(new AuthTokenCommand(context))
+                .addSubcommand(new AuthAddToGroupCommand(context));
         CommandLine commandLine = new CommandLine(new Main(context))
                 .addSubcommand(new SandboxCommand(context))
                 .addSubcommand(new ServeCommand(context))

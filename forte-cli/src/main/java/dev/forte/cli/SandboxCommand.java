@@ -167,6 +167,7 @@ final class SandboxCommand implements Callable<Integer> {
                 .dataDirectory(dataDirectory())
                 .jdbcUrl(jdbcUrl())
                 .allowDestructiveMigration(allowDestructiveMigration)
+                .userPoolMessages(context.out()::println)
                 .build();
     }
 

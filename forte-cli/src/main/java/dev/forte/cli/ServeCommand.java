@@ -196,6 +196,7 @@ final class ServeCommand implements Callable<Integer> {
                 .tlsCertificate(certificate)
                 .userPoolIssuer(userPoolIssuer)
                 .allowDestructiveMigration(allowDestructiveMigration)
+                .userPoolMessages(context.out()::println)
                 .build();
     }
 

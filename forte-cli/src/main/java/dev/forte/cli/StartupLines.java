@@ -34,6 +34,10 @@ final class StartupLines {
                     : "Users: send `Authorization: TOKEN` from the user pool " + userPoolIssuer + " (keys from its "
                             + "/.well-known/jwks.json)");
         }
+        if (server.userPoolEndpoint() != null) {
+            lines.add("User pool endpoint: " + graphql.resolve(server.userPoolEndpoint().getPath())
+                    + " (aws-amplify's Auth.Cognito.userPoolEndpoint: signUp, signIn, ...)");
+        }
         lines.addAll(tokenModes(defined.data().authorizationModes()));
         lines.add("Realtime endpoint: " + realtime);
         lines.addAll(identityPool(server.identityPool(), graphql));

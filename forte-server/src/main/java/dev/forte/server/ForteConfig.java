@@ -5,7 +5,9 @@ import dev.forte.backend.Backend;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.LoggerFactory;
 
 /**
  * How to run a backend: port, data directory and database.
@@ -33,6 +35,8 @@ import org.jspecify.annotations.Nullable;
  *     {@code <issuer>/.well-known/jwks.json}; null for Forte's local user pool in the data directory
  * @param functionInvoker runs the functions of custom operations ({@code a.handler.function(fn)});
  *     {@link FunctionInvoker#NONE} when the server runs no functions
+ * @param userPoolMessages where Forte's local user pool delivers the codes Cognito would email (lines such as
+ *     {@code Confirmation code for alice: 123456}); the server's log by default, the console in the sandbox
  * @param guestAccess whether the identity pool of a backend with {@code defineAuth()} gives guests
  *     (unauthenticated identities) credentials, for {@code allow.guest()} rules; on by default, as in Amplify Gen 2
  *     (its {@code cfnIdentityPool.allowUnauthenticatedIdentities = false} is {@code guestAccess(false)})
@@ -52,10 +56,12 @@ public record ForteConfig(
         int realtimeQueueLimit,
         @Nullable String userPoolIssuer,
         FunctionInvoker functionInvoker,
+        Consumer<String> userPoolMessages,
         boolean guestAccess) {
 
     public ForteConfig {
         Objects.requireNonNull(backend, "backend");
+        Objects.requireNonNull(userPoolMessages, "userPoolMessages");
         Objects.requireNonNull(functionInvoker, "functionInvoker");
         if (port < 0 || port > 65535) {
             throw new ForteException("Port " + port + " is out of range: give 0 (any free port) to 65535.");
@@ -97,6 +103,7 @@ public record ForteConfig(
                 .realtimeQueueLimit(realtimeQueueLimit)
                 .userPoolIssuer(userPoolIssuer)
                 .functionInvoker(functionInvoker)
+                .userPoolMessages(userPoolMessages)
                 .guestAccess(guestAccess);
     }
 
@@ -117,6 +124,7 @@ public record ForteConfig(
         private @Nullable String userPoolIssuer;
         private boolean guestAccess = true;
         private FunctionInvoker functionInvoker = FunctionInvoker.NONE;
+        private Consumer<String> userPoolMessages = LoggerFactory.getLogger(LocalUserPool.class)::info;
 
         private Builder(Backend backend) {
             this.backend = backend;
@@ -204,6 +212,12 @@ public record ForteConfig(
             return this;
         }
 
+        /** Sets where the local user pool delivers its codes, e.g. {@code System.out::println}. */
+        public Builder userPoolMessages(Consumer<String> messages) {
+            this.userPoolMessages = messages;
+            return this;
+        }
+
         /** Sets whether the identity pool gives guests credentials; on by default. */
         public Builder guestAccess(boolean guestAccess) {
             this.guestAccess = guestAccess;
@@ -213,7 +227,7 @@ public record ForteConfig(
         public ForteConfig build() {
             return new ForteConfig(backend, host, port, dataDirectory, jdbcUrl, allowDestructiveMigration, region,
                     tls, tlsCertificate, realtimeConnectionTimeout, realtimeKeepAlive, realtimeQueueLimit,
-                    userPoolIssuer, functionInvoker, guestAccess);
+                    userPoolIssuer, functionInvoker, userPoolMessages, guestAccess);
         }
     }
 }

@@ -34,6 +34,21 @@ public interface ForteServer extends AutoCloseable {
     URI realtimeEndpoint();
 
     /**
+     * Returns the Cognito user pool API of Forte's local user pool, e.g. {@code http://127.0.0.1:20002/cognito-idp/}:
+     * aws-amplify's {@code Auth.Cognito.userPoolEndpoint}; null when the backend has no {@code defineAuth()} or
+     * accepts an external pool's tokens.
+     */
+    @Nullable URI userPoolEndpoint();
+
+    /**
+     * Adds {@code username}, a user of the local user pool, to {@code group}: the tokens of its next sign-in or
+     * refresh carry it in {@code cognito:groups}. Returns false when the pool has no such user.
+     *
+     * @throws dev.forte.ForteException when the server runs no local user pool ({@link #userPoolEndpoint()} is null)
+     */
+    boolean addUserToGroup(String username, String group);
+
+    /**
      * Returns the PEM file of the local certificate authority that signed the server's TLS certificate, for clients
      * to trust ({@code NODE_EXTRA_CA_CERTS}, {@code DataClient.builder().trustCertificate(path)}); null when TLS is
      * off or served with the configured {@link ForteConfig#tlsCertificate()}.

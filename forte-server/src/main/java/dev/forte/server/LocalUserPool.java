@@ -2,6 +2,7 @@ package dev.forte.server;
 
 import dev.forte.server.internal.auth.jwt.IssuerKeys;
 import dev.forte.server.internal.auth.jwt.TokenMinter;
+import dev.forte.server.internal.userpool.UserPoolApi;
 import java.nio.file.Path;
 
 /**
@@ -10,6 +11,9 @@ import java.nio.file.Path;
  * signs Cognito-style access tokens for local development ({@code ./forte auth token --user alice}).
  */
 public final class LocalUserPool {
+    /** The id of the pool's one app client: its tokens' {@code client_id}, {@code auth.user_pool_client_id}. */
+    public static final String CLIENT_ID = TokenMinter.CLIENT_ID;
+
     private final IssuerKeys keys;
 
     private LocalUserPool(IssuerKeys keys) {
@@ -33,6 +37,12 @@ public final class LocalUserPool {
     public String mint(TokenRequest request) {
         return TokenMinter.mint(keys, request);
     }
+
+    /** Returns the pool id clients configure ({@code auth.user_pool_id}), e.g. {@code us-east-1_a1B2c3D4e}. */
+    public String userPoolId() {
+        return UserPoolApi.userPoolId(keys);
+    }
+
 
     /** Returns the pool's public keys as a JWK set. */
     public String jwks() {

@@ -2,6 +2,7 @@ package dev.forte.cli.internal;
 
 import dev.forte.backend.DataDefinition;
 import dev.forte.codegen.outputs.AmplifyOutputs;
+import dev.forte.server.LocalUserPool;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
@@ -15,6 +16,7 @@ public final class OutputsFile {
                 .url(api.graphqlEndpoint())
                 .region(api.region())
                 .apiKey(api.apiKey())
+                .userPool(api.userPoolId(), LocalUserPool.CLIENT_ID)
                 .identityPool(api.identityPoolId(), api.guestAccess())
                 .build();
         try {

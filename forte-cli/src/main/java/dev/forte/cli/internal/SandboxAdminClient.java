@@ -53,10 +53,12 @@ public final class SandboxAdminClient {
         }
         JsonNode apiKey = state.path("apiKey");
         JsonNode identityPoolId = state.path("identityPoolId");
+        JsonNode userPoolId = state.path("userPoolId");
         return new SandboxApi(URI.create(state.path("graphqlEndpoint").asText()),
                 apiKey.isTextual() ? apiKey.asText() : null, state.path("region").asText("us-east-1"),
                 identityPoolId.isTextual() ? identityPoolId.asText() : null,
-                state.path("guestAccess").asText().equals("true"));
+                state.path("guestAccess").asText().equals("true"),
+                userPoolId.isTextual() ? userPoolId.asText() : null);
     }
 
     /** Invokes {@code functionName} in the sandbox with the event {@code payloadJson}. */
@@ -82,6 +84,18 @@ public final class SandboxAdminClient {
                     + message(response.body()));
         }
         return response.body();
+    }
+
+    /** Adds {@code username}, a user of the sandbox's local user pool, to {@code group}. */
+    public void addUserToGroup(String username, String group) throws InterruptedException {
+        URI uri = endpoint.resolve("/_forte/users/" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "/groups/" + URLEncoder.encode(group, StandardCharsets.UTF_8));
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        if (response.statusCode() != 200) {
+            throw new CliException("The sandbox could not add `" + username + "` to `" + group + "`: "
+                    + message(response.body()));
+        }
     }
 
     private HttpRequest.Builder functionRequest(String functionName, String action) {

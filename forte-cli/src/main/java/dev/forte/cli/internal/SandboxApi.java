@@ -10,12 +10,13 @@ import org.jspecify.annotations.Nullable;
  * @param region the region IAM requests are signed for
  * @param identityPoolId the identity pool's id, or null when the backend has none
  * @param guestAccess whether the identity pool gives guests credentials
+ * @param userPoolId the id of the local user pool whose Cognito API the server serves, or null when it serves none
  */
 public record SandboxApi(URI graphqlEndpoint, @Nullable String apiKey, String region, @Nullable String identityPoolId,
-        boolean guestAccess) {
+        boolean guestAccess, @Nullable String userPoolId) {
 
-    /** Returns what an API without an identity pool serves. */
+    /** Returns what an API without an identity pool or a local user pool serves. */
     public SandboxApi(URI graphqlEndpoint, @Nullable String apiKey, String region) {
-        this(graphqlEndpoint, apiKey, region, null, false);
+        this(graphqlEndpoint, apiKey, region, null, false, null);
     }
 }

@@ -5,6 +5,7 @@ import dev.forte.functions.FunctionHost;
 import dev.forte.server.ForteConfig;
 import dev.forte.server.ForteServer;
 import dev.forte.server.IdentityPoolEndpoint;
+import dev.forte.server.LocalUserPool;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -63,8 +64,11 @@ public final class SandboxServices implements AutoCloseable {
             IdentityPoolEndpoint identityPool = server.identityPool();
             SandboxApi api = new SandboxApi(clientEndpoint.apply(server), server.apiKey(), server.region(),
                     identityPool == null ? null : identityPool.identityPoolId(),
-                    identityPool != null && identityPool.guestAccess());
-            started.add(SandboxAdmin.start(config.dataDirectory(), api, SandboxAdmin.Functions.of(functions)));
+                    identityPool != null && identityPool.guestAccess(),
+                    server.userPoolEndpoint() == null ? null
+                            : LocalUserPool.open(config.dataDirectory()).userPoolId());
+            started.add(SandboxAdmin.start(config.dataDirectory(), api, SandboxAdmin.Functions.of(functions),
+                    server::addUserToGroup));
             ReadinessProbe.awaitAnswering(server.graphqlEndpoint(), server.apiKey());
             return new SandboxServices(server, api, List.copyOf(started));
         } catch (RuntimeException | InterruptedException e) {

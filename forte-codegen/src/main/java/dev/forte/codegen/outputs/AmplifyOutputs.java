@@ -1,8 +1,9 @@
 package dev.forte.codegen.outputs;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.forte.backend.DataDefinition;
 import dev.forte.codegen.internal.introspection.JsonText;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.forte.codegen.internal.outputs.AuthSection;
 import dev.forte.codegen.internal.outputs.IdentityPoolSection;
 import dev.forte.codegen.internal.outputs.OutputsTree;
 import java.io.IOException;
@@ -77,6 +78,8 @@ public final class AmplifyOutputs {
         private @Nullable URI url;
         private @Nullable String region;
         private @Nullable String apiKey;
+        private @Nullable String userPoolId;
+        private @Nullable String userPoolClientId;
         private @Nullable String identityPoolId;
         private boolean guestAccess;
 
@@ -103,6 +106,16 @@ public final class AmplifyOutputs {
         }
 
         /**
+         * Sets the user pool of the {@code auth} section, e.g. {@code us-east-1_a1B2c3D4e} and its app client id;
+         * a null pool id (the default) leaves the section out, for a backend without {@code defineAuth()}.
+         */
+        public Builder userPool(@Nullable String userPoolId, String clientId) {
+            this.userPoolId = userPoolId;
+            this.userPoolClientId = Objects.requireNonNull(clientId, "clientId");
+            return this;
+        }
+
+        /**
          * Sets the {@code auth} section's {@code identity_pool_id} and {@code unauthenticated_identities_enabled}
          * (aws-amplify's {@code identityPoolId} and {@code allowGuestAccess}); a null id (the default) leaves them
          * out.
@@ -124,6 +137,9 @@ public final class AmplifyOutputs {
                         + " url(URI) and region(String), e.g. http://127.0.0.1:20002/graphql and us-east-1.");
             }
             ObjectNode tree = OutputsTree.of(VERSION, data, url, region, apiKey);
+            if (userPoolId != null && userPoolClientId != null) {
+                tree.set("auth", AuthSection.of(region, userPoolId, userPoolClientId));
+            }
             if (identityPoolId != null) {
                 IdentityPoolSection.addTo(tree, region, identityPoolId, guestAccess);
             }

@@ -50,6 +50,29 @@ class AmplifyOutputsTest {
     }
 
     @Test
+    void userPoolWritesTheAuthSectionAsAmplifyDoes() throws IOException {
+        AmplifyOutputs outputs = AmplifyOutputs.builder(capturedTodo(AuthorizationMode.USER_POOL))
+                .url(URL).region("eu-west-1").userPool("eu-west-1_a1B2c3D4e", "forte-local-client").build();
+
+        assertThat(JSON.readTree(outputs.json()).path("auth")).isEqualTo(JSON.readTree("""
+                {"aws_region": "eu-west-1", "user_pool_id": "eu-west-1_a1B2c3D4e",
+                 "user_pool_client_id": "forte-local-client", "username_attributes": ["username"],
+                 "standard_required_attributes": [], "user_verification_types": ["email"], "groups": [],
+                 "mfa_configuration": "NONE", "mfa_methods": [],
+                 "password_policy": {"min_length": 8, "require_lowercase": true, "require_numbers": true,
+                                     "require_symbols": true, "require_uppercase": true}}
+                """));
+    }
+
+    @Test
+    void noUserPoolWritesNoAuthSection() throws IOException {
+        AmplifyOutputs outputs = AmplifyOutputs.builder(capturedTodo(AuthorizationMode.API_KEY))
+                .url(URL).region("us-east-1").apiKey(KEY).userPool(null, "forte-local-client").build();
+
+        assertThat(JSON.readTree(outputs.json()).has("auth")).isFalse();
+    }
+
+    @Test
     void apiWithoutKeyHasNoApiKeyEntry() throws IOException {
         AmplifyOutputs outputs = AmplifyOutputs.builder(capturedTodo(AuthorizationMode.USER_POOL))
                 .url(URL).region("eu-west-1").build();

@@ -28,6 +28,7 @@ import dev.forte.server.internal.execution.GraphqlEngine;
 import dev.forte.server.internal.http.GraphqlHandler;
 import dev.forte.server.internal.http.HttpServer;
 import dev.forte.server.internal.http.LoopbackOnlyPlainHttp;
+import dev.forte.server.internal.http.UserPoolHandler;
 import dev.forte.server.internal.realtime.RealtimeEndpoint;
 import dev.forte.server.internal.realtime.RealtimeSettings;
 import dev.forte.server.internal.storage.ApiKey;
@@ -36,6 +37,7 @@ import dev.forte.server.internal.storage.ModelTableMigrator;
 import dev.forte.server.internal.storage.PostgresChangeFeed;
 import dev.forte.server.internal.storage.PostgresDatabase;
 import dev.forte.server.internal.storage.PostgresModelStore;
+import dev.forte.server.internal.storage.UserPoolStore;
 import dev.forte.server.internal.tls.CertificateWatch;
 import dev.forte.server.internal.tls.LocalCertificateAuthority;
 import dev.forte.transform.AppSyncTransform;
@@ -75,15 +77,20 @@ public final class ServerBootstrap implements ForteServer {
     private final RealtimeEndpoint realtime;
     private final @Nullable Path caCertificate;
     private final boolean tls;
+    private final @Nullable URI userPoolEndpoint;
+    private final UserPoolStore users;
     private final @Nullable IdentityPoolEndpoint identityPool;
     private final @Nullable ApiKeyExpiryWatch expiryWatch;
     private final @Nullable CertificateWatch certificateWatch;
 
     private ServerBootstrap(PostgresDatabase database, HttpServer http, @Nullable String apiKey, URI endpoint,
             ForteConfig config, FunctionCredentialStore functionCredentials, ChangeFeed changeFeed,
-            RealtimeEndpoint realtime, @Nullable Path caCertificate, @Nullable IdentityPoolEndpoint identityPool,
-            @Nullable ApiKeyExpiryWatch expiryWatch, @Nullable CertificateWatch certificateWatch) {
+            RealtimeEndpoint realtime, @Nullable Path caCertificate, @Nullable URI userPoolEndpoint,
+            UserPoolStore users, @Nullable IdentityPoolEndpoint identityPool, @Nullable ApiKeyExpiryWatch expiryWatch,
+            @Nullable CertificateWatch certificateWatch) {
         this.database = database;
+        this.users = users;
+        this.userPoolEndpoint = userPoolEndpoint;
         this.identityPool = identityPool;
         this.certificateWatch = certificateWatch;
         this.expiryWatch = expiryWatch;
@@ -163,8 +170,10 @@ public final class ServerBootstrap implements ForteServer {
         Authenticator authenticator = new RequestAuthenticator(engine.enabledModes(), authenticators,
                 oidc == null ? null : oidc.oidcIssuerUrl());
         ObjectMapper mapper = new ObjectMapper();
-        Handler graphqlAndKeys = userPool.withJwks(new GraphqlHandler(GRAPHQL_PATH, authenticator, engine, mapper));
-        Handler graphql = identityPool == null ? graphqlAndKeys : identityPool.withEndpoint(graphqlAndKeys, mapper);
+        UserPoolStore users = new UserPoolStore(database.dataSource(), Clock.systemUTC());
+        Handler graphqlAndUsers = userPool.withLocalEndpoints(
+                new GraphqlHandler(GRAPHQL_PATH, authenticator, engine, mapper), users, config.userPoolMessages());
+        Handler graphql = identityPool == null ? graphqlAndUsers : identityPool.withEndpoint(graphqlAndUsers, mapper);
         RealtimeEndpoint realtime = RealtimeEndpoint.open(GRAPHQL_PATH, realtimeSettings(config), authenticator,
                 engine.realtime(), changeFeed, mapper);
         HttpServer http;
@@ -183,7 +192,8 @@ public final class ServerBootstrap implements ForteServer {
         ApiKeyExpiryWatch expiryWatch = announced == null ? null
                 : ApiKeyExpiryWatch.start(keys, announced, Clock.systemUTC());
         return new ServerBootstrap(database, http, apiKey, endpoint, config, functionCredentials, changeFeed, realtime,
-                caCertificate, identityPool == null ? null : identityPool.endpoint(endpoint), expiryWatch,
+                caCertificate, userPool.isLocal() ? endpoint.resolve(UserPoolHandler.PATH) : null, users,
+                identityPool == null ? null : identityPool.endpoint(endpoint), expiryWatch,
                 certificateWatch(config, http));
     }
 
@@ -256,6 +266,24 @@ public final class ServerBootstrap implements ForteServer {
     public URI realtimeEndpoint() {
         String scheme = tls ? "wss" : "ws";
         return URI.create(scheme + endpoint.toString().substring("http".length()) + "/realtime");
+    }
+
+    @Override
+    public @Nullable URI userPoolEndpoint() {
+        return userPoolEndpoint;
+    }
+
+    @Override
+    public boolean addUserToGroup(String username, String group) {
+        if (userPoolEndpoint == null) {
+            throw new ForteException("The API runs no local user pool (it needs defineAuth() and no external "
+                    + "userPoolIssuer): add users to groups in the pool that issues its tokens.");
+        }
+        if (group.isBlank() || group.length() > 128) {
+            throw new ForteException("Group name `" + group + "` is not a Cognito group name: give 1 to 128 "
+                    + "characters, e.g. Admin.");
+        }
+        return users.addToGroup(username, group);
     }
 
     @Override

@@ -7,7 +7,12 @@ import dev.forte.server.internal.auth.Authenticator;
 import dev.forte.server.internal.auth.JwtAuthenticator;
 import dev.forte.server.internal.auth.jwt.IssuerKeys;
 import dev.forte.server.internal.http.JwksHandler;
+import dev.forte.server.internal.http.UserPoolHandler;
+import dev.forte.server.internal.storage.UserPoolStore;
+import dev.forte.server.internal.userpool.UserPoolApi;
+import java.time.Clock;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.eclipse.jetty.server.Handler;
 import org.jspecify.annotations.Nullable;
 
@@ -17,12 +22,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class UserPool {
     private final @Nullable Authenticator authenticator;
-    private final @Nullable String localJwks;
+    private final @Nullable IssuerKeys localKeys;
     private final @Nullable String issuer;
 
-    private UserPool(@Nullable Authenticator authenticator, @Nullable String localJwks, @Nullable String issuer) {
+    private UserPool(@Nullable Authenticator authenticator, @Nullable IssuerKeys localKeys, @Nullable String issuer) {
         this.authenticator = authenticator;
-        this.localJwks = localJwks;
+        this.localKeys = localKeys;
         this.issuer = issuer;
     }
 
@@ -37,7 +42,7 @@ final class UserPool {
             return new UserPool(JwtAuthenticator.remote(config.userPoolIssuer()), null, config.userPoolIssuer());
         }
         IssuerKeys keys = IssuerKeys.openOrCreate(config.dataDirectory());
-        return new UserPool(JwtAuthenticator.local(keys), keys.publicJwks(), keys.issuer());
+        return new UserPool(JwtAuthenticator.local(keys), keys, keys.issuer());
     }
 
     Optional<Authenticator> authenticator() {
@@ -49,8 +54,20 @@ final class UserPool {
         return Optional.ofNullable(issuer);
     }
 
-    /** Returns {@code graphql} preceded by the JWKS endpoint when the pool is local. */
-    Handler withJwks(Handler graphql) {
-        return localJwks == null ? graphql : new Handler.Sequence(new JwksHandler(localJwks), graphql);
+    /** Returns whether Forte runs the pool: it then serves its keys and its Cognito API. */
+    boolean isLocal() {
+        return localKeys != null;
+    }
+
+    /**
+     * Returns {@code graphql} preceded, when the pool is local, by the JWKS endpoint and the pool's Cognito API
+     * ({@link UserPoolHandler#PATH}) over {@code users}.
+     */
+    Handler withLocalEndpoints(Handler graphql, UserPoolStore users, Consumer<String> messages) {
+        if (localKeys == null) {
+            return graphql;
+        }
+        UserPoolApi api = UserPoolApi.of(localKeys, users, Clock.systemUTC(), messages);
+        return new Handler.Sequence(new JwksHandler(localKeys.publicJwks()), new UserPoolHandler(api), graphql);
     }
 }

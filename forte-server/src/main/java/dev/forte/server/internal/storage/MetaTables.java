@@ -13,7 +13,8 @@ import javax.sql.DataSource;
 
 /**
  * Forte's own tables beside the model tables: settings ({@code forte_meta}), API keys ({@code forte_api_keys}), and
- * the change feed's sequence and outbox ({@code forte_change_sequence}, {@code forte_change_outbox}).
+ * the change feed's sequence and outbox ({@code forte_change_sequence}, {@code forte_change_outbox}), and the local
+ * user pool's tables ({@link UserPoolStore}).
  */
 final class MetaTables {
     static final String META = "forte_meta";
@@ -38,6 +39,9 @@ final class MetaTables {
                     + " created_at timestamptz NOT NULL DEFAULT now(), payload text NOT NULL)");
             statement.execute("CREATE INDEX IF NOT EXISTS " + CHANGE_OUTBOX + "_created_at ON " + CHANGE_OUTBOX
                     + " (created_at)");
+            for (String sql : UserPoolStore.schema()) {
+                statement.execute(sql);
+            }
         }
         addApiKeyDescriptions(connection);
         byte[] secret = new byte[32];

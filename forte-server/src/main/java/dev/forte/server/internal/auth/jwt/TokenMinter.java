@@ -39,8 +39,13 @@ public final class TokenMinter {
         if (request.email() != null) {
             claims.claim("email", request.email());
         }
+        return sign(keys, claims.build());
+    }
+
+    /** Returns the compact serialisation of {@code claims} signed (RS256) with the pool's key. */
+    static String sign(IssuerKeys keys, JWTClaimsSet claims) {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keys.key().getKeyID())
-                .type(JOSEObjectType.JWT).build(), claims.build());
+                .type(JOSEObjectType.JWT).build(), claims);
         try {
             jwt.sign(new RSASSASigner(keys.key()));
         } catch (JOSEException e) {
@@ -49,7 +54,8 @@ public final class TokenMinter {
         return jwt.serialize();
     }
 
-    private static String subjectOf(IssuerKeys keys, String username) {
+    /** Returns the {@code sub} of {@code username} in the pool: the same for minted and signed-up users. */
+    public static String subjectOf(IssuerKeys keys, String username) {
         return UUID.nameUUIDFromBytes((keys.issuer() + "/" + username).getBytes(StandardCharsets.UTF_8)).toString();
     }
 }
