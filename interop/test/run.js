@@ -4,12 +4,13 @@
 // the provider. Exits with the test runner's status. `node test/run.js catalog.test.js …` runs only the files named.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { cp, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { startOidcIssuer } from './oidc-issuer.js';
-import { forte, repoRoot, startSandbox } from './sandbox.js';
+import { forte, repoRoot, startSandbox, startServe } from './sandbox.js';
+import { issueServerCertificate } from './tls-ca.js';
 
 const interop = path.join(repoRoot, 'interop');
 const started = Date.now();
@@ -22,12 +23,17 @@ try {
     await forte(['--version'], { inheritStderr: true }); // ./forte builds Forte first when it finds it stale
   }
   provider = await startOidcIssuer(); // before the sandbox that trusts it
-  const [[main, rules, oidc], functionDirectory] = await Promise.all([
+  await mkdir(path.join(work, 'tls'));
+  const tls = await issueServerCertificate(path.join(work, 'tls'));
+  const [[main, rules, oidc, node], functionDirectory] = await Promise.all([
     startAll([
       ['example', ['--project', repoRoot]],
       ['rules', ['--backend-file', path.join(interop, 'backend', 'RulesBackend.java')]],
       ['oidc', ['--backend-file', path.join(interop, 'backend', 'OidcBackend.java')],
         { FORTE_INTEROP_OIDC_ISSUER: provider.issuer }],
+      // One production node over TLS with the test CA's certificate (start it once: it costs a JVM and a database).
+      ['serve', ['--project', repoRoot, '--embedded-db', '--host', '127.0.0.1', '--tls-cert', tls.certificate,
+        '--tls-key', tls.key], {}, startServe],
     ]),
     prepareFunction(path.join(work, 'function')),
   ]);
@@ -36,25 +42,30 @@ try {
       throw new Error(`The ${sandbox.name} sandbox printed no "CA certificate: <path>" line; wss:// needs it:\n${sandbox.log()}`);
     }
   }
-  console.log(`interop: sandboxes serving after ${seconds(started)} s (${[main, rules, oidc].map((sandbox) => sandbox.endpoint).join(', ')})`);
+  console.log(`interop: sandboxes serving after ${seconds(started)} s (${[main, rules, oidc, node].map((sandbox) => sandbox.endpoint).join(', ')})`);
 
+  const nodeOutputs = path.join(node.dataDir, 'outputs');
   const [functionEnvironment, alice, bob, carol] = await Promise.all([
     forte(['function', 'env', 'data-access', '--data-dir', main.dataDir]),
     forte(['auth', 'token', '--user', 'alice', '--data-dir', rules.dataDir]),
     forte(['auth', 'token', '--user', 'bob', '--data-dir', rules.dataDir]),
     forte(['auth', 'token', '--user', 'carol', '--groups', 'Admin', '--data-dir', rules.dataDir]),
+    forte(['generate', 'outputs', '--project', repoRoot, '--data-dir', node.dataDir, '--out-dir', nodeOutputs]),
   ]);
   const state = {
     example: { ...describe(main), functionEnvironment: JSON.parse(functionEnvironment), functionDirectory },
     rules: { ...describe(rules), tokens: { alice: alice.trim(), bob: bob.trim(), carol: carol.trim() } },
     oidc: { ...describe(oidc), issuer: provider.issuer, tokens: oidcTokens(provider),
       announced: oidc.log().split('\n').filter((line) => line.startsWith('OIDC tokens:')) },
+    serve: { ...describe(node), outputs: path.join(nodeOutputs, 'amplify_outputs.json'),
+      announced: node.log().split('\n').filter((line) => /^(Listening on|Realtime endpoint:)/.test(line)) },
   };
   const stateFile = path.join(work, 'state.json');
   await writeFile(stateFile, JSON.stringify(state, null, 2));
-  // Each data directory has its own CA; NODE_EXTRA_CA_CERTS takes one file, so it gets them all.
+  // Each data directory has its own CA, the serve node's certificate the test CA; NODE_EXTRA_CA_CERTS takes one file.
   const trusted = path.join(work, 'sandbox-cas.pem');
-  await writeFile(trusted, (await Promise.all([main, rules, oidc].map((sandbox) => readFile(sandbox.caCertificate, 'utf8')))).join('\n'));
+  const authorities = [...[main, rules, oidc].map((sandbox) => sandbox.caCertificate), tls.ca];
+  await writeFile(trusted, (await Promise.all(authorities.map((file) => readFile(file, 'utf8')))).join('\n'));
   status = await runTests(stateFile, trusted);
 } catch (e) {
   console.error(`interop: ${e.stack ?? e}`);
@@ -71,10 +82,13 @@ try {
 }
 process.exit(status);
 
-/** Starts the sandboxes side by side; all of them, or none: the started ones are stopped when one fails. */
+/**
+ * Starts the sandboxes (and the serve node) side by side; all of them, or none: the started ones are stopped when
+ * one fails.
+ */
 async function startAll(specs) {
-  const results = await Promise.allSettled(specs.map(([name, args, environment]) =>
-    startSandbox(name, path.join(work, name), args, environment)));
+  const results = await Promise.allSettled(specs.map(([name, args, environment = {}, start = startSandbox]) =>
+    start(name, path.join(work, name), args, environment)));
   results.filter((result) => result.status === 'fulfilled').forEach((result) => sandboxes.push(result.value));
   const failed = results.find((result) => result.status === 'rejected');
   if (failed) {

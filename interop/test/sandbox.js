@@ -1,4 +1,4 @@
-// Starts and stops `forte sandbox` processes for the suite, and runs other `forte` commands.
+// Starts and stops `forte sandbox` and `forte serve` processes for the suite, and runs other `forte` commands.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { appendFileSync } from 'node:fs';
@@ -41,23 +41,38 @@ export async function forte(args, { inheritStderr = false } = {}) {
  * test processes), stop() }.
  */
 export function startSandbox(name, dataDir, args, environment = {}) {
-  const [command, ...prefix] = forteCommand();
   const outputsDir = path.join(dataDir, 'outputs');
-  const child = spawn(command, [...prefix, 'sandbox', '--port', '0', '--no-watch', '--data-dir', dataDir,
-    '--outputs-out-dir', outputsDir, ...args], {
+  return startForte(name, dataDir, ['sandbox', '--port', '0', '--no-watch', '--data-dir', dataDir,
+    '--outputs-out-dir', outputsDir, ...args], environment, /Press Ctrl-C to stop\.$/m,
+  path.join(outputsDir, 'amplify_outputs.json'));
+}
+
+/**
+ * Starts `forte serve --port 0 --data-dir <dataDir> <args…>` (a production node: it writes no outputs) and resolves,
+ * once it serves, to the same shape as startSandbox's, with `outputs` null.
+ */
+export function startServe(name, dataDir, args) {
+  return startForte(name, dataDir, ['serve', '--port', '0', '--data-dir', dataDir, ...args], {},
+    /^Serving until SIGTERM or Ctrl-C\.$/m, null);
+}
+
+function startForte(name, dataDir, args, environment, ready, outputs) {
+  const [command, ...prefix] = forteCommand();
+  const child = spawn(command, [...prefix, ...args], {
     cwd: repoRoot,
     env: { ...process.env, ...environment },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  const sandbox = {
+  const started = {
     name,
     dataDir,
     endpoint: null,
     apiKey: null,
     caCertificate: null,
+    identityPoolEndpoint: null,
     userPoolEndpoint: null,
-    outputs: path.join(outputsDir, 'amplify_outputs.json'),
+    outputs,
     logFile: `${dataDir}.log`,
     log: () => output,
     stop: () => stop(child),
@@ -65,26 +80,26 @@ export function startSandbox(name, dataDir, args, environment = {}) {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGTERM');
-      reject(new Error(`The ${name} sandbox did not announce itself within ${STARTUP_MS / 1000} s:\n${output}`));
+      reject(new Error(`The ${name} ${args[0]} did not announce itself within ${STARTUP_MS / 1000} s:\n${output}`));
     }, STARTUP_MS);
     const read = (chunk) => {
       output += chunk;
-      appendFileSync(sandbox.logFile, chunk);
-      sandbox.endpoint ??= match(output, /^GraphQL endpoint: (\S+)$/m);
-      sandbox.userPoolEndpoint ??= match(output, /^User pool endpoint: (\S+)/m);
-      sandbox.apiKey ??= match(output, /^API key: (da2-\S+)$/m);
-      sandbox.caCertificate ??= match(output, /^CA certificate: (\S+)/m);
-      sandbox.identityPoolEndpoint ??= match(output, /^Identity pool endpoint: (\S+)$/m);
-      if (/Press Ctrl-C to stop\.$/m.test(output)) {
+      appendFileSync(started.logFile, chunk);
+      started.endpoint ??= match(output, /^GraphQL endpoint: (\S+)$/m);
+      started.userPoolEndpoint ??= match(output, /^User pool endpoint: (\S+)/m);
+      started.apiKey ??= match(output, /^API key: (da2-\S+)$/m);
+      started.caCertificate ??= match(output, /^CA certificate: (\S+)/m);
+      started.identityPoolEndpoint ??= match(output, /^Identity pool endpoint: (\S+)$/m);
+      if (ready.test(output)) {
         clearTimeout(timer);
-        resolve(sandbox);
+        resolve(started);
       }
     };
     child.stdout.on('data', read);
     child.stderr.on('data', read);
     child.on('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`The ${name} sandbox exited with ${code} before serving:\n${output}`));
+      reject(new Error(`The ${name} ${args[0]} exited with ${code} before serving:\n${output}`));
     });
   });
 }

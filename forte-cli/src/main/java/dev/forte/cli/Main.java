@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
  * forte generate outputs --out-dir web
  * forte function invoke data-access --payload '{}'
  * forte auth token --user alice --groups Admin
+ * forte api-key update da2-... --expires-in-days 90 --db jdbc:postgresql://db/app?user=forte
  * }</pre>
  */
 @Command(name = "forte", mixinStandardHelpOptions = true, version = "forte 0.1.0-SNAPSHOT",
@@ -74,7 +75,8 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new ServeCommand(context))
                 .addSubcommand(generate)
                 .addSubcommand(function)
-                .addSubcommand(auth);
+                .addSubcommand(auth)
+                .addSubcommand(ApiKeyCommand.withSubcommands(context));
         commandLine.setOut(new PrintWriter(context.out(), true));
         commandLine.setErr(new PrintWriter(context.err(), true));
         commandLine.setParameterExceptionHandler(Main::reportUsageError);
@@ -84,7 +86,7 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        context.err().println("Choose a command: sandbox, serve, generate, function or auth.");
+        context.err().println("Choose a command: sandbox, serve, generate, function, auth or api-key.");
         spec.commandLine().usage(context.err());
         return USAGE_ERROR;
     }

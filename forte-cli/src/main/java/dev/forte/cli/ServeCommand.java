@@ -127,7 +127,8 @@ final class ServeCommand implements Callable<Integer> {
     static String expiresSoon(Instant notAfter) {
         Duration left = Duration.between(Instant.now(), notAfter);
         return left.compareTo(RENEWAL_WARNING) > 0 ? ""
-                : " (expires in " + left.toDays() + " days: renew it and restart the node)";
+                : " (expires in " + left.toDays() + " days: renew the files in place; the node serves the renewed pair "
+                        + "without a restart)";
     }
 
     /** Returns the GraphQL URL clients use: with TLS, named as the certificate names the server. */

@@ -113,7 +113,7 @@ class MainTest {
         Cli.Result result = Cli.in(workingDirectory).run();
 
         assertThat(result.status()).isEqualTo(Main.USAGE_ERROR);
-        assertThat(result.err()).contains("Choose a command: sandbox, serve, generate, function or auth.").contains("Usage: forte");
+        assertThat(result.err()).contains("Choose a command: sandbox, serve, generate, function, auth or api-key.").contains("Usage: forte");
     }
 
     @Test

@@ -203,7 +203,8 @@ class ServeTest {
     void warnsOfACertificateThatExpiresWithinThirtyDays() {
         assertThat(ServeCommand.expiresSoon(Instant.now().plus(Duration.ofDays(90)))).isEmpty();
         assertThat(ServeCommand.expiresSoon(Instant.now().plus(Duration.ofDays(12)).plusSeconds(60)))
-                .isEqualTo(" (expires in 12 days: renew it and restart the node)");
+                .isEqualTo(" (expires in 12 days: renew the files in place; the node serves the renewed pair without a "
+                        + "restart)");
     }
 
     /** Runs serve with the embedded database and a backend file that does not exist, which it must not reach. */

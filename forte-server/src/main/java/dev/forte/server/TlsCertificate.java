@@ -4,7 +4,6 @@ import dev.forte.ForteException;
 import dev.forte.server.internal.tls.CertificateFiles;
 import java.nio.file.Path;
 import java.security.KeyStore;
-import java.security.cert.Certificate;
 import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -29,10 +28,12 @@ public final class TlsCertificate {
     private static final List<Integer> NAME_TYPES = List.of(2, 7);
 
     private final Path chainFile;
+    private final Path keyFile;
     private final CertificateFiles.Checked checked;
 
-    private TlsCertificate(Path chainFile, CertificateFiles.Checked checked) {
+    private TlsCertificate(Path chainFile, Path keyFile, CertificateFiles.Checked checked) {
         this.chainFile = chainFile;
+        this.keyFile = keyFile;
         this.checked = checked;
     }
 
@@ -47,7 +48,7 @@ public final class TlsCertificate {
 
     /** Reads and checks the files as {@link #fromPem(Path, Path)} does, as of {@code clock}'s now. */
     public static TlsCertificate fromPem(Path chainFile, Path keyFile, Clock clock) {
-        return new TlsCertificate(chainFile, CertificateFiles.read(chainFile, keyFile, clock));
+        return new TlsCertificate(chainFile, keyFile, CertificateFiles.read(chainFile, keyFile, clock));
     }
 
     /** Returns the file the chain was read from. */
@@ -82,15 +83,12 @@ public final class TlsCertificate {
 
     /** Returns a new PKCS#12 key store holding the chain and key under the alias {@code server}, without password. */
     public KeyStore keyStore() {
-        try {
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(null, null);
-            store.setKeyEntry("server", checked.key(), new char[0], checked.chain().toArray(Certificate[]::new));
-            return store;
-        } catch (java.io.IOException | java.security.GeneralSecurityException e) {
-            throw new ForteException("Could not hold the TLS certificate of " + chainFile + " in a key store: "
-                    + e.getMessage(), e);
-        }
+        return checked.keyStore();
+    }
+
+    /** Returns the file the private key was read from. */
+    public Path keyFile() {
+        return keyFile;
     }
 
     @Override

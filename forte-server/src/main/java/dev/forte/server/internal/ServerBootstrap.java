@@ -38,6 +38,7 @@ import dev.forte.server.internal.storage.PostgresChangeFeed;
 import dev.forte.server.internal.storage.PostgresDatabase;
 import dev.forte.server.internal.storage.PostgresModelStore;
 import dev.forte.server.internal.storage.UserPoolStore;
+import dev.forte.server.internal.tls.CertificateWatch;
 import dev.forte.server.internal.tls.LocalCertificateAuthority;
 import dev.forte.transform.AppSyncTransform;
 import dev.forte.transform.TransformResult;
@@ -79,15 +80,20 @@ public final class ServerBootstrap implements ForteServer {
     private final @Nullable URI userPoolEndpoint;
     private final UserPoolStore users;
     private final @Nullable IdentityPoolEndpoint identityPool;
+    private final @Nullable ApiKeyExpiryWatch expiryWatch;
+    private final @Nullable CertificateWatch certificateWatch;
 
     private ServerBootstrap(PostgresDatabase database, HttpServer http, @Nullable String apiKey, URI endpoint,
             ForteConfig config, FunctionCredentialStore functionCredentials, ChangeFeed changeFeed,
             RealtimeEndpoint realtime, @Nullable Path caCertificate, @Nullable URI userPoolEndpoint,
-            UserPoolStore users, @Nullable IdentityPoolEndpoint identityPool) {
+            UserPoolStore users, @Nullable IdentityPoolEndpoint identityPool, @Nullable ApiKeyExpiryWatch expiryWatch,
+            @Nullable CertificateWatch certificateWatch) {
         this.database = database;
         this.users = users;
         this.userPoolEndpoint = userPoolEndpoint;
         this.identityPool = identityPool;
+        this.certificateWatch = certificateWatch;
+        this.expiryWatch = expiryWatch;
         this.http = http;
         this.changeFeed = changeFeed;
         this.realtime = realtime;
@@ -126,7 +132,7 @@ public final class ServerBootstrap implements ForteServer {
     }
 
     private static ForteServer serve(ForteConfig config, DataDefinition data, TransformResult transform,
-            PostgresDatabase database, ChangeFeed changeFeed) {
+            PostgresDatabase database, PostgresChangeFeed changeFeed) {
         GraphqlEngine engine = GraphqlEngine.newEngine()
                 .transform(transform)
                 .schema(data.schema())
@@ -137,8 +143,11 @@ public final class ServerBootstrap implements ForteServer {
                 .build();
         ApiKeyStore keys = new ApiKeyStore(database.dataSource(), Clock.systemUTC());
         boolean apiKeyMode = engine.enabledModes().contains(AuthMode.API_KEY);
-        String apiKey = apiKeyMode ? keys.ensureValidKey(data.authorizationModes().apiKeyExpiresInDays()).key() : null;
+        ApiKey announced = apiKeyMode ? keys.ensureValidKey(data.authorizationModes().apiKeyExpiresInDays()) : null;
+        String apiKey = announced == null ? null : announced.key();
         ApiKeyLookup lookup = key -> keys.find(key).map(ApiKey::expiresAt);
+        ApiKeyAuthenticator apiKeyAuthenticator = new ApiKeyAuthenticator(lookup, Clock.systemUTC());
+        changeFeed.onApiKeysChanged(apiKeyAuthenticator::forgetKeys);
         FunctionCredentialStore functionCredentials = FunctionCredentialStore.open(database.dataSource(),
                 Clock.systemUTC());
         UserPool userPool = UserPool.of(config);
@@ -146,7 +155,7 @@ public final class ServerBootstrap implements ForteServer {
         SigV4Verifier<IamPrincipal> verifier = SigV4Verifier.forAppSync(new IamCredentialLookup(functionCredentials,
                 identityPool == null ? null : identityPool.store()), config.region(), Clock.systemUTC());
         Map<AuthMode, Authenticator> authenticators = new EnumMap<>(AuthMode.class);
-        authenticators.put(AuthMode.API_KEY, new ApiKeyAuthenticator(lookup, Clock.systemUTC()));
+        authenticators.put(AuthMode.API_KEY, apiKeyAuthenticator);
         authenticators.put(AuthMode.AWS_IAM, new IamAuthenticator(verifier));
         userPool.authenticator().ifPresent(jwt -> authenticators.put(AuthMode.AMAZON_COGNITO_USER_POOLS, jwt));
         LambdaAuthorizationMode lambda = data.authorizationModes().lambdaAuthorizationMode();
@@ -180,9 +189,19 @@ public final class ServerBootstrap implements ForteServer {
         }
         URI endpoint = URI.create("http://" + hostForUri(config.host()) + ":" + http.port() + GRAPHQL_PATH);
         log.info("Serving {} at {}", data.name(), endpoint);
+        ApiKeyExpiryWatch expiryWatch = announced == null ? null
+                : ApiKeyExpiryWatch.start(keys, announced, Clock.systemUTC());
         return new ServerBootstrap(database, http, apiKey, endpoint, config, functionCredentials, changeFeed, realtime,
                 caCertificate, userPool.isLocal() ? endpoint.resolve(UserPoolHandler.PATH) : null, users,
-                identityPool == null ? null : identityPool.endpoint(endpoint));
+                identityPool == null ? null : identityPool.endpoint(endpoint), expiryWatch,
+                certificateWatch(config, http));
+    }
+
+    /** Serves a renewed {@code --tls-cert}/{@code --tls-key} pair without a restart; null without one. */
+    private static @Nullable CertificateWatch certificateWatch(ForteConfig config, HttpServer http) {
+        TlsCertificate certificate = config.tlsCertificate();
+        return certificate == null ? null : CertificateWatch.start(certificate.chainFile(), certificate.keyFile(),
+                certificate.notAfter(), renewed -> http.replaceCertificate(renewed.keyStore()));
     }
 
     /** Returns the key store TLS is served with: the configured certificate's, else the local authority's. */
@@ -310,6 +329,12 @@ public final class ServerBootstrap implements ForteServer {
 
     @Override
     public void close() {
+        if (expiryWatch != null) {
+            expiryWatch.close();
+        }
+        if (certificateWatch != null) {
+            certificateWatch.close();
+        }
         try {
             http.close();
         } finally {

@@ -31,10 +31,29 @@ public final class HttpServer implements AutoCloseable {
 
     private final Server server;
     private final ServerConnector connector;
+    private final SslContextFactory.@Nullable Server tls;
 
-    private HttpServer(Server server, ServerConnector connector) {
+    private HttpServer(Server server, ServerConnector connector, SslContextFactory.@Nullable Server tls) {
         this.server = server;
         this.connector = connector;
+        this.tls = tls;
+    }
+
+    /**
+     * Serves {@code tls} (alias {@code server}, empty password) to connections that handshake from now on; open
+     * connections keep the certificate they were given.
+     *
+     * @throws IllegalStateException when the server was started without TLS
+     */
+    public void replaceCertificate(KeyStore tls) {
+        if (this.tls == null) {
+            throw new IllegalStateException("This server was started without TLS");
+        }
+        try {
+            this.tls.reload(factory -> factory.setKeyStore(tls));
+        } catch (Exception e) {
+            throw new ForteException("Could not serve the renewed TLS certificate: " + e.getMessage(), e);
+        }
     }
 
     /** Starts serving {@code handler} over plain HTTP on {@code host}:{@code port} (0 picks a free port). */
@@ -60,7 +79,8 @@ public final class HttpServer implements AutoCloseable {
         // No per-connection cache of whole header lines: it would hold each SigV4 Authorization, and the next
         // request (a new signature) walks most of it in the cache before falling back to parsing it afresh.
         configuration.setHeaderCacheSize(0);
-        ServerConnector connector = new ServerConnector(server, 1, 1, connectionFactories(configuration, tls));
+        SslContextFactory.Server ssl = tls == null ? null : sslContextFactory(tls);
+        ServerConnector connector = new ServerConnector(server, 1, 1, connectionFactories(configuration, ssl));
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
@@ -76,11 +96,19 @@ public final class HttpServer implements AutoCloseable {
             throw new ForteException("Could not serve HTTP on " + host + ":" + port + ": " + e.getMessage()
                     + ". Choose another port (0 picks a free one) or stop the process using it.", e);
         }
-        return new HttpServer(server, connector);
+        return new HttpServer(server, connector, ssl);
     }
 
-    private static ConnectionFactory[] connectionFactories(HttpConfiguration configuration, @Nullable KeyStore tls) {
-        if (tls == null) {
+    private static SslContextFactory.Server sslContextFactory(KeyStore tls) {
+        SslContextFactory.Server ssl = new SslContextFactory.Server();
+        ssl.setKeyStore(tls);
+        ssl.setKeyStorePassword("");
+        return ssl;
+    }
+
+    private static ConnectionFactory[] connectionFactories(HttpConfiguration configuration,
+            SslContextFactory.@Nullable Server ssl) {
+        if (ssl == null) {
             return new ConnectionFactory[] {new HttpConnectionFactory(configuration)};
         }
         SecureRequestCustomizer secure = new SecureRequestCustomizer();
@@ -88,9 +116,6 @@ public final class HttpServer implements AutoCloseable {
         secure.setSniHostCheck(false);
         configuration.addCustomizer(secure);
         HttpConnectionFactory http = new HttpConnectionFactory(configuration);
-        SslContextFactory.Server ssl = new SslContextFactory.Server();
-        ssl.setKeyStore(tls);
-        ssl.setKeyStorePassword("");
         SslConnectionFactory handshake = new SslConnectionFactory(ssl, http.getProtocol());
         return new ConnectionFactory[] {new DetectorConnectionFactory(handshake), http};
     }

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>a change too large for a payload, stored in {@code forte_change_outbox}:
  *   {@code {"v":1,"s":42,"k":"2:t1","o":7}} (the row holds the change's own payload)</li>
  *   <li>a gap, changes a node could not publish: {@code {"v":1,"gap":"..."}}</li>
+ *   <li>API keys were created, changed or deleted: {@code {"v":1,"apiKeys":"changed"}}, sent alone, without
+ *   {@code n}, by whoever changed them (a node, or {@code forte api-key} on its own)</li>
  * </ul>
  * A notification carries as many of these, in order, as fit, with the node that sent them:
  * {@code {"v":1,"n":"5f0c2a9e7d31b846","b":[{...},{...}]}} (each notification costs PostgreSQL and every listening
@@ -45,6 +47,9 @@ sealed interface ChangeEnvelope {
     /** Changes a node could not publish. */
     record Gap(String reason) implements ChangeEnvelope {}
 
+    /** The API keys changed: what a node cached about them may be wrong. */
+    record ApiKeysChanged() implements ChangeEnvelope {}
+
     static String change(ModelChange change) {
         ObjectNode node = header();
         node.put("s", change.sequence());
@@ -65,6 +70,10 @@ sealed interface ChangeEnvelope {
 
     static String gap(String reason) {
         return header().put("gap", reason).toString();
+    }
+
+    static String apiKeysChanged() {
+        return header().put("apiKeys", "changed").toString();
     }
 
     static boolean fitsNotify(String payload) {
@@ -131,6 +140,9 @@ sealed interface ChangeEnvelope {
         }
         if (node.hasNonNull("gap")) {
             return new Gap(node.get("gap").asText());
+        }
+        if (node.hasNonNull("apiKeys")) {
+            return new ApiKeysChanged();
         }
         if (node.hasNonNull("o")) {
             return new Reference(node.get("o").asLong(), node.path("s").asLong(), node.path("k").asText());

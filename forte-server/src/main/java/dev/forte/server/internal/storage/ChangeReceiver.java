@@ -40,6 +40,9 @@ final class ChangeReceiver implements Runnable {
         void change(ModelChange change);
 
         void gap(FeedGap gap);
+
+        /** API keys were created, changed or deleted, or notifications of such changes may have been missed. */
+        void apiKeysChanged();
     }
 
     private final DedicatedConnections connections;
@@ -134,6 +137,7 @@ final class ChangeReceiver implements Runnable {
                 + " meanwhile were not received.", Duration.between(lostAt, now).toMillis());
         sink.gap(new FeedGap("This API node was without its database connection from " + lostAt + " to " + now
                 + ": changes made meanwhile were missed.", now));
+        sink.apiKeysChanged();
     }
 
     private void receive(Connection connection) throws SQLException {
@@ -176,6 +180,8 @@ final class ChangeReceiver implements Runnable {
         } else if (envelope instanceof ChangeEnvelope.Gap gap) {
             log.warn("Changes were lost: {}", gap.reason());
             sink.gap(new FeedGap(gap.reason(), clock.instant()));
+        } else if (envelope instanceof ChangeEnvelope.ApiKeysChanged) {
+            sink.apiKeysChanged();
         }
     }
 

@@ -43,6 +43,7 @@ final class MetaTables {
                 statement.execute(sql);
             }
         }
+        addApiKeyDescriptions(connection);
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         try (PreparedStatement insert = connection.prepareStatement(
@@ -50,6 +51,25 @@ final class MetaTables {
             insert.setString(1, NEXT_TOKEN_SECRET);
             insert.setString(2, Base64.getEncoder().encodeToString(secret));
             insert.executeUpdate();
+        }
+    }
+
+    /**
+     * Adds {@code description} to an API key table made before keys had one. Checked first: ALTER TABLE would lock
+     * the table against the key lookups of running nodes until the migration commits, even with nothing to add.
+     */
+    private static void addApiKeyDescriptions(Connection connection) throws SQLException {
+        try (PreparedStatement column = connection.prepareStatement("SELECT 1 FROM information_schema.columns"
+                + " WHERE table_schema = current_schema() AND table_name = ? AND column_name = 'description'")) {
+            column.setString(1, API_KEYS);
+            try (ResultSet rows = column.executeQuery()) {
+                if (rows.next()) {
+                    return;
+                }
+            }
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE " + API_KEYS + " ADD COLUMN IF NOT EXISTS description text");
         }
     }
 

@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -46,6 +47,7 @@ public final class PostgresChangeFeed implements ChangeFeed {
     private static final int REMEMBERED_ITEMS = 100_000;
 
     private final List<Registration> listeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> apiKeyListeners = new CopyOnWriteArrayList<>();
     private final CountDownLatch stopping = new CountDownLatch(1);
     private final Dispatch dispatch = new Dispatch();
     private final ChangePublisher publisher;
@@ -102,6 +104,33 @@ public final class PostgresChangeFeed implements ChangeFeed {
         return () -> listeners.remove(registration);
     }
 
+    /**
+     * Calls {@code forget} whenever API keys were created, changed or deleted by any node or by {@code forte api-key}
+     * (see {@link #announceApiKeyChange}), and after the node was without its listening connection, when such news
+     * may have been missed; on the receiving thread.
+     */
+    public void onApiKeysChanged(Runnable forget) {
+        apiKeyListeners.add(forget);
+    }
+
+    /**
+     * Tells every node listening on the schema of {@code connection} that its API keys changed, when the connection's
+     * transaction commits (NOTIFY is transactional), so a deleted key is refused and a new one accepted at once.
+     */
+    static void announceApiKeyChange(Connection connection) throws SQLException {
+        String schema;
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT current_schema()")) {
+            row.next();
+            schema = String.valueOf(row.getString(1));
+        }
+        try (PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
+            notify.setString(1, channelFor(schema));
+            notify.setString(2, ChangeEnvelope.apiKeysChanged());
+            notify.execute();
+        }
+    }
+
     /** Returns the backend process id of the listening connection, while connected (for tests that break it). */
     @Nullable Integer listeningBackendPid() {
         return receiver.backendPid();
@@ -119,6 +148,7 @@ public final class PostgresChangeFeed implements ChangeFeed {
         join(receiving);
         join(publishing);
         listeners.clear();
+        apiKeyListeners.clear();
     }
 
     /** The channel for the connections' schema: the notifications of other schemas in the database never mix in. */
@@ -197,6 +227,13 @@ public final class PostgresChangeFeed implements ChangeFeed {
         public synchronized void gap(FeedGap gap) {
             for (Registration listener : listeners) {
                 call(() -> listener.gaps().accept(gap));
+            }
+        }
+
+        @Override
+        public void apiKeysChanged() {
+            for (Runnable listener : apiKeyListeners) {
+                call(listener);
             }
         }
 

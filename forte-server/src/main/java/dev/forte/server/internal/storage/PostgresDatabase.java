@@ -9,8 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -69,6 +72,38 @@ public final class PostgresDatabase implements AutoCloseable {
         } catch (RuntimeException e) {
             stopQuietly(postgres);
             throw e;
+        }
+    }
+
+    /**
+     * Returns the embedded database in {@code dataDirectory} for a short piece of work beside whatever else uses it:
+     * the running server when a Forte process serves it (its {@code postmaster.pid} names the port; it trusts
+     * loopback connections), else one started for this process.
+     */
+    public static PostgresDatabase attach(Path dataDirectory) {
+        Path directory = dataDirectory.resolve("postgres");
+        try {
+            List<String> pid = Files.readAllLines(directory.resolve("postmaster.pid"));
+            if (pid.size() > 3 && pid.get(3).strip().matches("\\d+")) {
+                PostgresDatabase running = external("jdbc:postgresql://127.0.0.1:" + pid.get(3).strip()
+                        + "/postgres?user=postgres&sslmode=disable");
+                if (servesDirectory(running, directory)) {
+                    return running;
+                }
+                running.close();
+            }
+        } catch (IOException | SQLException | ForteException e) {
+            log.debug("No running PostgreSQL in {} ({}); starting it", directory, e.getMessage());
+        }
+        return embedded(dataDirectory);
+    }
+
+    /** A stale {@code postmaster.pid} may name a port another PostgreSQL listens on now. */
+    private static boolean servesDirectory(PostgresDatabase database, Path directory) throws SQLException, IOException {
+        try (Connection connection = database.dataSource().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT current_setting('data_directory')")) {
+            return row.next() && Path.of(row.getString(1)).toRealPath().equals(directory.toRealPath());
         }
     }
 

@@ -7,8 +7,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
+import java.security.KeyStore;
 import java.security.PublicKey;
 import java.security.Signature;
+import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,6 +31,19 @@ public final class CertificateFiles {
     public record Checked(List<X509Certificate> chain, PrivateKey key) {
         public Checked {
             chain = List.copyOf(chain);
+        }
+
+        /** Returns a new PKCS#12 key store holding the chain and key under the alias {@code server}, no password. */
+        public KeyStore keyStore() {
+            try {
+                KeyStore store = KeyStore.getInstance("PKCS12");
+                store.load(null, null);
+                store.setKeyEntry("server", key, new char[0], chain.toArray(Certificate[]::new));
+                return store;
+            } catch (IOException | GeneralSecurityException e) {
+                throw new ForteException("Could not hold the TLS certificate " + describe(chain.get(0))
+                        + " in a key store: " + e.getMessage(), e);
+            }
         }
     }
 
@@ -174,7 +189,7 @@ public final class CertificateFiles {
         }
     }
 
-    private static String describe(X509Certificate certificate) {
+    static String describe(X509Certificate certificate) {
         return "`" + certificate.getSubjectX500Principal().getName() + "`";
     }
 }

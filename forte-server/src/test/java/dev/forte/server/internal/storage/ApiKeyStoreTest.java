@@ -2,11 +2,8 @@ package dev.forte.server.internal.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,31 +60,33 @@ class ApiKeyStoreTest {
         assertThat(keys.find("da2-00000000000000000000000000")).isEmpty();
     }
 
-    /** A clock the test moves forward. */
-    static final class MovableClock extends Clock {
-        private Instant now;
+    @Test
+    void listsUpdatesAndDeletesKeysWithTheirDescriptions() {
+        ApiKey first = keys.ensureValidKey(7);
+        ApiKey second = keys.create(Instant.parse("2027-01-01T00:00:00Z"), "mobile app");
 
-        MovableClock(Instant now) {
-            this.now = now;
-        }
+        assertThat(keys.list()).containsExactly(second, first);
+        ApiKey extended = keys.update(first.key(), Instant.parse("2027-06-01T10:00:00Z"), "web").orElseThrow();
+        assertThat(extended).isEqualTo(new ApiKey(first.key(), first.createdAt(),
+                Instant.parse("2027-06-01T10:00:00Z"), "web"));
+        assertThat(keys.update(second.key(), null, "").orElseThrow().description()).isNull();
+        assertThat(keys.update(second.key(), null, null).orElseThrow().expiresAt()).isEqualTo(second.expiresAt());
 
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
+        assertThat(keys.delete(first.key())).isTrue();
+        assertThat(keys.find(first.key())).isEmpty();
+        assertThat(keys.delete(first.key())).isFalse();
+        assertThat(keys.update(first.key(), null, "gone")).isEmpty();
+        assertThat(keys.list()).extracting(ApiKey::key).containsExactly(second.key());
+    }
 
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
+    @Test
+    void anExpiredKeyIsListedAndCanBeExtended() {
+        ApiKey key = keys.ensureValidKey(1);
+        clock.advance(Duration.ofDays(2));
 
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
+        assertThat(keys.find(key.key())).isEmpty();
+        assertThat(keys.get(key.key())).contains(key);
+        keys.update(key.key(), clock.instant().plus(Duration.ofDays(3)), null);
+        assertThat(keys.find(key.key())).isPresent();
     }
 }

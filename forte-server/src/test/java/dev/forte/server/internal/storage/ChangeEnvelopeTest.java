@@ -48,6 +48,12 @@ class ChangeEnvelopeTest {
     }
 
     @Test
+    void newsOfChangedApiKeysIsReadAloneAsOthersSendIt() {
+        assertThat(ChangeEnvelope.parseAll(ChangeEnvelope.apiKeysChanged()))
+                .containsExactly(new ChangeEnvelope.ApiKeysChanged());
+    }
+
+    @Test
     void notificationsThatAreNotOursAreIgnored() {
         assertThat(ChangeEnvelope.parse("hello")).isNull();
         assertThat(ChangeEnvelope.parse("{\"v\":2,\"gap\":\"from a newer Forte\"}")).isNull();

@@ -50,6 +50,20 @@ class PostgresDatabaseTest {
     }
 
     @Test
+    void attachesToTheServerRunningOnTheDirectoryElseStartsOne() throws Exception {
+        try (PostgresDatabase running = PostgresDatabase.embedded(dataDirectory);
+                PostgresDatabase attached = PostgresDatabase.attach(dataDirectory)) {
+            assertThat(attached.isEmbedded()).as("a connection to the running server").isFalse();
+            assertThat(attached.jdbcUrl()).isEqualTo(running.jdbcUrl());
+        }
+        try (PostgresDatabase started = PostgresDatabase.attach(dataDirectory)) {
+            assertThat(started.isEmbedded()).as("nothing runs on the directory any more").isTrue();
+            assertThat(Path.of(setting(started, "data_directory")).toRealPath())
+                    .isEqualTo(dataDirectory.resolve("postgres").toRealPath());
+        }
+    }
+
+    @Test
     void explainsAnUnreachableExternalServerWithoutShowingThePassword() {
         assertThatThrownBy(() -> PostgresDatabase.external(
                 "jdbc:postgresql://127.0.0.1:1/forte?user=forte&password=hunter2&sslmode=disable"))
