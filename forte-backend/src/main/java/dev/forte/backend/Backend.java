@@ -46,7 +46,7 @@ public record Backend(DataDefinition data, List<FunctionDefinition> functions) {
      * }</pre>
      */
     public static Backend of(AuthDefinition auth, DataDefinition data, FunctionDefinition... functions) {
-        return new Backend(data.withAuth(), List.of(functions));
+        return new Backend(data.withAuth(auth), List.of(functions));
     }
 
     /** Returns whether the backend signs users in ({@code defineAuth()}). */

@@ -76,10 +76,26 @@ public final class UserPoolStore {
         });
     }
 
-    /** Marks the user confirmed and forgets its sign-up code. */
+    /** Returns the user whose {@code email} attribute is {@code email}, the one that signed up first if several. */
+    public Optional<PoolUser> findByEmail(String email) {
+        return run("Reading a user by email", connection -> {
+            try (PreparedStatement select = prepare(connection, "SELECT " + USER_COLUMNS + ", " + ATTEMPT_COLUMNS
+                    + " FROM " + USERS + " WHERE attributes::jsonb ->> 'email' = ? ORDER BY created_at LIMIT 1",
+                    email); ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(user(rows)) : Optional.empty();
+            }
+        });
+    }
+
+    /**
+     * Marks the user confirmed, and its email verified when it has one (the code went there), and forgets its
+     * sign-up code.
+     */
     public void confirm(String username) {
         run("Confirming a user", connection -> {
-            update(connection, "UPDATE " + USERS + " SET confirmed = true WHERE username = ?", username);
+            update(connection, "UPDATE " + USERS + " SET confirmed = true, attributes = CASE WHEN attributes::jsonb"
+                    + " ->> 'email' IS NULL THEN attributes ELSE (attributes::jsonb"
+                    + " || '{\"email_verified\": \"true\"}')::text END WHERE username = ?", username);
             return update(connection, "DELETE FROM " + CODES + " WHERE username = ? AND purpose = ?", username,
                     "SIGN_UP");
         });
