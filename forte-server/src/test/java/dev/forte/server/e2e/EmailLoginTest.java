@@ -16,6 +16,7 @@ import dev.forte.data.a;
 import dev.forte.server.ForteConfig;
 import dev.forte.server.ForteServer;
 import dev.forte.server.LocalUserPool;
+import dev.forte.server.TokenRequest;
 import dev.forte.server.internal.storage.TestDatabases;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -102,6 +103,17 @@ class EmailLoginTest {
         assertThat(claims(withEmail.get("AccessToken").asText())).containsEntry("username", sub);
         assertThat(claims(withUsername.get("IdToken").asText())).containsEntry("email", email);
         assertThat(server.addUserToGroup(email, "Admin")).isTrue();
+    }
+
+    @Test
+    void aTokenMintedForTheEmailIsTheSignedUpUsers() throws Exception {
+        String email = newEmail();
+        String sub = cognito.ok("SignUp", signUp(email, null)).get("UserSub").asText();
+
+        Map<String, Object> minted = claims(LocalUserPool.open(server.dataDirectory())
+                .mint(TokenRequest.forEmailUser(email).build()));
+
+        assertThat(minted).containsEntry("sub", sub).containsEntry("username", sub).containsEntry("email", email);
     }
 
     @Test

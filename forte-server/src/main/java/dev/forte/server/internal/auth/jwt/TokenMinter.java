@@ -22,8 +22,9 @@ public final class TokenMinter {
 
     /** Returns the compact serialisation of a signed access token for {@code request}. */
     public static String mint(IssuerKeys keys, TokenRequest request) {
+        String sub = subjectOf(keys, request.username());
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-                .subject(subjectOf(keys, request.username()))
+                .subject(sub)
                 .issuer(keys.issuer())
                 .issueTime(Date.from(request.issuedAt()))
                 .expirationTime(Date.from(request.issuedAt().plus(request.validity())))
@@ -32,7 +33,7 @@ public final class TokenMinter {
                 .claim("scope", "aws.cognito.signin.user.admin")
                 .claim("auth_time", request.issuedAt().getEpochSecond())
                 .claim("client_id", CLIENT_ID)
-                .claim("username", request.username());
+                .claim("username", request.emailLogin() ? sub : request.username());
         if (!request.groups().isEmpty()) {
             claims.claim("cognito:groups", request.groups());
         }
