@@ -54,7 +54,8 @@ public final class UserPoolStore {
                 "CREATE TABLE IF NOT EXISTS " + REFRESH_TOKENS + " (token_hash text PRIMARY KEY, username text NOT NULL"
                         + " REFERENCES " + USERS + " ON DELETE CASCADE, client_id text NOT NULL,"
                         + " origin_jti text NOT NULL, auth_time timestamptz NOT NULL, expires_at timestamptz NOT NULL)",
-                "CREATE INDEX IF NOT EXISTS " + REFRESH_TOKENS + "_origin_jti ON " + REFRESH_TOKENS + " (origin_jti)");
+                "CREATE INDEX IF NOT EXISTS " + REFRESH_TOKENS + "_origin_jti ON " + REFRESH_TOKENS + " (origin_jti)",
+                "CREATE INDEX IF NOT EXISTS " + USERS + "_email ON " + USERS + " ((attributes::jsonb ->> 'email'))");
     }
 
     /** Adds {@code user}; returns false, changing nothing, when its username is taken. */
