@@ -24,6 +24,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
@@ -114,6 +115,20 @@ class EmailLoginTest {
                 .mint(TokenRequest.forEmailUser(email).build()));
 
         assertThat(minted).containsEntry("sub", sub).containsEntry("username", sub).containsEntry("email", email);
+    }
+
+    @Test
+    void theEmailSignsInAndIsTakenInAnyCase() throws Exception {
+        String email = newEmail();
+        String shouted = email.toUpperCase(Locale.ROOT);
+        String sub = cognito.ok("SignUp", signUp(email, null)).get("UserSub").asText();
+        cognito.ok("ConfirmSignUp", object().put("Username", shouted).put("ConfirmationCode", code(email)));
+
+        JsonNode result = ok(cognito.srpSignIn(shouted, PASSWORD)).get("AuthenticationResult");
+
+        assertThat(claims(result.get("AccessToken").asText())).containsEntry("username", sub);
+        assertError(cognito.call("SignUp", signUp(shouted, null)), "UsernameExistsException",
+                "An account with the given email already exists.");
     }
 
     @Test

@@ -48,8 +48,10 @@ final class SignUpOperations {
             EmailLogin.checkSignUp(pool, given, attributes);
             attributes.put("email", given);
         }
-        String sub = TokenMinter.subjectOf(pool.keys(), given);
-        String username = pool.loginWith() == LoginWith.EMAIL ? sub : given;
+        boolean emailLogin = pool.loginWith() == LoginWith.EMAIL;
+        String sub = emailLogin ? TokenMinter.subjectOfEmail(pool.keys(), given)
+                : TokenMinter.subjectOf(pool.keys(), given);
+        String username = emailLogin ? sub : given;
         BigInteger salt = Srp.newSalt();
         PoolUser user = new PoolUser(username, sub, salt.toString(16),
                 Srp.verifier(pool.poolName(), username, password, salt).toString(16),
