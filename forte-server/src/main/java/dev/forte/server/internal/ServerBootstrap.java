@@ -7,16 +7,16 @@ import dev.forte.backend.LambdaAuthorizationMode;
 import dev.forte.backend.OidcAuthorizationMode;
 import dev.forte.schema.ResourceOperation;
 import dev.forte.server.ForteConfig;
-import dev.forte.server.FunctionCredentials;
 import dev.forte.server.ForteServer;
+import dev.forte.server.FunctionCredentials;
 import dev.forte.server.IdentityPoolEndpoint;
 import dev.forte.server.TlsCertificate;
 import dev.forte.server.internal.auth.ApiKeyAuthenticator;
 import dev.forte.server.internal.auth.ApiKeyLookup;
 import dev.forte.server.internal.auth.AuthMode;
 import dev.forte.server.internal.auth.Authenticator;
-import dev.forte.server.internal.auth.IamPrincipal;
 import dev.forte.server.internal.auth.IamAuthenticator;
+import dev.forte.server.internal.auth.IamPrincipal;
 import dev.forte.server.internal.auth.JwtAuthenticator;
 import dev.forte.server.internal.auth.LambdaAuthenticator;
 import dev.forte.server.internal.auth.RequestAuthenticator;
@@ -25,10 +25,10 @@ import dev.forte.server.internal.credentials.FunctionCredentialStore;
 import dev.forte.server.internal.credentials.IamCredentialLookup;
 import dev.forte.server.internal.events.ChangeFeed;
 import dev.forte.server.internal.execution.GraphqlEngine;
+import dev.forte.server.internal.http.AwsJsonHandler;
 import dev.forte.server.internal.http.GraphqlHandler;
 import dev.forte.server.internal.http.HttpServer;
 import dev.forte.server.internal.http.LoopbackOnlyPlainHttp;
-import dev.forte.server.internal.http.UserPoolHandler;
 import dev.forte.server.internal.realtime.RealtimeEndpoint;
 import dev.forte.server.internal.realtime.RealtimeSettings;
 import dev.forte.server.internal.storage.ApiKey;
@@ -172,7 +172,7 @@ public final class ServerBootstrap implements ForteServer {
         ObjectMapper mapper = new ObjectMapper();
         UserPoolStore users = new UserPoolStore(database.dataSource(), Clock.systemUTC());
         Handler graphqlAndUsers = userPool.withLocalEndpoints(
-                new GraphqlHandler(GRAPHQL_PATH, authenticator, engine, mapper), users, config.userPoolMessages());
+                new GraphqlHandler(GRAPHQL_PATH, authenticator, engine, mapper), users, config.userPoolMessages(), mapper);
         Handler graphql = identityPool == null ? graphqlAndUsers : identityPool.withEndpoint(graphqlAndUsers, mapper);
         RealtimeEndpoint realtime = RealtimeEndpoint.open(GRAPHQL_PATH, realtimeSettings(config), authenticator,
                 engine.realtime(), changeFeed, mapper);
@@ -192,7 +192,7 @@ public final class ServerBootstrap implements ForteServer {
         ApiKeyExpiryWatch expiryWatch = announced == null ? null
                 : ApiKeyExpiryWatch.start(keys, announced, Clock.systemUTC());
         return new ServerBootstrap(database, http, apiKey, endpoint, config, functionCredentials, changeFeed, realtime,
-                caCertificate, userPool.isLocal() ? endpoint.resolve(UserPoolHandler.PATH) : null, users,
+                caCertificate, userPool.isLocal() ? endpoint.resolve(AwsJsonHandler.USER_POOL_PATH) : null, users,
                 identityPool == null ? null : identityPool.endpoint(endpoint), expiryWatch,
                 certificateWatch(config, http));
     }
