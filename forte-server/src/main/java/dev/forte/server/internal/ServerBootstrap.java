@@ -40,6 +40,7 @@ import dev.forte.server.internal.storage.PostgresModelStore;
 import dev.forte.server.internal.storage.UserPoolStore;
 import dev.forte.server.internal.tls.CertificateWatch;
 import dev.forte.server.internal.tls.LocalCertificateAuthority;
+import dev.forte.server.internal.userpool.GroupName;
 import dev.forte.transform.AppSyncTransform;
 import dev.forte.transform.TransformResult;
 import java.net.URI;
@@ -279,11 +280,7 @@ public final class ServerBootstrap implements ForteServer {
             throw new ForteException("The API runs no local user pool (it needs defineAuth() and no external "
                     + "userPoolIssuer): add users to groups in the pool that issues its tokens.");
         }
-        if (group.isBlank() || group.length() > 128) {
-            throw new ForteException("Group name `" + group + "` is not a Cognito group name: give 1 to 128 "
-                    + "characters, e.g. Admin.");
-        }
-        return users.addToGroup(username, group);
+        return users.addToGroup(username, GroupName.checked(group));
     }
 
     @Override
