@@ -36,7 +36,8 @@ final class IdentityPoolService {
         }
         IdentityPoolStore store = IdentityPoolStore.open(dataSource, Clock.systemUTC(), config.region());
         return new IdentityPoolService(store, new IdentityPool(store, userPool.authenticator().orElse(null),
-                userPool.issuer().orElse(null), config.guestAccess(), Clock.systemUTC()));
+                userPool.issuer().orElse(null), config.guestAccess() && config.backend().guestAccess(),
+                Clock.systemUTC()));
     }
 
     IdentityPoolStore store() {
