@@ -102,8 +102,9 @@ public final class PostgresModelStore implements ModelStore {
     }
 
     /**
-     * Reads every page with one statement: each query is a branch of a {@code UNION ALL}, the same {@code SELECT}
-     * {@link #list} runs, so filters, order, limits and tokens apply to each query as they would alone.
+     * Reads every page with one statement: the same {@code SELECT} {@link #list} runs for each query, so filters,
+     * order, limits and tokens apply to each query as they would alone; joined {@code LATERAL} to the values that
+     * differ when only values do ({@link LateralBatch}), else as the branches of a {@code UNION ALL}.
      */
     @Override
     public List<Page> listAll(List<ListQuery> queries) {
@@ -112,28 +113,37 @@ public final class PostgresModelStore implements ModelStore {
         }
         TableLayout table = table(queries.get(0).model());
         List<PageQuery> pages = new ArrayList<>();
-        List<SqlFragment> branches = new ArrayList<>();
         for (ListQuery query : queries) {
             if (!query.model().equals(table.model())) {
                 throw new ForteException("listAll reads one model at a time, got `" + table.model() + "` and `"
                         + query.model() + "`.");
             }
-            PageQuery page = pageQuery(table, query);
-            branches.add(page.select().wrap("(SELECT " + pages.size() + " AS " + BRANCH_COLUMN
-                    + ", row_number() OVER (ORDER BY " + page.keys().orderBy(query.descending()) + ") AS "
-                    + BRANCH_ROW_COLUMN + ", branch.* FROM (", ") branch)"));
-            pages.add(page);
+            pages.add(pageQuery(table, query));
         }
-        SqlFragment union = SqlFragment.join("UNION ALL", branches, SqlFragment.TRUE);
+        PageQuery first = pages.get(0);
+        SqlFragment batch = LateralBatch.of(pages.stream().map(PageQuery::select).toList(), BRANCH_COLUMN,
+                first.keys().orderBy(first.query().descending())).orElseGet(() -> union(pages));
         List<List<Map<String, Object>>> items = new ArrayList<>();
         pages.forEach(page -> items.add(new ArrayList<>()));
-        query(table, union.sql() + " ORDER BY " + BRANCH_COLUMN + ", " + BRANCH_ROW_COLUMN, union.params(),
+        query(table, batch.sql(), batch.params(),
                 row -> items.get(row.getInt(BRANCH_COLUMN)).add(ColumnValues.item(table, row)));
         List<Page> result = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             result.add(page(pages.get(i), items.get(i)));
         }
         return result;
+    }
+
+    /** Each page's {@code SELECT} as a branch of a {@code UNION ALL}, its rows numbered in the page's order. */
+    private static SqlFragment union(List<PageQuery> pages) {
+        List<SqlFragment> branches = new ArrayList<>();
+        for (PageQuery page : pages) {
+            branches.add(page.select().wrap("(SELECT " + branches.size() + " AS " + BRANCH_COLUMN
+                    + ", row_number() OVER (ORDER BY " + page.keys().orderBy(page.query().descending()) + ") AS "
+                    + BRANCH_ROW_COLUMN + ", branch.* FROM (", ") branch)"));
+        }
+        SqlFragment union = SqlFragment.join("UNION ALL", branches, SqlFragment.TRUE);
+        return union.wrap("", " ORDER BY " + BRANCH_COLUMN + ", " + BRANCH_ROW_COLUMN);
     }
 
     private PageQuery pageQuery(TableLayout table, ListQuery query) {

@@ -106,16 +106,7 @@ class PostgresModelStoreTest {
 
     @Test
     void listAllReadsEachPageAsListWouldAlone() {
-        DataSchema products = TestSchemas.schema(TestSchemas.product());
-        new ModelTableMigrator(schema.dataSource()).migrate(products, false);
-        PostgresModelStore productStore = PostgresModelStore.open(schema.dataSource(), products);
-        for (String store : List.of("oslo", "bergen")) {
-            for (int i = 0; i < 5; i++) {
-                Map<String, Object> item = new HashMap<>(product(store, "sku-" + i));
-                item.putAll(Map.of("name", "item " + i, "releasedOn", "2026-0" + (i % 3 + 1) + "-01", "price", i));
-                productStore.create("Product", item, null);
-            }
-        }
+        PostgresModelStore productStore = seededProducts();
         String index = "byStoreReleaseName";
         List<ListQuery> queries = new java.util.ArrayList<>(List.of(
                 new ListQuery("Product", index, "oslo", null, null, 2, null, false),
@@ -135,6 +126,37 @@ class PostgresModelStoreTest {
         assertThat(pages.get(2).nextToken()).isNull();
         assertThat(pages.get(3).items()).isEmpty();
         assertThat(productStore.listAll(List.of())).isEmpty();
+    }
+
+    @Test
+    void listAllOfQueriesThatDifferOnlyInTheirKeysReadsEachPageAsListWouldAlone() {
+        PostgresModelStore productStore = seededProducts();
+        List<ListQuery> queries = List.of("oslo", "trondheim", "bergen").stream()
+                .map(store -> new ListQuery("Product", "byStoreReleaseName", store, null,
+                        Map.of("price", Map.of("ge", 1)), 2, null, true))
+                .toList();
+
+        List<Page> pages = productStore.listAll(queries);
+
+        assertThat(pages).isEqualTo(queries.stream().map(productStore::list).toList());
+        assertThat(pages.get(0).items()).extracting(item -> item.get("storeId")).containsOnly("oslo");
+        assertThat(pages.get(0).nextToken()).isNotNull();
+        assertThat(pages.get(1).items()).isEmpty();
+        assertThat(pages.get(2).items()).extracting(item -> item.get("storeId")).containsExactly("bergen", "bergen");
+    }
+
+    private PostgresModelStore seededProducts() {
+        DataSchema products = TestSchemas.schema(TestSchemas.product());
+        new ModelTableMigrator(schema.dataSource()).migrate(products, false);
+        PostgresModelStore productStore = PostgresModelStore.open(schema.dataSource(), products);
+        for (String store : List.of("oslo", "bergen")) {
+            for (int i = 0; i < 5; i++) {
+                Map<String, Object> item = new HashMap<>(product(store, "sku-" + i));
+                item.putAll(Map.of("name", "item " + i, "releasedOn", "2026-0" + (i % 3 + 1) + "-01", "price", i));
+                productStore.create("Product", item, null);
+            }
+        }
+        return productStore;
     }
 
     private static Map<String, Object> product(String storeId, String sku) {
