@@ -3,6 +3,7 @@ package dev.forte.server.internal.userpool;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.forte.server.internal.cognito.CognitoException;
 import dev.forte.server.internal.storage.PoolUser;
 import dev.forte.server.internal.storage.SrpChallenge;
 import java.math.BigInteger;
@@ -77,7 +78,7 @@ final class SignInOperations {
         SrpChallenge challenge = pool.store().takeChallenge(secretBlock).orElseThrow(() ->
                 CognitoException.notAuthorized("Invalid session for the user, session is expired."));
         if (!challenge.username().equals(username)) {
-            throw CognitoException.wrongPassword();
+            throw PasswordAttempts.wrongPassword();
         }
         PoolUser user = pool.user(username, NOT_FOUND);
         attempts.checkNotLocked(user);
@@ -179,7 +180,7 @@ final class SignInOperations {
         try {
             return Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
-            throw CognitoException.wrongPassword();
+            throw PasswordAttempts.wrongPassword();
         }
     }
 }
