@@ -17,8 +17,10 @@ import java.util.Optional;
  * }</pre>
  *
  * @param functions the backend's functions in declaration order, names unique
+ * @param guestAccess whether its identity pool gives guests credentials ({@code defineAuth()
+ *     .allowUnauthenticatedIdentities(false)} makes it false)
  */
-public record Backend(DataDefinition data, List<FunctionDefinition> functions) {
+public record Backend(DataDefinition data, List<FunctionDefinition> functions, boolean guestAccess) {
 
     /**
      * Checks that function names are unique and that every {@code allow.resource(fn)} names a function of
@@ -29,6 +31,11 @@ public record Backend(DataDefinition data, List<FunctionDefinition> functions) {
     public Backend {
         functions = List.copyOf(functions);
         BackendChecks.check(data, functions);
+    }
+
+    /** Returns a backend serving {@code data}, with {@code functions}; an identity pool of it admits guests. */
+    public Backend(DataDefinition data, List<FunctionDefinition> functions) {
+        this(data, functions, true);
     }
 
     /** Returns a backend serving {@code data}, with {@code functions}. */
@@ -46,7 +53,7 @@ public record Backend(DataDefinition data, List<FunctionDefinition> functions) {
      * }</pre>
      */
     public static Backend of(AuthDefinition auth, DataDefinition data, FunctionDefinition... functions) {
-        return new Backend(data.withAuth(auth), List.of(functions));
+        return new Backend(data.withAuth(auth), List.of(functions), auth.allowUnauthenticatedIdentities());
     }
 
     /** Returns whether the backend signs users in ({@code defineAuth()}). */

@@ -32,7 +32,7 @@ final class ApiKeySubcommands {
     abstract static class KeyCommand implements Callable<Integer> {
         final CliContext context;
 
-        @Mixin ApiKeyDatabase database = new ApiKeyDatabase();
+        @Mixin ApiDatabaseOptions database = new ApiDatabaseOptions();
 
         @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "text",
                 description = "text (default) or json (AppSync's shapes, as the AWS CLI prints them).")
@@ -47,7 +47,7 @@ final class ApiKeySubcommands {
             if (!output.equals("text") && !output.equals("json")) {
                 throw new CliException("--output " + output + " is not a format: give text or json.");
             }
-            try (ApiKeys keys = database.open(context)) {
+            try (ApiKeys keys = database.openKeys(context)) {
                 run(keys);
             }
             return 0;

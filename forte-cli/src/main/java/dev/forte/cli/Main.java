@@ -69,7 +69,9 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new FunctionEnvCommand(context));
         CommandLine auth = new CommandLine(new AuthCommand(context))
                 .addSubcommand(new AuthTokenCommand(context))
-                .addSubcommand(new AuthAddToGroupCommand(context));
+                .addSubcommand(new AuthUserSubcommands.AddToGroup(context))
+                .addSubcommand(new AuthUserSubcommands.RemoveFromGroup(context))
+                .addSubcommand(new AuthUserSubcommands.ListUsers(context));
         CommandLine commandLine = new CommandLine(new Main(context))
                 .addSubcommand(new SandboxCommand(context))
                 .addSubcommand(new ServeCommand(context))

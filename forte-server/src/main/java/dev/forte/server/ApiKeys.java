@@ -4,7 +4,6 @@ import dev.forte.ForteException;
 import dev.forte.server.internal.storage.ApiKey;
 import dev.forte.server.internal.storage.ApiKeyStore;
 import dev.forte.server.internal.storage.PostgresDatabase;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -60,13 +59,7 @@ public final class ApiKeys implements AutoCloseable {
     }
 
     static ApiKeys open(Path dataDirectory, @Nullable String jdbcUrl, Clock clock) {
-        if (jdbcUrl == null && !Files.isDirectory(dataDirectory.resolve("postgres"))) {
-            throw new ForteException("There is no embedded database in " + dataDirectory + " yet: start the API once "
-                    + "(`forte sandbox`, or `forte serve --embedded-db`) with this data directory, or give the "
-                    + "database of a node with --db (or $FORTE_DB_URL).");
-        }
-        PostgresDatabase database = jdbcUrl == null ? PostgresDatabase.attach(dataDirectory)
-                : PostgresDatabase.external(jdbcUrl);
+        PostgresDatabase database = ApiDatabase.open(dataDirectory, jdbcUrl);
         try {
             ApiKeys keys = new ApiKeys(database, clock);
             keys.store.ensureTables();

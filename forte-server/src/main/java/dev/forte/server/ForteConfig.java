@@ -38,8 +38,10 @@ import org.slf4j.LoggerFactory;
  * @param userPoolMessages where Forte's local user pool delivers the codes Cognito would email (lines such as
  *     {@code Confirmation code for alice: 123456}); the server's log by default, the console in the sandbox
  * @param guestAccess whether the identity pool of a backend with {@code defineAuth()} gives guests
- *     (unauthenticated identities) credentials, for {@code allow.guest()} rules; on by default, as in Amplify Gen 2
- *     (its {@code cfnIdentityPool.allowUnauthenticatedIdentities = false} is {@code guestAccess(false)})
+ *     (unauthenticated identities) credentials, for {@code allow.guest()} rules; on by default, as in Amplify Gen 2.
+ *     The backend's {@code defineAuth().allowUnauthenticatedIdentities(false)} (Amplify's
+ *     {@code cfnIdentityPool.allowUnauthenticatedIdentities = false}) turns it off too; this turns it off for one
+ *     server whatever the backend says
  */
 public record ForteConfig(
         Backend backend,
@@ -218,7 +220,10 @@ public record ForteConfig(
             return this;
         }
 
-        /** Sets whether the identity pool gives guests credentials; on by default. */
+        /**
+         * Sets whether the identity pool gives guests credentials; on by default, off whenever the backend's
+         * {@code defineAuth().allowUnauthenticatedIdentities(false)} says so.
+         */
         public Builder guestAccess(boolean guestAccess) {
             this.guestAccess = guestAccess;
             return this;

@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * the body, answered with the function's output, and with {@code X-Amz-Function-Error: Unhandled} when it failed;
  * {@code GET /_forte/functions/<name>/environment}, answered with the variables the function's handler sees besides
  * Lambda's own (its data endpoint, region and credentials), so that code in another runtime can run as that
- * function; {@code POST /_forte/users/<name>/groups/<group>}, which adds a user of the local user pool to a group.
+ * function.
  * Only requests carrying the random token written, readable by the owner only, to
  * {@code <data-dir>/sandbox.json} are served.
  */
@@ -43,12 +43,6 @@ public final class SandboxAdmin implements AutoCloseable {
     static final String FUNCTION_ERROR_HEADER = "X-Amz-Function-Error";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern FUNCTION_PATH = Pattern.compile("/_forte/functions/([^/]+)/(invoke|environment)");
-    private static final Pattern GROUP_PATH = Pattern.compile("/_forte/users/([^/]+)/groups/([^/]+)");
-
-    /** Adds a user of the sandbox's local user pool to a group; false when there is no such user. */
-    public interface UserGroups {
-        boolean add(String username, String group);
-    }
 
     /** The sandbox's functions, by name. */
     public interface Functions {
@@ -88,13 +82,13 @@ public final class SandboxAdmin implements AutoCloseable {
      * Serves {@code functions} on a free loopback port and writes {@code <dataDirectory>/sandbox.json}: the admin
      * endpoint and its token, and what the sandbox serves ({@code api}).
      */
-    public static SandboxAdmin start(Path dataDirectory, SandboxApi api, Functions functions, UserGroups groups) {
+    public static SandboxAdmin start(Path dataDirectory, SandboxApi api, Functions functions) {
         String token = HexFormat.of().formatHex(randomBytes());
         try {
             HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             ExecutorService executor = Executors.newCachedThreadPool();
             http.setExecutor(executor);
-            http.createContext("/_forte/", exchange -> serve(exchange, token, functions, groups));
+            http.createContext("/_forte/", exchange -> serve(exchange, token, functions));
             http.start();
             URI endpoint = URI.create("http://127.0.0.1:" + http.getAddress().getPort());
             Path stateFile = writeState(dataDirectory, state(endpoint, token, api));
@@ -145,15 +139,12 @@ public final class SandboxAdmin implements AutoCloseable {
         return file;
     }
 
-    private static void serve(HttpExchange exchange, String token, Functions functions, UserGroups groups)
+    private static void serve(HttpExchange exchange, String token, Functions functions)
             throws IOException {
         try (exchange) {
             Matcher path = FUNCTION_PATH.matcher(exchange.getRequestURI().getPath());
-            Matcher groupPath = GROUP_PATH.matcher(exchange.getRequestURI().getPath());
             if (!authorized(exchange, token)) {
                 respond(exchange, 401, "{\"message\":\"Missing or wrong sandbox token.\"}");
-            } else if (groupPath.matches()) {
-                addToGroup(exchange, groupPath.group(1), groupPath.group(2), groups);
             } else if (!path.matches()) {
                 respond(exchange, 404, "{\"message\":\"No such admin endpoint.\"}");
             } else if (path.group(2).equals("invoke")) {
@@ -161,24 +152,6 @@ public final class SandboxAdmin implements AutoCloseable {
             } else {
                 describeEnvironment(exchange, path.group(1), functions);
             }
-        }
-    }
-
-    private static void addToGroup(HttpExchange exchange, String username, String group, UserGroups groups)
-            throws IOException {
-        if (!exchange.getRequestMethod().equals("POST")) {
-            respond(exchange, 405, "{\"message\":\"Use POST.\"}");
-            return;
-        }
-        try {
-            if (groups.add(username, group)) {
-                respond(exchange, 200, "{}");
-            } else {
-                respond(exchange, 404, JSON.writeValueAsString(Map.of("message", "The local user pool has no user `"
-                        + username + "`: sign it up first (aws-amplify's signUp).")));
-            }
-        } catch (RuntimeException e) {
-            respond(exchange, 400, JSON.writeValueAsString(Map.of("message", String.valueOf(e.getMessage()))));
         }
     }
 

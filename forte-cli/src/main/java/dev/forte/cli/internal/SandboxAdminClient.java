@@ -86,18 +86,6 @@ public final class SandboxAdminClient {
         return response.body();
     }
 
-    /** Adds {@code username}, a user of the sandbox's local user pool, to {@code group}. */
-    public void addUserToGroup(String username, String group) throws InterruptedException {
-        URI uri = endpoint.resolve("/_forte/users/" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "/groups/" + URLEncoder.encode(group, StandardCharsets.UTF_8));
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
-        if (response.statusCode() != 200) {
-            throw new CliException("The sandbox could not add `" + username + "` to `" + group + "`: "
-                    + message(response.body()));
-        }
-    }
-
     private HttpRequest.Builder functionRequest(String functionName, String action) {
         URI uri = endpoint.resolve("/_forte/functions/" + URLEncoder.encode(functionName, StandardCharsets.UTF_8)
                 + "/" + action);

@@ -67,8 +67,7 @@ public final class SandboxServices implements AutoCloseable {
                     identityPool != null && identityPool.guestAccess(),
                     server.userPoolEndpoint() == null ? null
                             : LocalUserPool.open(config.dataDirectory()).userPoolId());
-            started.add(SandboxAdmin.start(config.dataDirectory(), api, SandboxAdmin.Functions.of(functions),
-                    server::addUserToGroup));
+            started.add(SandboxAdmin.start(config.dataDirectory(), api, SandboxAdmin.Functions.of(functions)));
             ReadinessProbe.awaitAnswering(server.graphqlEndpoint(), server.apiKey());
             return new SandboxServices(server, api, List.copyOf(started));
         } catch (RuntimeException | InterruptedException e) {

@@ -5,8 +5,9 @@ import dev.forte.backend.AuthorizationMode;
 import dev.forte.server.ForteConfig;
 import dev.forte.server.IdentityPoolEndpoint;
 import dev.forte.server.internal.credentials.IdentityPoolStore;
-import dev.forte.server.internal.http.CognitoIdentityHandler;
+import dev.forte.server.internal.http.AwsJsonHandler;
 import dev.forte.server.internal.identitypool.IdentityPool;
+import dev.forte.server.internal.identitypool.IdentityPoolApi;
 import java.net.URI;
 import java.time.Clock;
 import javax.sql.DataSource;
@@ -35,7 +36,8 @@ final class IdentityPoolService {
         }
         IdentityPoolStore store = IdentityPoolStore.open(dataSource, Clock.systemUTC(), config.region());
         return new IdentityPoolService(store, new IdentityPool(store, userPool.authenticator().orElse(null),
-                userPool.issuer().orElse(null), config.guestAccess(), Clock.systemUTC()));
+                userPool.issuer().orElse(null), config.guestAccess() && config.backend().guestAccess(),
+                Clock.systemUTC()));
     }
 
     IdentityPoolStore store() {
@@ -44,12 +46,12 @@ final class IdentityPoolService {
 
     /** Returns {@code next} preceded by the pool's endpoint. */
     Handler withEndpoint(Handler next, ObjectMapper mapper) {
-        return new Handler.Sequence(new CognitoIdentityHandler(pool, mapper), next);
+        return new Handler.Sequence(new AwsJsonHandler(AwsJsonHandler.IDENTITY_POOL_PATH, new IdentityPoolApi(pool), mapper), next);
     }
 
     /** Returns what clients configure, the endpoint on the same origin as {@code graphqlEndpoint}. */
     IdentityPoolEndpoint endpoint(URI graphqlEndpoint) {
-        return new IdentityPoolEndpoint(graphqlEndpoint.resolve(CognitoIdentityHandler.PATH), pool.poolId(),
+        return new IdentityPoolEndpoint(graphqlEndpoint.resolve(AwsJsonHandler.IDENTITY_POOL_PATH), pool.poolId(),
                 pool.guestsAllowed());
     }
 }

@@ -8,16 +8,16 @@ import dev.forte.backend.LambdaAuthorizationMode;
 import dev.forte.backend.OidcAuthorizationMode;
 import dev.forte.schema.ResourceOperation;
 import dev.forte.server.ForteConfig;
-import dev.forte.server.FunctionCredentials;
 import dev.forte.server.ForteServer;
+import dev.forte.server.FunctionCredentials;
 import dev.forte.server.IdentityPoolEndpoint;
 import dev.forte.server.TlsCertificate;
 import dev.forte.server.internal.auth.ApiKeyAuthenticator;
 import dev.forte.server.internal.auth.ApiKeyLookup;
 import dev.forte.server.internal.auth.AuthMode;
 import dev.forte.server.internal.auth.Authenticator;
-import dev.forte.server.internal.auth.IamPrincipal;
 import dev.forte.server.internal.auth.IamAuthenticator;
+import dev.forte.server.internal.auth.IamPrincipal;
 import dev.forte.server.internal.auth.JwtAuthenticator;
 import dev.forte.server.internal.auth.LambdaAuthenticator;
 import dev.forte.server.internal.auth.RequestAuthenticator;
@@ -26,10 +26,10 @@ import dev.forte.server.internal.credentials.FunctionCredentialStore;
 import dev.forte.server.internal.credentials.IamCredentialLookup;
 import dev.forte.server.internal.events.ChangeFeed;
 import dev.forte.server.internal.execution.GraphqlEngine;
+import dev.forte.server.internal.http.AwsJsonHandler;
 import dev.forte.server.internal.http.GraphqlHandler;
 import dev.forte.server.internal.http.HttpServer;
 import dev.forte.server.internal.http.LoopbackOnlyPlainHttp;
-import dev.forte.server.internal.http.UserPoolHandler;
 import dev.forte.server.internal.realtime.RealtimeEndpoint;
 import dev.forte.server.internal.realtime.RealtimeSettings;
 import dev.forte.server.internal.storage.ApiKey;
@@ -42,6 +42,7 @@ import dev.forte.server.internal.storage.PostgresModelStore;
 import dev.forte.server.internal.storage.UserPoolStore;
 import dev.forte.server.internal.tls.CertificateWatch;
 import dev.forte.server.internal.tls.LocalCertificateAuthority;
+import dev.forte.server.internal.userpool.GroupName;
 import dev.forte.transform.AppSyncTransform;
 import dev.forte.transform.TransformResult;
 import java.net.URI;
@@ -177,7 +178,7 @@ public final class ServerBootstrap implements ForteServer {
         ObjectMapper mapper = new ObjectMapper();
         UserPoolStore users = new UserPoolStore(database.dataSource(), Clock.systemUTC());
         Handler graphqlAndUsers = userPool.withLocalEndpoints(
-                new GraphqlHandler(GRAPHQL_PATH, authenticator, engine, mapper), users, config.userPoolMessages());
+                new GraphqlHandler(GRAPHQL_PATH, authenticator, engine, mapper), users, config.userPoolMessages(), mapper);
         Handler graphql = identityPool == null ? graphqlAndUsers : identityPool.withEndpoint(graphqlAndUsers, mapper);
         RealtimeEndpoint realtime = RealtimeEndpoint.open(GRAPHQL_PATH, realtimeSettings(config), authenticator,
                 engine.realtime(), changeFeed, mapper);
@@ -197,7 +198,7 @@ public final class ServerBootstrap implements ForteServer {
         ApiKeyExpiryWatch expiryWatch = announced == null ? null
                 : ApiKeyExpiryWatch.start(keys, announced, Clock.systemUTC());
         return new ServerBootstrap(database, http, apiKey, endpoint, config, functionCredentials, changeFeed, realtime,
-                caCertificate, userPool.isLocal() ? endpoint.resolve(UserPoolHandler.PATH) : null, users,
+                caCertificate, userPool.isLocal() ? endpoint.resolve(AwsJsonHandler.USER_POOL_PATH) : null, users,
                 identityPool == null ? null : identityPool.endpoint(endpoint), expiryWatch,
                 certificateWatch(config, http));
     }
@@ -284,12 +285,9 @@ public final class ServerBootstrap implements ForteServer {
             throw new ForteException("The API runs no local user pool (it needs defineAuth() and no external "
                     + "userPoolIssuer): add users to groups in the pool that issues its tokens.");
         }
-        if (group.isBlank() || group.length() > 128) {
-            throw new ForteException("Group name `" + group + "` is not a Cognito group name: give 1 to 128 "
-                    + "characters, e.g. Admin.");
-        }
         return users.addToGroup(loginWith == LoginWith.EMAIL
-                ? users.findByEmail(username).map(PoolUser::username).orElse(username) : username, group);
+                ? users.findByEmail(username).map(PoolUser::username).orElse(username) : username,
+                GroupName.checked(group));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.forte.server.internal;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.forte.backend.AuthorizationMode;
 import dev.forte.backend.Backend;
 import dev.forte.backend.LoginWith;
@@ -7,8 +8,8 @@ import dev.forte.server.ForteConfig;
 import dev.forte.server.internal.auth.Authenticator;
 import dev.forte.server.internal.auth.JwtAuthenticator;
 import dev.forte.server.internal.auth.jwt.IssuerKeys;
+import dev.forte.server.internal.http.AwsJsonHandler;
 import dev.forte.server.internal.http.JwksHandler;
-import dev.forte.server.internal.http.UserPoolHandler;
 import dev.forte.server.internal.storage.UserPoolStore;
 import dev.forte.server.internal.userpool.UserPoolApi;
 import java.time.Clock;
@@ -67,13 +68,13 @@ final class UserPool {
 
     /**
      * Returns {@code graphql} preceded, when the pool is local, by the JWKS endpoint and the pool's Cognito API
-     * ({@link UserPoolHandler#PATH}) over {@code users}.
+     * ({@link AwsJsonHandler#USER_POOL_PATH}) over {@code users}.
      */
-    Handler withLocalEndpoints(Handler graphql, UserPoolStore users, Consumer<String> messages) {
+    Handler withLocalEndpoints(Handler graphql, UserPoolStore users, Consumer<String> messages, ObjectMapper mapper) {
         if (localKeys == null) {
             return graphql;
         }
         UserPoolApi api = UserPoolApi.of(localKeys, users, Clock.systemUTC(), messages, loginWith);
-        return new Handler.Sequence(new JwksHandler(localKeys.publicJwks()), new UserPoolHandler(api), graphql);
+        return new Handler.Sequence(new JwksHandler(localKeys.publicJwks()), new AwsJsonHandler(AwsJsonHandler.USER_POOL_PATH, api, mapper), graphql);
     }
 }

@@ -17,6 +17,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.forte.backend.AuthDefinition;
 import dev.forte.backend.Backend;
 import dev.forte.backend.DataProps;
 import dev.forte.data.a;
@@ -89,6 +90,10 @@ class IdentityPoolApiTest {
      * {@code whoAmI} for identity-pool users; both echo the event the function gets.
      */
     private static Backend backend() {
+        return backend(defineAuth());
+    }
+
+    private static Backend backend(AuthDefinition auth) {
         var echo = defineFunction(Echo.class);
         var schema = a.schema(
                 model("Notice", a.model(field("text", a.string()), field("note", a.string()
@@ -103,7 +108,7 @@ class IdentityPoolApiTest {
                         .authorization(allow -> List.of(allow.guest()))),
                 query("whoAmI", a.query().returns(a.string()).handler(a.handler.function(echo))
                         .authorization(allow -> List.of(allow.authenticated(AuthProvider.IDENTITY_POOL)))));
-        return Backend.of(defineAuth(), defineData(DataProps.of(schema)), echo);
+        return Backend.of(auth, defineData(DataProps.of(schema)), echo);
     }
 
     /** Stands in for the function; the server's invoker answers instead of running it. */
@@ -306,10 +311,20 @@ class IdentityPoolApiTest {
 
     @Test
     void withoutGuestAccessGuestsGetCognitosRefusal() throws Exception {
+        assertGuestsRefused("no-guests", backend(), false);
+    }
+
+    @Test
+    void aBackendWhoseAuthDisallowsUnauthenticatedIdentitiesRefusesGuests() throws Exception {
+        assertGuestsRefused("backend-without-guests", backend(defineAuth().allowUnauthenticatedIdentities(false)),
+                true);
+    }
+
+    private void assertGuestsRefused(String name, Backend backend, boolean guestAccess) throws Exception {
         TestDatabases.Schema other = TestDatabases.embedded().newSchema();
         String url = TestDatabases.embedded().postgres().jdbcUrl();
-        try (ForteServer closed = ForteServer.start(ForteConfig.builder(backend()).dataDirectory(dataDirectory
-                        .resolve("no-guests")).region(REGION).guestAccess(false)
+        try (ForteServer closed = ForteServer.start(ForteConfig.builder(backend).dataDirectory(dataDirectory
+                        .resolve(name)).region(REGION).guestAccess(guestAccess)
                 .jdbcUrl(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + other.name()).build())) {
             IdentityPoolClient pool = new IdentityPoolClient(closed);
 

@@ -4,6 +4,7 @@ import dev.forte.server.internal.auth.AuthRequest;
 import dev.forte.server.internal.auth.AuthenticationException;
 import dev.forte.server.internal.auth.Authenticator;
 import dev.forte.server.internal.auth.IdentityPoolPrincipal;
+import dev.forte.server.internal.cognito.CognitoException;
 import dev.forte.server.internal.credentials.IdentityPoolStore;
 import dev.forte.server.internal.credentials.IdentityPoolStore.StoredIdentity;
 import dev.forte.server.internal.credentials.SessionCredentials;
@@ -58,7 +59,7 @@ public final class IdentityPool {
     public String getId(@Nullable String identityPoolId, Map<String, String> logins) {
         requireId("identityPoolId", identityPoolId);
         if (!store.poolId().equals(identityPoolId)) {
-            throw IdentityPoolException.notFound("IdentityPool '" + identityPoolId + "' not found.");
+            throw CognitoException.resourceNotFound("IdentityPool '" + identityPoolId + "' not found.");
         }
         if (logins.isEmpty()) {
             requireGuests();
@@ -75,7 +76,7 @@ public final class IdentityPool {
     public IssuedCredentials getCredentialsForIdentity(@Nullable String identityId, Map<String, String> logins) {
         requireId("identityId", identityId);
         StoredIdentity identity = store.identity(identityId)
-                .orElseThrow(() -> IdentityPoolException.notFound("Identity '" + identityId + "' not found."));
+                .orElseThrow(() -> CognitoException.resourceNotFound("Identity '" + identityId + "' not found."));
         IdentityPoolPrincipal caller = logins.isEmpty() ? guest(identity) : user(identity, this.logins.verify(logins));
         SessionCredentials credentials = store.issue(caller, CREDENTIALS_LIFETIME);
         return new IssuedCredentials(caller.identityId(), credentials);
@@ -83,7 +84,7 @@ public final class IdentityPool {
 
     private IdentityPoolPrincipal guest(StoredIdentity identity) {
         if (identity.userSub() != null) {
-            throw IdentityPoolException.notAuthorized("Access to Identity '" + identity.identityId()
+            throw CognitoException.notAuthorized("Access to Identity '" + identity.identityId()
                     + "' is forbidden.");
         }
         requireGuests();
@@ -94,7 +95,7 @@ public final class IdentityPool {
     private IdentityPoolPrincipal user(StoredIdentity identity, LoginVerifier.User user) {
         Optional<String> own = Optional.ofNullable(identity.userSub());
         if (own.isPresent() && !own.get().equals(user.sub())) {
-            throw IdentityPoolException.notAuthorized("Logins don't match. Please include at least one valid login"
+            throw CognitoException.notAuthorized("Logins don't match. Please include at least one valid login"
                     + " for this identity or identity pool.");
         }
         if (own.isEmpty()) {
@@ -106,18 +107,25 @@ public final class IdentityPool {
 
     private void requireGuests() {
         if (!guestsAllowed) {
-            throw IdentityPoolException.notAuthorized(GUESTS_OFF);
+            throw CognitoException.notAuthorized(GUESTS_OFF);
         }
     }
 
     private static void requireId(String member, @Nullable String value) {
         if (value == null) {
-            throw IdentityPoolException.invalid(member, null, "Member must not be null");
+            throw invalid(member, null, "Member must not be null");
         }
         if (!ID.matcher(value).matches()) {
-            throw IdentityPoolException.invalid(member, value,
+            throw invalid(member, value,
                     "Member must satisfy regular expression pattern: " + ID_PATTERN);
         }
+    }
+
+    /** AWS's validation failure for a member that is missing or does not match its pattern. */
+    private static CognitoException invalid(String member, @Nullable String value, String constraint) {
+        String shown = value == null ? "null" : "'" + value + "'";
+        return new CognitoException("ValidationException", "1 validation error detected: Value " + shown
+                + " at '" + member + "' failed to satisfy constraint: " + constraint);
     }
 
     /** What {@code GetCredentialsForIdentity} answers: the identity (a user's own) and its credentials. */
@@ -139,17 +147,17 @@ public final class IdentityPool {
 
         User verify(Map<String, String> logins) {
             if (userPool == null || logins.size() != 1 || !logins.containsKey(provider)) {
-                throw IdentityPoolException.notAuthorized(
+                throw CognitoException.notAuthorized(
                         "Token is not from a supported provider of this identity pool.");
             }
             String token = logins.get(provider);
             UnverifiedClaims claims = UnverifiedClaims.of(token);
             if (!provider.equals(claims.providerName())) {
-                throw IdentityPoolException.notAuthorized("Invalid login token. Issuer doesn't match providerName");
+                throw CognitoException.notAuthorized("Invalid login token. Issuer doesn't match providerName");
             }
             long now = clock.instant().getEpochSecond();
             if (claims.expiresAt() != null && now >= claims.expiresAt()) {
-                throw IdentityPoolException.notAuthorized("Invalid login token. Token expired: " + now + " >= "
+                throw CognitoException.notAuthorized("Invalid login token. Token expired: " + now + " >= "
                         + claims.expiresAt());
             }
             try {
@@ -157,7 +165,7 @@ public final class IdentityPool {
                         "authorization".equalsIgnoreCase(name) ? token : null, new byte[0])).claims().get("sub");
                 return new User(String.valueOf(sub), provider);
             } catch (AuthenticationException e) {
-                throw IdentityPoolException.notAuthorized("Invalid login token. Couldn't verify signed token.");
+                throw CognitoException.notAuthorized("Invalid login token. Couldn't verify signed token.");
             }
         }
     }

@@ -2,6 +2,7 @@ package dev.forte.server.internal.identitypool;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import dev.forte.server.internal.cognito.CognitoException;
 import java.text.ParseException;
 import java.util.Date;
 import org.jspecify.annotations.Nullable;
@@ -15,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 record UnverifiedClaims(@Nullable String providerName, @Nullable Long expiresAt) {
 
-    /** @throws IdentityPoolException when {@code token} is not a JWT */
+    /** @throws CognitoException when {@code token} is not a JWT */
     static UnverifiedClaims of(String token) {
         try {
             JWTClaimsSet claims = SignedJWT.parse(token.trim()).getJWTClaimsSet();
@@ -24,7 +25,7 @@ record UnverifiedClaims(@Nullable String providerName, @Nullable Long expiresAt)
             return new UnverifiedClaims(issuer == null ? null : issuer.replaceFirst("^[a-zA-Z]+://", ""),
                     expiry == null ? null : expiry.toInstant().getEpochSecond());
         } catch (ParseException e) {
-            throw IdentityPoolException.notAuthorized(
+            throw CognitoException.notAuthorized(
                     "Invalid login token. Not a valid OpenId Connect identity token.");
         }
     }

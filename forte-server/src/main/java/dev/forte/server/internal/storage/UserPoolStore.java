@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
@@ -93,6 +94,30 @@ public final class UserPoolStore {
         });
     }
 
+    /** Returns every user, by username; false from {@link #exists()} means there are none yet. */
+    public List<PoolUser> list() {
+        return run("Listing the users", connection -> {
+            try (PreparedStatement select = prepare(connection, "SELECT " + USER_COLUMNS + ", " + ATTEMPT_COLUMNS
+                    + " FROM " + USERS + " ORDER BY username"); ResultSet rows = select.executeQuery()) {
+                List<PoolUser> users = new ArrayList<>();
+                while (rows.next()) {
+                    users.add(user(rows));
+                }
+                return users;
+            }
+        });
+    }
+
+    /** Returns whether the pool's tables exist: an API with the pool has started on this database. */
+    public boolean exists() {
+        return run("Finding the tables", connection -> {
+            try (PreparedStatement select = prepare(connection, "SELECT to_regclass(?) IS NOT NULL", USERS);
+                    ResultSet rows = select.executeQuery()) {
+                return rows.next() && rows.getBoolean(1);
+            }
+        });
+    }
+
     /**
      * Marks the user confirmed, and its email verified when it has one (the code went there), and forgets its
      * sign-up code.
@@ -148,6 +173,12 @@ public final class UserPoolStore {
         return run("Adding a user to a group", connection -> update(connection, "UPDATE " + USERS + " SET groups ="
                 + " CASE WHEN ? = ANY(groups) THEN groups ELSE array_append(groups, ?) END WHERE username = ?", group,
                 group, username) == 1);
+    }
+
+    /** Removes the user from {@code group}; returns false when there is no such user. */
+    public boolean removeFromGroup(String username, String group) {
+        return run("Removing a user from a group", connection -> update(connection, "UPDATE " + USERS
+                + " SET groups = array_remove(groups, ?) WHERE username = ?", group, username) == 1);
     }
 
     /** Keeps {@code code} as the user's code for {@code purpose}, replacing an earlier one. */

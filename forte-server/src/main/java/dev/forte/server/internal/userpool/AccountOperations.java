@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.nimbusds.jwt.JWTClaimsSet;
 import dev.forte.server.internal.auth.jwt.SessionTokens;
+import dev.forte.server.internal.cognito.CognitoException;
 import dev.forte.server.internal.storage.PoolUser;
 import java.math.BigInteger;
 import java.time.Instant;

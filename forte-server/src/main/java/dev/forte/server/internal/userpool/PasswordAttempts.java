@@ -1,5 +1,6 @@
 package dev.forte.server.internal.userpool;
 
+import dev.forte.server.internal.cognito.CognitoException;
 import dev.forte.server.internal.storage.PoolUser;
 import java.time.Duration;
 
@@ -29,7 +30,12 @@ final class PasswordAttempts {
     /** Counts a wrong password and returns the error to answer with. */
     CognitoException failed(PoolUser user) {
         pool.store().countFailedSignIn(user.username(), PasswordAttempts::lockout);
-        return CognitoException.wrongPassword();
+        return wrongPassword();
+    }
+
+    /** Cognito's answer to a wrong password or an unknown user, which it does not tell apart. */
+    static CognitoException wrongPassword() {
+        return CognitoException.notAuthorized("Incorrect username or password.");
     }
 
     void succeeded(PoolUser user) {

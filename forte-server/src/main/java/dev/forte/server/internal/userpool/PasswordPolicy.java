@@ -1,5 +1,6 @@
 package dev.forte.server.internal.userpool;
 
+import dev.forte.server.internal.cognito.CognitoException;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -3,6 +3,7 @@ package dev.forte.server.internal.userpool;
 import dev.forte.backend.LoginWith;
 import dev.forte.server.internal.auth.jwt.IssuerKeys;
 import dev.forte.server.internal.auth.jwt.TokenMinter;
+import dev.forte.server.internal.cognito.CognitoException;
 import dev.forte.server.internal.storage.PoolUser;
 import dev.forte.server.internal.storage.UserPoolStore;
 import java.security.SecureRandom;
@@ -46,7 +47,7 @@ record PoolContext(IssuerKeys keys, UserPoolStore store, Clock clock, Consumer<S
     /** Fails as Cognito does for a client id that is not the pool's one. */
     void checkClient(String clientId) {
         if (!clientId.equals(TokenMinter.CLIENT_ID)) {
-            throw new CognitoException("ResourceNotFoundException", "User pool client " + clientId
+            throw CognitoException.resourceNotFound("User pool client " + clientId
                     + " does not exist.");
         }
     }

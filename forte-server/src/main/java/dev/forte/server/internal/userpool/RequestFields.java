@@ -1,6 +1,7 @@
 package dev.forte.server.internal.userpool;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.forte.server.internal.cognito.CognitoException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;

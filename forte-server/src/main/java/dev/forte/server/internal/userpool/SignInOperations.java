@@ -3,6 +3,7 @@ package dev.forte.server.internal.userpool;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.forte.server.internal.cognito.CognitoException;
 import dev.forte.server.internal.storage.PoolUser;
 import dev.forte.server.internal.storage.SrpChallenge;
 import java.math.BigInteger;
@@ -78,7 +79,7 @@ final class SignInOperations {
                 CognitoException.notAuthorized("Invalid session for the user, session is expired."));
         PoolUser user = pool.user(username, NOT_FOUND);
         if (!challenge.username().equals(user.username())) {
-            throw CognitoException.wrongPassword();
+            throw PasswordAttempts.wrongPassword();
         }
         attempts.checkNotLocked(user);
         byte[] key = Srp.passwordKey(new BigInteger(challenge.clientPublicValue(), 16),
@@ -180,7 +181,7 @@ final class SignInOperations {
         try {
             return Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
-            throw CognitoException.wrongPassword();
+            throw PasswordAttempts.wrongPassword();
         }
     }
 }

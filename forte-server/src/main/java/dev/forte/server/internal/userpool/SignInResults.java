@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.forte.server.internal.auth.jwt.SessionTokens;
+import dev.forte.server.internal.cognito.CognitoException;
 import dev.forte.server.internal.storage.PoolUser;
 import dev.forte.server.internal.storage.RefreshGrant;
 import java.nio.charset.StandardCharsets;

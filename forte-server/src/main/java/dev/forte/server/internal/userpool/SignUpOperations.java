@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.forte.backend.LoginWith;
 import dev.forte.server.internal.auth.jwt.TokenMinter;
+import dev.forte.server.internal.cognito.CognitoException;
 import dev.forte.server.internal.storage.PoolCode;
 import dev.forte.server.internal.storage.PoolUser;
 import java.math.BigInteger;

@@ -4,10 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.forte.backend.LoginWith;
 import dev.forte.server.internal.auth.jwt.IssuerKeys;
+import dev.forte.server.internal.cognito.CognitoService;
 import dev.forte.server.internal.storage.UserPoolStore;
 import java.time.Clock;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -15,9 +16,8 @@ import java.util.function.Function;
  * The local user pool's operations by their {@code X-Amz-Target} name ({@code
  * AWSCognitoIdentityProviderService.SignUp} is {@code SignUp}): what aws-amplify's Auth category calls.
  */
-public final class UserPoolApi {
-    /** The service prefix of every {@code X-Amz-Target}. */
-    public static final String TARGET_PREFIX = "AWSCognitoIdentityProviderService.";
+public final class UserPoolApi implements CognitoService {
+    private static final String TARGET_PREFIX = "AWSCognitoIdentityProviderService.";
 
     private final Map<String, Function<JsonNode, ObjectNode>> operations;
     private final String userPoolId;
@@ -61,23 +61,27 @@ public final class UserPoolApi {
         return PoolContext.userPoolIdOf(keys);
     }
 
-    /**
-     * Runs the operation named by {@code target} on {@code request} and returns its response.
-     *
-     * @throws CognitoException Cognito's error for a failed or unknown operation
-     */
-    public ObjectNode call(String target, JsonNode request) {
-        String operation = target.startsWith(TARGET_PREFIX) ? target.substring(TARGET_PREFIX.length()) : "";
+    @Override
+    public String targetPrefix() {
+        return TARGET_PREFIX;
+    }
+
+    @Override
+    public String name() {
+        return "user pool";
+    }
+
+    @Override
+    public Set<String> operations() {
+        return operations.keySet();
+    }
+
+    @Override
+    public ObjectNode call(String operation, ObjectNode input) {
         Function<JsonNode, ObjectNode> handler = operations.get(operation);
         if (handler == null) {
-            throw new CognitoException("UnknownOperationException", target.isEmpty()
-                    ? "No operation: send X-Amz-Target: " + TARGET_PREFIX + "<Operation>."
-                    : "Forte's user pool does not support the operation " + target + "; it supports "
-                            + String.join(", ", new TreeSet<>(operations.keySet())) + ".");
+            throw new IllegalArgumentException("No user pool operation " + operation);
         }
-        if (!request.isObject()) {
-            throw CognitoException.invalidParameter("The request body must be a JSON object.");
-        }
-        return handler.apply(request);
+        return handler.apply(input);
     }
 }

@@ -9,6 +9,7 @@ import dev.forte.server.internal.auth.JwtAuthenticator;
 import dev.forte.server.internal.auth.jwt.IssuerKeys;
 import dev.forte.server.internal.auth.jwt.TokenMinter;
 import dev.forte.server.internal.auth.sigv4.Credential;
+import dev.forte.server.internal.cognito.CognitoException;
 import dev.forte.server.internal.credentials.IdentityPoolStore;
 import dev.forte.server.internal.identitypool.IdentityPool.IssuedCredentials;
 import dev.forte.server.internal.storage.TestDatabases;
@@ -163,7 +164,7 @@ class IdentityPoolTest {
         assertRefused(() -> pool.getId(pool.poolId(), Map.of(provider, tampered)), "NotAuthorizedException",
                 "Invalid login token. Couldn't verify signed token.");
         assertThatThrownBy(() -> pool.getId(pool.poolId(), Map.of(provider, expired)))
-                .isInstanceOfSatisfying(IdentityPoolException.class, e -> assertThat(e.type())
+                .isInstanceOfSatisfying(CognitoException.class, e -> assertThat(e.type())
                         .isEqualTo("NotAuthorizedException"))
                 .hasMessageStartingWith("Invalid login token. Token expired: ");
         assertRefused(() -> pool.getId(pool.poolId(), Map.of(provider, "not-a-jwt")), "NotAuthorizedException",
@@ -171,7 +172,7 @@ class IdentityPoolTest {
     }
 
     private static void assertRefused(Runnable call, String type, String message) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(IdentityPoolException.class,
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(CognitoException.class,
                 e -> assertThat(e.type()).isEqualTo(type)).hasMessage(message);
     }
 }

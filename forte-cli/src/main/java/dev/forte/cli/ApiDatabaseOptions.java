@@ -1,16 +1,18 @@
 package dev.forte.cli;
 
 import dev.forte.server.ApiKeys;
+import dev.forte.server.UserPoolUsers;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * The options that find the database whose API keys {@code forte api-key} manages: {@code --db} (or
+ * The options that find the database whose API keys ({@code forte api-key}) and users ({@code forte auth}) a command
+ * manages: {@code --db} (or
  * {@code $FORTE_DB_URL}), a node's own; else the embedded database of {@code --data-dir} (or
  * {@code <project>/.forte}), reached through the sandbox or node running on it, or started for the command.
  */
-final class ApiKeyDatabase {
+final class ApiDatabaseOptions {
 
     @Option(names = "--db", paramLabel = "JDBC_URL",
             description = "The API's PostgreSQL, as given to `forte serve --db` (default: $"
@@ -20,9 +22,16 @@ final class ApiKeyDatabase {
     @Mixin SandboxLocation location = new SandboxLocation();
 
     /** Opens the keys of the chosen database. */
-    ApiKeys open(CliContext context) {
-        String url = ServerOptions.jdbcUrl(context, databaseUrl, "omit both to use the embedded database of "
-                + "--data-dir");
-        return ApiKeys.open(location.dataDirectory(context), url);
+    ApiKeys openKeys(CliContext context) {
+        return ApiKeys.open(location.dataDirectory(context), url(context));
+    }
+
+    /** Opens the user pool's users in the chosen database. */
+    UserPoolUsers openUsers(CliContext context) {
+        return UserPoolUsers.open(location.dataDirectory(context), url(context));
+    }
+
+    private @Nullable String url(CliContext context) {
+        return ServerOptions.jdbcUrl(context, databaseUrl, "omit both to use the embedded database of --data-dir");
     }
 }
