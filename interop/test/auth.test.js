@@ -1,4 +1,5 @@
-// Sign-in with aws-amplify's Auth category, unmodified, against the rules sandbox's local user pool: the app is
+// Sign-in with aws-amplify's Auth category, unmodified, against the rules sandbox's local user pool, whose users
+// sign in with their email (defineAuth()'s default, Amplify's `loginWith: { email: true }`): the app is
 // configured from amplify_outputs.json plus the extra step, Auth.Cognito.userPoolEndpoint and identityPoolEndpoint
 // (the sandbox's `User pool endpoint:` and `Identity pool endpoint:` lines). signUp → the code the sandbox prints →
 // confirmSignUp → signIn (SRP, aws-amplify's default) → fetchAuthSession (tokens, and identity-pool credentials for
@@ -30,7 +31,7 @@ const password = 'Correct-Horse-9';
  * Waits until the sandbox has printed `<kind> for <username>: NNNNNN` `count` times and returns the last code.
  */
 async function printedCode(username, { kind = 'Confirmation code', count = 1, timeoutMs = 30_000 } = {}) {
-  const line = new RegExp(`^${kind} for ${username}: (\\d{6})$`, 'gm');
+  const line = new RegExp(`^${kind} for ${username.replace(/[.+]/g, '\\$&')}: (\\d{6})$`, 'gm');
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const found = [...readFileSync(state.rules.logFile, 'utf8').matchAll(line)];
@@ -48,13 +49,15 @@ describe('aws-amplify Auth against the local user pool', () => {
     assert.equal(outputs.auth.aws_region, 'us-east-1');
     assert.equal(outputs.auth.user_pool_client_id, 'forte-local-client');
     assert.equal(outputs.auth.password_policy.min_length, 8);
-    assert.deepEqual(outputs.auth.username_attributes, ['username']);
+    assert.deepEqual(outputs.auth.username_attributes, ['email']);
+    assert.deepEqual(outputs.auth.standard_required_attributes, ['email']);
+    assert.deepEqual(outputs.auth.user_verification_types, ['email']);
     assert.match(state.rules.userPoolEndpoint, /^http:\/\/127\.0\.0\.1:\d+\/cognito-idp\/$/);
   });
 
-  test('signUp, confirmSignUp with the printed code, signIn with SRP, then owner-ruled models and signOut', async () => {
-    const username = `amplify-${runId}`;
-    const signedUp = await signUp({ username, password, options: { userAttributes: { email: `${username}@example.com` } } });
+  test('signUp with an email, confirmSignUp with the printed code, signIn with SRP, then owner-ruled models and signOut', async () => {
+    const username = `amplify-${runId}@example.com`;
+    const signedUp = await signUp({ username, password, options: { userAttributes: { email: username } } });
     assert.equal(signedUp.isSignUpComplete, false);
     assert.equal(signedUp.nextStep.signUpStep, 'CONFIRM_SIGN_UP');
     assert.equal(signedUp.nextStep.codeDeliveryDetails.deliveryMedium, 'EMAIL');
@@ -67,19 +70,22 @@ describe('aws-amplify Auth against the local user pool', () => {
     const signedIn = await signIn({ username, password });
     assert.deepEqual(signedIn, { isSignedIn: true, nextStep: { signInStep: 'DONE' } });
     const session = await fetchAuthSession();
-    assert.equal(session.tokens.accessToken.payload.username, username);
-    assert.equal(session.tokens.idToken.payload.email, `${username}@example.com`);
+    // the pool generated the internal username (the user's sub); the email is what the user signs in with
+    assert.equal(session.tokens.accessToken.payload.username, signedUp.userId);
+    assert.equal(session.tokens.idToken.payload['cognito:username'], signedUp.userId);
+    assert.equal(session.tokens.idToken.payload.email, username);
+    assert.equal(session.tokens.idToken.payload.email_verified, true);
     assert.equal(session.userSub, signedUp.userId);
     assert.match(session.identityId, /^us-east-1:[0-9a-f-]{36}$/); // the identity pool takes the user's id token
     assert.match(session.credentials.accessKeyId, /^ASIA/);
-    assert.deepEqual(await getCurrentUser(), { username, userId: signedUp.userId, signInDetails: { loginId: username, authFlowType: 'USER_SRP_AUTH' } });
-    assert.equal((await fetchUserAttributes()).email, `${username}@example.com`);
+    assert.deepEqual(await getCurrentUser(), { username: signedUp.userId, userId: signedUp.userId, signInDetails: { loginId: username, authFlowType: 'USER_SRP_AUTH' } });
+    assert.equal((await fetchUserAttributes()).email, username);
     const refreshed = await fetchAuthSession({ forceRefresh: true });
     assert.notEqual(refreshed.tokens.accessToken.toString(), session.tokens.accessToken.toString());
 
     const { data: created, errors } = await client.models.Diary.create({ entry: `${runId} signed in with Auth` });
     assert.equal(errors, undefined, JSON.stringify(errors));
-    assert.equal(created.owner, username);
+    assert.equal(created.owner, signedUp.userId);
     const { data: listed } = await client.models.Diary.list({ filter: { entry: { beginsWith: runId } } });
     assert.deepEqual(listed.map((entry) => entry.id), [created.id]);
 
@@ -108,8 +114,8 @@ describe('aws-amplify Auth against the local user pool', () => {
   });
 
   test('resendSignUpCode, USER_PASSWORD_AUTH, updatePassword, global signOut, resetPassword', async () => {
-    const username = `account-${runId}`;
-    await signUp({ username, password });
+    const username = `account-${runId}@example.com`;
+    await signUp({ username, password }); // no email attribute: the pool takes the username
     const resent = await resendSignUpCode({ username });
     assert.equal(resent.deliveryMedium, 'EMAIL');
     await confirmSignUp({ username, confirmationCode: await printedCode(username, { count: 2 }) });
@@ -128,11 +134,16 @@ describe('aws-amplify Auth against the local user pool', () => {
     await signOut();
   });
 
-  test('a taken username is UsernameExistsException; a weak password InvalidPasswordException', async () => {
-    const username = `taken-${runId}`;
+  test('a taken email is UsernameExistsException; a weak password InvalidPasswordException; a non-email username InvalidParameterException', async () => {
+    const username = `taken-${runId}@example.com`;
     await signUp({ username, password });
-    assert.equal((await rejectionOf(signUp({ username, password }))).name, 'UsernameExistsException');
-    const weak = await rejectionOf(signUp({ username: `weak-${runId}`, password: 'password' }));
+    const taken = await rejectionOf(signUp({ username, password }));
+    assert.equal(taken.name, 'UsernameExistsException');
+    assert.equal(taken.message, 'An account with the given email already exists.');
+    const weak = await rejectionOf(signUp({ username: `weak-${runId}@example.com`, password: 'password' }));
     assert.equal(weak.name, 'InvalidPasswordException');
+    const notEmail = await rejectionOf(signUp({ username: `plain-${runId}`, password }));
+    assert.equal(notEmail.name, 'InvalidParameterException');
+    assert.equal(notEmail.message, 'Username should be an email.');
   });
 });

@@ -53,7 +53,7 @@ public record Backend(DataDefinition data, List<FunctionDefinition> functions, b
      * }</pre>
      */
     public static Backend of(AuthDefinition auth, DataDefinition data, FunctionDefinition... functions) {
-        return new Backend(data.withAuth(), List.of(functions), auth.allowUnauthenticatedIdentities());
+        return new Backend(data.withAuth(auth), List.of(functions), auth.allowUnauthenticatedIdentities());
     }
 
     /** Returns whether the backend signs users in ({@code defineAuth()}). */

@@ -26,12 +26,21 @@ public final class Define {
     }
 
     /**
-     * Returns user sign-in for the backend: {@code Backend.of(defineAuth(), data, ...)}. Tokens come from Forte's
+     * Returns user sign-in with email for the backend, as Amplify's template {@code defineAuth({ loginWith: { email:
+     * true } })}: {@code Backend.of(defineAuth(), data, ...)}. Tokens come from Forte's
      * own issuer ({@code ./forte auth token --user alice} in the sandbox) or, in production, the issuer configured
      * on the server.
      */
     public static AuthDefinition defineAuth() {
-        return new AuthDefinition();
+        return defineAuth(LoginWith.EMAIL);
+    }
+
+    /**
+     * Returns user sign-in with {@code loginWith}: {@code defineAuth(LoginWith.EMAIL)} is Amplify's
+     * {@code defineAuth({ loginWith: { email: true } })}, the default.
+     */
+    public static AuthDefinition defineAuth(LoginWith loginWith) {
+        return new AuthDefinition(loginWith);
     }
 
     /**

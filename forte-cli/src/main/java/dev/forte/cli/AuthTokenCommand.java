@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code forte auth token --user alice [--groups Admin,Editor] [--email a@example.com]}: prints a user-pool access
- * token signed by the sandbox's local pool, to send as the {@code Authorization} header.
+ * token signed by the sandbox's local pool, to send as the {@code Authorization} header. An email as the user
+ * ({@code --user ada@example.com}) is a user of an email-login pool: its username is its {@code sub}.
  */
 @Command(name = "token", mixinStandardHelpOptions = true,
         description = "Prints a user-pool access token for a local user, signed by the sandbox's key.",
@@ -24,7 +25,8 @@ final class AuthTokenCommand implements Callable<Integer> {
     private final CliContext context;
 
     @Option(names = "--user", required = true, paramLabel = "NAME",
-            description = "The username (the same name always gets the same sub).")
+            description = "The username, or the email of a user who signs in with one (the same name always gets "
+                    + "the same sub).")
     String user = "";
 
     @Option(names = "--groups", split = ",", paramLabel = "GROUP",
@@ -50,9 +52,14 @@ final class AuthTokenCommand implements Callable<Integer> {
             context.err().println("Error: give a username (--user alice) and --expires-in of at least 1 second.");
             return Main.USAGE_ERROR;
         }
+        boolean emailUser = user.contains("@");
+        if (emailUser && email != null && !email.equals(user)) {
+            context.err().println("Error: --user " + user + " is an email, the user's own address: leave out --email.");
+            return Main.USAGE_ERROR;
+        }
         Path data = sandbox.dataDirectory(context);
-        TokenRequest request = TokenRequest.forUser(user).groups(groups.toArray(String[]::new)).email(email)
-                .validity(Duration.ofSeconds(expiresInSeconds)).build();
+        TokenRequest request = (emailUser ? TokenRequest.forEmailUser(user) : TokenRequest.forUser(user).email(email))
+                .groups(groups.toArray(String[]::new)).validity(Duration.ofSeconds(expiresInSeconds)).build();
         context.out().println(LocalUserPool.open(data).mint(request));
         return 0;
     }

@@ -38,7 +38,8 @@ final class AuthUserSubcommands {
 
     /** What the group subcommands share: the user and the group. */
     abstract static class GroupCommand extends UserCommand {
-        @Option(names = "--user", required = true, paramLabel = "NAME", description = "The user's username.")
+        @Option(names = "--user", required = true, paramLabel = "NAME",
+                description = "The user's username, or its email in an email-login pool.")
         String user = "";
 
         @Option(names = "--group", required = true, paramLabel = "GROUP", description = "The group, e.g. Admin.")
@@ -81,7 +82,7 @@ final class AuthUserSubcommands {
     }
 
     @Command(name = "list-users", mixinStandardHelpOptions = true,
-            description = "Lists the users of the API's user pool: username, sub, status, groups, sign-up time.")
+            description = "Lists the users of the API's user pool: username, sub, status, groups, sign-up time, email.")
     static final class ListUsers extends UserCommand {
         ListUsers(CliContext context) {
             super(context);
@@ -92,7 +93,8 @@ final class AuthUserSubcommands {
             for (UserPoolUsers.User user : users.list()) {
                 context.out().println(user.username() + "  " + user.sub() + "  " + user.status() + "  "
                         + (user.groups().isEmpty() ? "-" : String.join(",", user.groups())) + "  "
-                        + user.created().truncatedTo(ChronoUnit.SECONDS));
+                        + user.created().truncatedTo(ChronoUnit.SECONDS)
+                        + (user.email() == null ? "" : "  " + user.email()));
             }
         }
     }

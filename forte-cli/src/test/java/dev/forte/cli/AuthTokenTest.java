@@ -42,6 +42,16 @@ class AuthTokenTest {
     }
 
     @Test
+    void anEmailIsTheUserOfAnEmailLoginPoolWhoseUsernameIsItsSub() throws Exception {
+        Cli.Result result = Cli.in(project).run("auth", "token", "--user", "ada@example.com");
+
+        assertThat(result.status()).as(result.err()).isZero();
+        var claims = SignedJWT.parse(result.out().trim()).getJWTClaimsSet();
+        assertThat(claims.getStringClaim("username")).isEqualTo(claims.getSubject()).isNotEqualTo("ada@example.com");
+        assertThat(claims.getStringClaim("email")).isEqualTo("ada@example.com");
+    }
+
+    @Test
     void needsAUser() {
         Cli.Result result = Cli.in(project).run("auth", "token");
 

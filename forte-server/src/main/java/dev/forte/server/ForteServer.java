@@ -41,8 +41,8 @@ public interface ForteServer extends AutoCloseable {
     @Nullable URI userPoolEndpoint();
 
     /**
-     * Adds {@code username}, a user of the local user pool, to {@code group}: the tokens of its next sign-in or
-     * refresh carry it in {@code cognito:groups}. Returns false when the pool has no such user.
+     * Adds {@code username}, a user of the local user pool (or its email when users sign in with one), to
+     * {@code group}: the tokens of its next sign-in or refresh carry it in {@code cognito:groups}. Returns false when the pool has no such user.
      *
      * @throws dev.forte.ForteException when the server runs no local user pool ({@link #userPoolEndpoint()} is null)
      */

@@ -9,14 +9,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * What a token minted by the {@link LocalUserPool} says: a Cognito-style access token for {@code username} in
  * {@code groups} ({@code cognito:groups}), with {@code email} when given, valid for {@code validity} from
- * {@code issuedAt}.
+ * {@code issuedAt}. A user of a pool whose users sign in with their email ({@link #forEmailUser}) has the
+ * {@code sub} of that email as its username, as the pool generates it at sign-up.
  *
  * <pre>{@code
  * String jwt = LocalUserPool.open(dataDir).mint(TokenRequest.forUser("alice").groups("Admin").build());
  * }</pre>
  */
 public record TokenRequest(String username, List<String> groups, @Nullable String email, Instant issuedAt,
-        Duration validity) {
+        Duration validity, boolean emailLogin) {
 
     /** Cognito's default lifetime of an access token. */
     public static final Duration DEFAULT_VALIDITY = Duration.ofHours(1);
@@ -33,6 +34,16 @@ public record TokenRequest(String username, List<String> groups, @Nullable Strin
         return new Builder(Objects.requireNonNull(username, "username"));
     }
 
+    /**
+     * Returns a builder for a token of the user who signs in with {@code email} ({@code defineAuth()}'s email login):
+     * its {@code username} claim is its {@code sub}, and its {@code email} claim the address.
+     */
+    public static Builder forEmailUser(String email) {
+        Builder builder = new Builder(Objects.requireNonNull(email, "email")).email(email);
+        builder.emailLogin = true;
+        return builder;
+    }
+
     /** Builds a {@link TokenRequest}. */
     public static final class Builder {
         private final String username;
@@ -40,6 +51,7 @@ public record TokenRequest(String username, List<String> groups, @Nullable Strin
         private @Nullable String email;
         private Instant issuedAt = Instant.now();
         private Duration validity = DEFAULT_VALIDITY;
+        private boolean emailLogin;
 
         private Builder(String username) {
             this.username = username;
@@ -70,7 +82,7 @@ public record TokenRequest(String username, List<String> groups, @Nullable Strin
         }
 
         public TokenRequest build() {
-            return new TokenRequest(username, groups, email, issuedAt, validity);
+            return new TokenRequest(username, groups, email, issuedAt, validity, emailLogin);
         }
     }
 }

@@ -32,10 +32,11 @@ public final class UserPoolUsers implements AutoCloseable {
     }
 
     /**
-     * A user: its username, {@code sub}, Cognito status ({@code CONFIRMED} or {@code UNCONFIRMED}), groups and
-     * when it signed up.
+     * A user: its username, {@code sub}, Cognito status ({@code CONFIRMED} or {@code UNCONFIRMED}), groups, when it
+     * signed up, and its email (null without one), which users of an email-login pool sign in with.
      */
-    public record User(String username, String sub, String status, List<String> groups, Instant created) {}
+    public record User(String username, String sub, String status, List<String> groups, Instant created,
+            @Nullable String email) {}
 
     /**
      * Opens the users of the API whose database is {@code jdbcUrl}, or without one the embedded database in
@@ -64,25 +65,32 @@ public final class UserPoolUsers implements AutoCloseable {
     }
 
     /**
-     * Adds user {@code username} to {@code group} (nothing changes when it is in it already).
+     * Adds user {@code username} (or the user whose email it is) to {@code group} (nothing changes when it is in it
+     * already).
      *
      * @throws ForteException when there is no such user or {@code group} is not a Cognito group name
      */
     public void addToGroup(String username, String group) {
-        if (!store.addToGroup(username, GroupName.checked(group))) {
+        if (!store.addToGroup(usernameOf(username), GroupName.checked(group))) {
             throw noSuchUser(username);
         }
     }
 
     /**
-     * Removes user {@code username} from {@code group} (nothing changes when it is not in it).
+     * Removes user {@code username} (or the user whose email it is) from {@code group} (nothing changes when it is
+     * not in it).
      *
      * @throws ForteException when there is no such user
      */
     public void removeFromGroup(String username, String group) {
-        if (!store.removeFromGroup(username, group)) {
+        if (!store.removeFromGroup(usernameOf(username), group)) {
             throw noSuchUser(username);
         }
+    }
+
+    /** Returns the username of the user named {@code name} or, failing that, of the one whose email it is. */
+    private String usernameOf(String name) {
+        return store.find(name).or(() -> store.findByEmail(name)).map(PoolUser::username).orElse(name);
     }
 
     private static ForteException noSuchUser(String username) {
@@ -92,7 +100,7 @@ public final class UserPoolUsers implements AutoCloseable {
 
     private static User user(PoolUser user) {
         return new User(user.username(), user.sub(), user.confirmed() ? "CONFIRMED" : "UNCONFIRMED", user.groups(),
-                user.createdAt());
+                user.createdAt(), user.email());
     }
 
     /** Closes the database connection, and stops the embedded database when it was started for this. */

@@ -138,7 +138,7 @@ public final class AmplifyOutputs {
             }
             ObjectNode tree = OutputsTree.of(VERSION, data, url, region, apiKey);
             if (userPoolId != null && userPoolClientId != null) {
-                tree.set("auth", AuthSection.of(region, userPoolId, userPoolClientId));
+                tree.set("auth", AuthSection.of(region, userPoolId, userPoolClientId, data.loginWith()));
             }
             if (identityPoolId != null) {
                 IdentityPoolSection.addTo(tree, region, identityPoolId, guestAccess);

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.forte.backend.AuthorizationMode;
 import dev.forte.backend.AuthorizationModes;
 import dev.forte.backend.DataDefinition;
+import dev.forte.backend.Define;
 import dev.forte.backend.LambdaAuthorizationMode;
+import dev.forte.backend.LoginWith;
 import dev.forte.backend.OidcAuthorizationMode;
 import dev.forte.codegen.testing.ConformanceBackends;
 import dev.forte.schema.AuthProvider;
@@ -50,8 +52,25 @@ class AmplifyOutputsTest {
     }
 
     @Test
-    void userPoolWritesTheAuthSectionAsAmplifyDoes() throws IOException {
-        AmplifyOutputs outputs = AmplifyOutputs.builder(capturedTodo(AuthorizationMode.USER_POOL))
+    void emailLoginWritesTheAuthSectionAsAmplifyDoes() throws IOException {
+        AmplifyOutputs outputs = AmplifyOutputs.builder(capturedTodo(AuthorizationMode.USER_POOL)
+                        .withAuth(Define.defineAuth()))
+                .url(URL).region("eu-west-1").userPool("eu-west-1_a1B2c3D4e", "forte-local-client").build();
+
+        assertThat(JSON.readTree(outputs.json()).path("auth")).isEqualTo(JSON.readTree("""
+                {"aws_region": "eu-west-1", "user_pool_id": "eu-west-1_a1B2c3D4e",
+                 "user_pool_client_id": "forte-local-client", "username_attributes": ["email"],
+                 "standard_required_attributes": ["email"], "user_verification_types": ["email"], "groups": [],
+                 "mfa_configuration": "NONE", "mfa_methods": [],
+                 "password_policy": {"min_length": 8, "require_lowercase": true, "require_numbers": true,
+                                     "require_symbols": true, "require_uppercase": true}}
+                """));
+    }
+
+    @Test
+    void usernameLoginRequiresNoAttribute() throws IOException {
+        AmplifyOutputs outputs = AmplifyOutputs.builder(capturedTodo(AuthorizationMode.USER_POOL)
+                        .withAuth(Define.defineAuth(LoginWith.USERNAME)))
                 .url(URL).region("eu-west-1").userPool("eu-west-1_a1B2c3D4e", "forte-local-client").build();
 
         assertThat(JSON.readTree(outputs.json()).path("auth")).isEqualTo(JSON.readTree("""

@@ -3,6 +3,7 @@ package dev.forte.server.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.forte.ForteException;
 import dev.forte.backend.DataDefinition;
+import dev.forte.backend.LoginWith;
 import dev.forte.backend.LambdaAuthorizationMode;
 import dev.forte.backend.OidcAuthorizationMode;
 import dev.forte.schema.ResourceOperation;
@@ -36,6 +37,7 @@ import dev.forte.server.internal.storage.ApiKeyStore;
 import dev.forte.server.internal.storage.ModelTableMigrator;
 import dev.forte.server.internal.storage.PostgresChangeFeed;
 import dev.forte.server.internal.storage.PostgresDatabase;
+import dev.forte.server.internal.storage.PoolUser;
 import dev.forte.server.internal.storage.PostgresModelStore;
 import dev.forte.server.internal.storage.UserPoolStore;
 import dev.forte.server.internal.tls.CertificateWatch;
@@ -84,6 +86,8 @@ public final class ServerBootstrap implements ForteServer {
     private final @Nullable ApiKeyExpiryWatch expiryWatch;
     private final @Nullable CertificateWatch certificateWatch;
 
+    private final LoginWith loginWith;
+
     private ServerBootstrap(PostgresDatabase database, HttpServer http, @Nullable String apiKey, URI endpoint,
             ForteConfig config, FunctionCredentialStore functionCredentials, ChangeFeed changeFeed,
             RealtimeEndpoint realtime, @Nullable Path caCertificate, @Nullable URI userPoolEndpoint,
@@ -105,6 +109,7 @@ public final class ServerBootstrap implements ForteServer {
         this.dataDirectory = config.dataDirectory();
         this.region = config.region();
         this.functionCredentials = functionCredentials;
+        this.loginWith = config.backend().data().loginWith();
     }
 
     public static ForteServer start(ForteConfig config) {
@@ -280,7 +285,9 @@ public final class ServerBootstrap implements ForteServer {
             throw new ForteException("The API runs no local user pool (it needs defineAuth() and no external "
                     + "userPoolIssuer): add users to groups in the pool that issues its tokens.");
         }
-        return users.addToGroup(username, GroupName.checked(group));
+        return users.addToGroup(loginWith == LoginWith.EMAIL
+                ? users.findByEmail(username).map(PoolUser::username).orElse(username) : username,
+                GroupName.checked(group));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.forte.server.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.forte.backend.AuthorizationMode;
 import dev.forte.backend.Backend;
+import dev.forte.backend.LoginWith;
 import dev.forte.server.ForteConfig;
 import dev.forte.server.internal.auth.Authenticator;
 import dev.forte.server.internal.auth.JwtAuthenticator;
@@ -25,25 +26,30 @@ final class UserPool {
     private final @Nullable Authenticator authenticator;
     private final @Nullable IssuerKeys localKeys;
     private final @Nullable String issuer;
+    private final LoginWith loginWith;
 
-    private UserPool(@Nullable Authenticator authenticator, @Nullable IssuerKeys localKeys, @Nullable String issuer) {
+    private UserPool(@Nullable Authenticator authenticator, @Nullable IssuerKeys localKeys, @Nullable String issuer,
+            LoginWith loginWith) {
         this.authenticator = authenticator;
         this.localKeys = localKeys;
         this.issuer = issuer;
+        this.loginWith = loginWith;
     }
 
     static UserPool of(ForteConfig config) {
         Backend backend = config.backend();
         boolean userPools = backend.hasAuth()
                 || backend.data().authorizationModes().defaultAuthorizationMode() == AuthorizationMode.USER_POOL;
+        LoginWith loginWith = backend.data().loginWith();
         if (!userPools) {
-            return new UserPool(null, null, null);
+            return new UserPool(null, null, null, loginWith);
         }
         if (config.userPoolIssuer() != null) {
-            return new UserPool(JwtAuthenticator.remote(config.userPoolIssuer()), null, config.userPoolIssuer());
+            return new UserPool(JwtAuthenticator.remote(config.userPoolIssuer()), null, config.userPoolIssuer(),
+                    loginWith);
         }
         IssuerKeys keys = IssuerKeys.openOrCreate(config.dataDirectory());
-        return new UserPool(JwtAuthenticator.local(keys), keys, keys.issuer());
+        return new UserPool(JwtAuthenticator.local(keys), keys, keys.issuer(), loginWith);
     }
 
     Optional<Authenticator> authenticator() {
@@ -68,7 +74,7 @@ final class UserPool {
         if (localKeys == null) {
             return graphql;
         }
-        UserPoolApi api = UserPoolApi.of(localKeys, users, Clock.systemUTC(), messages);
+        UserPoolApi api = UserPoolApi.of(localKeys, users, Clock.systemUTC(), messages, loginWith);
         return new Handler.Sequence(new JwksHandler(localKeys.publicJwks()), new AwsJsonHandler(AwsJsonHandler.USER_POOL_PATH, api, mapper), graphql);
     }
 }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.forte.backend.Backend;
 import dev.forte.backend.DataProps;
+import dev.forte.backend.LoginWith;
 import dev.forte.data.a;
 import dev.forte.server.ForteConfig;
 import dev.forte.server.ForteServer;
@@ -75,7 +76,7 @@ class UserPoolEndpointTest {
     private static ForteConfig config(Path dataDirectory, String jdbcUrl) {
         var schema = a.schema(model("Note", a.model(field("text", a.string()))
                 .authorization(allow -> List.of(allow.owner()))));
-        return ForteConfig.builder(Backend.of(defineAuth(), defineData(DataProps.of(schema))))
+        return ForteConfig.builder(Backend.of(defineAuth(LoginWith.USERNAME), defineData(DataProps.of(schema))))
                 .dataDirectory(dataDirectory).jdbcUrl(jdbcUrl).userPoolMessages(messages::add).build();
     }
 

@@ -1,5 +1,8 @@
 package dev.forte.server.internal.storage;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -14,10 +17,21 @@ import org.jspecify.annotations.Nullable;
  */
 public record PoolUser(String username, String sub, String salt, String verifier, String attributes,
         boolean confirmed, List<String> groups, Instant createdAt, int failedSignIns, @Nullable Instant lockedUntil) {
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Returns a user who has not yet got a password wrong. */
     public PoolUser(String username, String sub, String salt, String verifier, String attributes, boolean confirmed,
             List<String> groups, Instant createdAt) {
         this(username, sub, salt, verifier, attributes, confirmed, groups, createdAt, 0, null);
+    }
+
+    /** Returns the user's {@code email} attribute, null without one. */
+    public @Nullable String email() {
+        try {
+            JsonNode email = JSON.readTree(attributes).get("email");
+            return email == null || !email.isTextual() ? null : email.asText();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("User " + username + " has unreadable attributes", e);
+        }
     }
 }

@@ -28,6 +28,8 @@ public final class UserPoolStore {
     private static final String USER_COLUMNS =
             "username, sub, salt, verifier, attributes, confirmed, groups, created_at";
     private static final String ATTEMPT_COLUMNS = "failed_sign_ins, locked_until";
+    /** A user's email in lower case: what sign-in by email compares, without case as Amplify's pools do. */
+    private static final String EMAIL = "lower(attributes::jsonb ->> 'email')";
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -55,7 +57,8 @@ public final class UserPoolStore {
                 "CREATE TABLE IF NOT EXISTS " + REFRESH_TOKENS + " (token_hash text PRIMARY KEY, username text NOT NULL"
                         + " REFERENCES " + USERS + " ON DELETE CASCADE, client_id text NOT NULL,"
                         + " origin_jti text NOT NULL, auth_time timestamptz NOT NULL, expires_at timestamptz NOT NULL)",
-                "CREATE INDEX IF NOT EXISTS " + REFRESH_TOKENS + "_origin_jti ON " + REFRESH_TOKENS + " (origin_jti)");
+                "CREATE INDEX IF NOT EXISTS " + REFRESH_TOKENS + "_origin_jti ON " + REFRESH_TOKENS + " (origin_jti)",
+                "CREATE INDEX IF NOT EXISTS " + USERS + "_email ON " + USERS + " ((" + EMAIL + "))");
     }
 
     /** Adds {@code user}; returns false, changing nothing, when its username is taken. */
@@ -72,6 +75,20 @@ public final class UserPoolStore {
             try (PreparedStatement select = prepare(connection, "SELECT " + USER_COLUMNS + ", " + ATTEMPT_COLUMNS
                     + " FROM " + USERS
                     + " WHERE username = ?", username); ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(user(rows)) : Optional.empty();
+            }
+        });
+    }
+
+    /**
+     * Returns the user whose {@code email} attribute is {@code email} in any case, the one that signed up first if
+     * several.
+     */
+    public Optional<PoolUser> findByEmail(String email) {
+        return run("Reading a user by email", connection -> {
+            try (PreparedStatement select = prepare(connection, "SELECT " + USER_COLUMNS + ", " + ATTEMPT_COLUMNS
+                    + " FROM " + USERS + " WHERE " + EMAIL + " = lower(?) ORDER BY created_at LIMIT 1",
+                    email); ResultSet rows = select.executeQuery()) {
                 return rows.next() ? Optional.of(user(rows)) : Optional.empty();
             }
         });
@@ -101,10 +118,15 @@ public final class UserPoolStore {
         });
     }
 
-    /** Marks the user confirmed and forgets its sign-up code. */
+    /**
+     * Marks the user confirmed, and its email verified when it has one (the code went there), and forgets its
+     * sign-up code.
+     */
     public void confirm(String username) {
         run("Confirming a user", connection -> {
-            update(connection, "UPDATE " + USERS + " SET confirmed = true WHERE username = ?", username);
+            update(connection, "UPDATE " + USERS + " SET confirmed = true, attributes = CASE WHEN attributes::jsonb"
+                    + " ->> 'email' IS NULL THEN attributes ELSE (attributes::jsonb"
+                    + " || '{\"email_verified\": \"true\"}')::text END WHERE username = ?", username);
             return update(connection, "DELETE FROM " + CODES + " WHERE username = ? AND purpose = ?", username,
                     "SIGN_UP");
         });

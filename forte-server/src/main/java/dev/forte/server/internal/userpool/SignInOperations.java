@@ -77,14 +77,15 @@ final class SignInOperations {
         checkTimestamp(timestamp);
         SrpChallenge challenge = pool.store().takeChallenge(secretBlock).orElseThrow(() ->
                 CognitoException.notAuthorized("Invalid session for the user, session is expired."));
-        if (!challenge.username().equals(username)) {
+        PoolUser user = pool.user(username, NOT_FOUND);
+        if (!challenge.username().equals(user.username())) {
             throw PasswordAttempts.wrongPassword();
         }
-        PoolUser user = pool.user(username, NOT_FOUND);
         attempts.checkNotLocked(user);
         byte[] key = Srp.passwordKey(new BigInteger(challenge.clientPublicValue(), 16),
                 new BigInteger(user.verifier(), 16), new BigInteger(challenge.privateValue(), 16));
-        byte[] expected = Srp.claimSignature(key, pool.poolName(), username, decode(secretBlock), timestamp);
+        byte[] expected = Srp.claimSignature(key, pool.poolName(), user.username(), decode(secretBlock),
+                timestamp);
         if (!MessageDigest.isEqual(expected, decode(signature))) {
             throw attempts.failed(user);
         }

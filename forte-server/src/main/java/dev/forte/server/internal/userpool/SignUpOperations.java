@@ -3,6 +3,7 @@ package dev.forte.server.internal.userpool;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.forte.backend.LoginWith;
 import dev.forte.server.internal.auth.jwt.TokenMinter;
 import dev.forte.server.internal.cognito.CognitoException;
 import dev.forte.server.internal.storage.PoolCode;
@@ -38,18 +39,27 @@ final class SignUpOperations {
     ObjectNode signUp(JsonNode request) {
         RequestFields fields = new RequestFields(request);
         pool.checkClient(fields.required("ClientId"));
-        String username = username(fields);
+        String given = username(fields);
         String password = fields.required("Password");
         PasswordPolicy.check(password);
         Map<String, String> attributes = fields.attributes("UserAttributes");
         attributes.remove("sub");
+        attributes.remove("email_verified");
+        if (pool.loginWith() == LoginWith.EMAIL) {
+            EmailLogin.checkSignUp(pool, given, attributes);
+            attributes.put("email", given);
+        }
+        boolean emailLogin = pool.loginWith() == LoginWith.EMAIL;
+        String sub = emailLogin ? TokenMinter.subjectOfEmail(pool.keys(), given)
+                : TokenMinter.subjectOf(pool.keys(), given);
+        String username = emailLogin ? sub : given;
         BigInteger salt = Srp.newSalt();
-        String sub = TokenMinter.subjectOf(pool.keys(), username);
         PoolUser user = new PoolUser(username, sub, salt.toString(16),
                 Srp.verifier(pool.poolName(), username, password, salt).toString(16),
                 SignInResults.attributesJson(attributes), false, List.of(), pool.clock().instant());
         if (!pool.store().create(user)) {
-            throw new CognitoException("UsernameExistsException", "User already exists");
+            throw pool.loginWith() == LoginWith.EMAIL ? EmailLogin.taken() : new CognitoException(
+                    "UsernameExistsException", "User already exists");
         }
         ObjectNode response = MAPPER.createObjectNode();
         response.put("UserConfirmed", false);
@@ -135,10 +145,11 @@ final class SignUpOperations {
         Duration validity = purpose.equals(SIGN_UP) ? SIGN_UP_CODE_VALIDITY : RESET_CODE_VALIDITY;
         Instant expiresAt = pool.clock().instant().plus(validity);
         pool.store().saveCode(user.username(), purpose, new PoolCode(code, expiresAt));
-        pool.messages().accept((purpose.equals(SIGN_UP) ? "Confirmation code for " : "Password reset code for ")
-                + user.username() + ": " + code);
-        ObjectNode details = MAPPER.createObjectNode();
         String email = SignInResults.attributes(user).get("email");
+        String loginName = pool.loginWith() == LoginWith.EMAIL && email != null ? email : user.username();
+        pool.messages().accept((purpose.equals(SIGN_UP) ? "Confirmation code for " : "Password reset code for ")
+                + loginName + ": " + code);
+        ObjectNode details = MAPPER.createObjectNode();
         details.put("Destination", email == null ? "the sandbox's output" : masked(email));
         details.put("DeliveryMedium", "EMAIL");
         details.put("AttributeName", "email");

@@ -2,6 +2,7 @@ package dev.forte.server.internal.userpool;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.forte.backend.LoginWith;
 import dev.forte.server.internal.auth.jwt.IssuerKeys;
 import dev.forte.server.internal.cognito.CognitoService;
 import dev.forte.server.internal.storage.UserPoolStore;
@@ -45,8 +46,9 @@ public final class UserPoolApi implements CognitoService {
      * Returns the API of the pool whose keys are {@code keys} and whose users are in {@code store}; codes are
      * delivered to {@code messages} as lines ({@code Confirmation code for alice: 123456}).
      */
-    public static UserPoolApi of(IssuerKeys keys, UserPoolStore store, Clock clock, Consumer<String> messages) {
-        return new UserPoolApi(new PoolContext(keys, store, clock, messages));
+    public static UserPoolApi of(IssuerKeys keys, UserPoolStore store, Clock clock, Consumer<String> messages,
+            LoginWith loginWith) {
+        return new UserPoolApi(new PoolContext(keys, store, clock, messages, loginWith));
     }
 
     /** Returns the pool id clients configure, e.g. {@code us-east-1_a1B2c3D4e}. */

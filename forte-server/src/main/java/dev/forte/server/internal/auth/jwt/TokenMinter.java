@@ -11,6 +11,7 @@ import dev.forte.ForteException;
 import dev.forte.server.TokenRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.Locale;
 import java.util.UUID;
 
 /** Signs Cognito-style access tokens with the local pool's key (claims as in a Cognito access token). */
@@ -22,8 +23,10 @@ public final class TokenMinter {
 
     /** Returns the compact serialisation of a signed access token for {@code request}. */
     public static String mint(IssuerKeys keys, TokenRequest request) {
+        String sub = request.emailLogin() ? subjectOfEmail(keys, request.username())
+                : subjectOf(keys, request.username());
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-                .subject(subjectOf(keys, request.username()))
+                .subject(sub)
                 .issuer(keys.issuer())
                 .issueTime(Date.from(request.issuedAt()))
                 .expirationTime(Date.from(request.issuedAt().plus(request.validity())))
@@ -32,7 +35,7 @@ public final class TokenMinter {
                 .claim("scope", "aws.cognito.signin.user.admin")
                 .claim("auth_time", request.issuedAt().getEpochSecond())
                 .claim("client_id", CLIENT_ID)
-                .claim("username", request.username());
+                .claim("username", request.emailLogin() ? sub : request.username());
         if (!request.groups().isEmpty()) {
             claims.claim("cognito:groups", request.groups());
         }
@@ -57,5 +60,13 @@ public final class TokenMinter {
     /** Returns the {@code sub} of {@code username} in the pool: the same for minted and signed-up users. */
     public static String subjectOf(IssuerKeys keys, String username) {
         return UUID.nameUUIDFromBytes((keys.issuer() + "/" + username).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /**
+     * Returns the {@code sub} (and internal username) of the user who signs in with {@code email}: the same for any
+     * case of the address, as Amplify's pools compare sign-in names without case.
+     */
+    public static String subjectOfEmail(IssuerKeys keys, String email) {
+        return subjectOf(keys, email.toLowerCase(Locale.ROOT));
     }
 }
