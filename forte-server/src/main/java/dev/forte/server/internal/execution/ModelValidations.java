@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -45,20 +46,30 @@ final class ModelValidations {
     private static Predicate<Object> test(FieldValidation rule) {
         String bound = rule.value();
         return switch (rule.type()) {
-            case GT -> value -> compare(value, bound) > 0;
-            case LT -> value -> compare(value, bound) < 0;
-            case GTE -> value -> compare(value, bound) >= 0;
-            case LTE -> value -> compare(value, bound) <= 0;
-            case MIN_LENGTH -> value -> value.toString().length() >= Integer.parseInt(bound);
-            case MAX_LENGTH -> value -> value.toString().length() <= Integer.parseInt(bound);
+            case GT -> comparing(bound, order -> order > 0);
+            case LT -> comparing(bound, order -> order < 0);
+            case GTE -> comparing(bound, order -> order >= 0);
+            case LTE -> comparing(bound, order -> order <= 0);
+            case MIN_LENGTH -> minLength(Integer.parseInt(bound));
+            case MAX_LENGTH -> maxLength(Integer.parseInt(bound));
             case STARTS_WITH -> value -> value.toString().startsWith(bound);
             case ENDS_WITH -> value -> value.toString().endsWith(bound);
             case MATCHES -> BoundedMatch.of(Pattern.compile(bound));
         };
     }
 
-    private static int compare(Object value, String bound) {
-        return new BigDecimal(value.toString()).compareTo(new BigDecimal(bound));
+    /** The bound is parsed once, when the rules are read; the value on each check. */
+    private static Predicate<Object> comparing(String bound, IntPredicate accepts) {
+        BigDecimal limit = new BigDecimal(bound);
+        return value -> accepts.test(new BigDecimal(value.toString()).compareTo(limit));
+    }
+
+    private static Predicate<Object> minLength(int length) {
+        return value -> value.toString().length() >= length;
+    }
+
+    private static Predicate<Object> maxLength(int length) {
+        return value -> value.toString().length() <= length;
     }
 
     /** The rule's own message, or the transformer's default. */
